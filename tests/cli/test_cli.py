@@ -1,0 +1,83 @@
+"""The command line, run as a user runs it: a real process over a real database."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from workbench.core.spans import locate
+
+
+def run(db, *args, user="alice", check=True):
+    cmd = [sys.executable, "-m", "workbench", "--db", str(db), "--user", user, *args]
+    result = subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", timeout=60)
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+def test_articles_and_claims_json(db_path):
+    (article,) = json.loads(run(db_path, "articles", "--json").stdout)
+    claims = json.loads(run(db_path, "claims", "--article", article["id"], "--json").stdout)
+    assert claims and all(article["text"][c["start"]:c["end"]] == c["quote"] for c in claims)
+    assert set(claims[0]) >= {"id", "article_id", "start", "end", "quote", "statement", "rating",
+                              "rationale", "review_state", "sources"}
+
+
+def test_claim_source_verdict_round_trip(db_path, tmp_path):
+    (article,) = json.loads(run(db_path, "articles", "--json").stdout)
+    start, end = locate(article["text"], "الجيب الجبلي الانفصالي")
+    claim = json.loads(run(db_path, "claim", "add", article["id"], "--start", str(start),
+                           "--end", str(end), "--statement", "جيب جبلي", "--json").stdout)
+    assert claim["quote"] == "الجيب الجبلي الانفصالي"
+    evidence = tmp_path / "map.png"
+    evidence.write_bytes(b"\x89PNG fake but real bytes")
+    run(db_path, "source", "add", claim["id"], "--url", "https://example.org/map", "--publisher",
+        "Example", "--stance", "supports", "--file", str(evidence))
+    run(db_path, "verdict", "set", claim["id"], "--rating", "true", "--rationale", "الخريطة تؤكد")
+    claims = json.loads(run(db_path, "claims", "--json").stdout)
+    got = next(c for c in claims if c["id"] == claim["id"])
+    assert got["rating"] == "true" and got["rationale"] == "الخريطة تؤكد"
+    (src,) = got["sources"]
+    assert src["files"][0]["size"] == evidence.stat().st_size
+    history = json.loads(run(db_path, "history", claim["id"], "--json").stdout)
+    assert [e["action"] for e in history] == ["claim.add", "source.add", "verdict.set"]
+
+
+@pytest.mark.parametrize("args,needle", [
+    (["verdict", "set", "nope", "--rating", "true", "--rationale", "x"], "no claim"),
+    (["claims", "--article", "nope"], "no article"),
+    (["claim", "add", "nope", "--start", "0", "--end", "3"], "no article"),
+    (["claim", "add", "x", "--start", "zero", "--end", "3"], "invalid int"),
+])
+def test_bad_input_is_one_line_and_non_zero(db_path, args, needle):
+    result = run(db_path, *args, check=False)
+    assert result.returncode != 0
+    assert needle in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_bad_rating_and_missing_file(db_path, tmp_path):
+    claim = json.loads(run(db_path, "claims", "--json").stdout)[0]
+    r = run(db_path, "verdict", "set", claim["id"], "--rating", "sorta", "--rationale", "x", check=False)
+    assert r.returncode == 1 and "unknown rating" in r.stderr
+    r = run(db_path, "source", "add", claim["id"], "--url", "https://e.org", "--file",
+            str(tmp_path / "gone.pdf"), check=False)
+    assert r.returncode == 1 and "does not exist" in r.stderr
+    again = json.loads(run(db_path, "claims", "--json").stdout)[0]
+    assert again["rating"] is None and again["sources"] == []
+
+
+def test_not_a_database_is_one_line(tmp_path):
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"\x00garbage" * 100)
+    r = run(bad, "claims", check=False)
+    assert r.returncode == 1 and "not a workbench database" in r.stderr
+    assert bad.read_bytes() == b"\x00garbage" * 100
+
+
+def test_terminal_text_keeps_logical_order_when_piped(db_path):
+    out = run(db_path, "claims").stdout
+    assert "أربعة شرطيين" in out  # piped: logical order, no presentation forms
+    assert not any("\ufe70" <= ch <= "\ufeff" for ch in out)

@@ -1,0 +1,47 @@
+"""Shared fixtures. Every test gets a fresh database on disk (the real store, no mocks).
+
+The template database (migrated, sample loaded) is built once per session and copied, as Anki
+does, so tests stay fast.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("WORKBENCH_NO_SHAPE", "1")
+
+from workbench.services import open_workbench  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    wb = open_workbench(path, "tester")
+    wb.ensure_sample()
+    wb.store.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    wb.close()
+    return path
+
+
+@pytest.fixture
+def db_path(tmp_path, template_db):
+    """A database holding the sample article and its claims."""
+    target = tmp_path / "workbench.sqlite"
+    shutil.copy(template_db, target)
+    return target
+
+
+@pytest.fixture
+def wb(db_path):
+    workbench = open_workbench(db_path, "alice")
+    yield workbench
+    workbench.close()
+
+
+@pytest.fixture
+def sample(wb):
+    return wb.articles()[0]

@@ -1,0 +1,83 @@
+"""The headless command line: every action over the same store as the GUI.
+
+``workbench`` alone opens the GUI. Global options come before the subcommand:
+``workbench --db PATH --user NAME claims --json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+from workbench.core.arabic import for_terminal
+from workbench.core.errors import WorkbenchError
+
+from . import session_cmds
+
+#: Modules that add subcommands: each has ``register(subparsers)``.
+COMMAND_MODULES = [session_cmds]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but bad input is reported on one line."""
+
+    def error(self, message: str):  # noqa: D401 - argparse API
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+class Output:
+    """Prints JSON (never reshaped) or text for a person (reshaped for dumb terminals)."""
+
+    def __init__(self, as_json: bool, shape: bool):
+        self.as_json = as_json
+        self.shape = shape
+
+    def json(self, value) -> None:
+        sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+    def text(self, line: str = "") -> None:
+        sys.stdout.write((for_terminal(line) if self.shape else line) + "\n")
+
+    def emit(self, value, lines) -> None:
+        if self.as_json:
+            self.json(value)
+        else:
+            for line in lines():
+                self.text(line)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="workbench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", metavar="PATH", help="database file (default: in your data folder)")
+    parser.add_argument("--user", metavar="NAME", help="who is acting (default: from settings, then login name)")
+    parser.add_argument("--no-shape", action="store_true",
+                        help="print Arabic in logical order (no reshaping for the terminal)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def _should_shape(args) -> bool:
+    if args.no_shape or os.environ.get("WORKBENCH_NO_SHAPE"):
+        return False
+    return sys.stdout.isatty()
+
+
+def main(argv: list[str] | None = None) -> int:
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+    out = Output(getattr(args, "json", False), _should_shape(args))
+    try:
+        return args.run(args, out) or 0
+    except WorkbenchError as exc:
+        sys.stderr.write(f"workbench: error: {exc.message}\n")
+        return 1
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,158 @@
+"""Subcommands of the checking session: articles, claims, sources, verdicts, history."""
+
+from __future__ import annotations
+
+from workbench.services import open_workbench
+
+
+def _open(args):
+    wb = open_workbench(args.db, args.user)
+    wb.ensure_sample()
+    return wb
+
+
+def _json_flag(p):
+    p.add_argument("--json", action="store_true", help="print JSON")
+    return p
+
+
+def register(sub) -> None:
+    p = sub.add_parser("gui", help="open the window (the default)")
+    p.add_argument("--article", metavar="ID", help="open this article")
+    p.set_defaults(run=cmd_gui)
+
+    p = _json_flag(sub.add_parser("articles", help="list articles"))
+    p.set_defaults(run=cmd_articles)
+
+    p = _json_flag(sub.add_parser("claims", help="list claims with sources and verdicts"))
+    p.add_argument("--article", metavar="ID")
+    p.set_defaults(run=cmd_claims)
+
+    claim = sub.add_parser("claim", help="add, edit or delete a claim")
+    csub = claim.add_subparsers(dest="action", metavar="ACTION", required=True,
+                                parser_class=sub._parser_class)
+    p = _json_flag(csub.add_parser("add", help="anchor a new claim to a span of an article"))
+    p.add_argument("article_id", metavar="ARTICLE_ID")
+    p.add_argument("--start", type=int, required=True, help="start offset (characters of the stored text)")
+    p.add_argument("--end", type=int, required=True, help="end offset (exclusive)")
+    p.add_argument("--statement", default="", help="the claim in the checker's own words")
+    p.set_defaults(run=cmd_claim_add)
+    p = _json_flag(csub.add_parser("edit", help="change a claim's statement"))
+    p.add_argument("claim_id", metavar="CLAIM_ID")
+    p.add_argument("--statement", required=True)
+    p.set_defaults(run=cmd_claim_edit)
+    p = _json_flag(csub.add_parser("delete", help="delete a claim with its sources"))
+    p.add_argument("claim_id", metavar="CLAIM_ID")
+    p.set_defaults(run=cmd_claim_delete)
+
+    source = sub.add_parser("source", help="attach a source to a claim")
+    ssub = source.add_subparsers(dest="action", metavar="ACTION", required=True,
+                                 parser_class=sub._parser_class)
+    p = _json_flag(ssub.add_parser("add", help="attach a source (with files) to a claim"))
+    p.add_argument("claim_id", metavar="CLAIM_ID")
+    p.add_argument("--url", required=True)
+    p.add_argument("--title", default="")
+    p.add_argument("--publisher", default="")
+    p.add_argument("--published", default="", help="publication date, YYYY-MM-DD")
+    p.add_argument("--accessed", default=None, help="date accessed, YYYY-MM-DD (default: today)")
+    p.add_argument("--excerpt", default="")
+    p.add_argument("--stance", default="context", choices=["supports", "refutes", "context"])
+    p.add_argument("--file", action="append", default=[], metavar="PATH",
+                   help="attach a file (kept in the database with its SHA-256); repeatable")
+    p.set_defaults(run=cmd_source_add)
+
+    verdict = sub.add_parser("verdict", help="set a claim's verdict")
+    vsub = verdict.add_subparsers(dest="action", metavar="ACTION", required=True,
+                                  parser_class=sub._parser_class)
+    p = _json_flag(vsub.add_parser("set", help="rate a claim and give the rationale"))
+    p.add_argument("claim_id", metavar="CLAIM_ID")
+    p.add_argument("--rating", required=True, help="a key of the rating scale (see `workbench ratings`)")
+    p.add_argument("--rationale", required=True)
+    p.set_defaults(run=cmd_verdict_set)
+
+    p = _json_flag(sub.add_parser("ratings", help="show the rating scale"))
+    p.set_defaults(run=cmd_ratings)
+
+    p = _json_flag(sub.add_parser("history", help="a claim's audit trail"))
+    p.add_argument("claim_id", metavar="CLAIM_ID")
+    p.set_defaults(run=cmd_history)
+
+
+def cmd_gui(args, out):
+    from workbench.ui.app import run
+
+    return run(db=args.db, user=args.user, article_id=args.article)
+
+
+def cmd_articles(args, out):
+    wb = _open(args)
+    arts = wb.articles()
+    out.emit([a.to_json() for a in arts],
+             lambda: (f"{a.id}  [{a.language}]  {a.title}" for a in arts))
+
+
+def _claim_lines(wb, claims):
+    for c in claims:
+        label = wb.scale.get(c.rating).label_en if c.rating else "unrated"
+        yield f"{c.id}  {c.start}-{c.end}  [{label} · {c.review_state}]"
+        yield f"    {c.quote}"
+        if c.statement:
+            yield f"    → {c.statement}"
+        for s in c.sources:
+            yield f"    source ({s.stance}): {s.url}" + (f" — {len(s.files)} file(s)" if s.files else "")
+
+
+def cmd_claims(args, out):
+    wb = _open(args)
+    claims = wb.claims(args.article)
+    out.emit([c.to_json() for c in claims], lambda: _claim_lines(wb, claims))
+
+
+def _print_claim(wb, out, claim, note=""):
+    out.emit(claim.to_json(), lambda: [*_claim_lines(wb, [claim]), *([note] if note else [])])
+
+
+def cmd_claim_add(args, out):
+    wb = _open(args)
+    change = wb.add_claim(args.article_id, args.start, args.end, args.statement)
+    _print_claim(wb, out, change.claim)
+
+
+def cmd_claim_edit(args, out):
+    wb = _open(args)
+    change = wb.edit_statement(args.claim_id, args.statement)
+    _print_claim(wb, out, change.claim, change.message)
+
+
+def cmd_claim_delete(args, out):
+    wb = _open(args)
+    wb.delete_claim(args.claim_id)
+    out.emit({"deleted": args.claim_id}, lambda: [f"deleted {args.claim_id}"])
+
+
+def cmd_source_add(args, out):
+    wb = _open(args)
+    change = wb.add_source(args.claim_id, args.url, args.title, args.publisher, args.published,
+                           args.excerpt, args.stance, args.accessed, args.file)
+    _print_claim(wb, out, change.claim, change.message)
+
+
+def cmd_verdict_set(args, out):
+    wb = _open(args)
+    change = wb.set_verdict(args.claim_id, args.rating, args.rationale)
+    _print_claim(wb, out, change.claim, change.message)
+
+
+def cmd_ratings(args, out):
+    wb = _open(args)
+    rows = [{"key": r.key, "label_en": r.label_en, "label_ar": r.label_ar, "value": r.value}
+            for r in wb.scale.ratings]
+    out.emit(rows, lambda: (f"{r['key']:<16} {r['label_en']:<16} {r['label_ar']}" for r in rows))
+
+
+def cmd_history(args, out):
+    wb = _open(args)
+    wb.claim(args.claim_id)
+    events = wb.history(args.claim_id)
+    out.emit([e.to_json() for e in events],
+             lambda: (f"{e.at}  {e.user:<12} {e.action}" for e in events))

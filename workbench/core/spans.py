@@ -1,0 +1,88 @@
+"""Spans: Python string offsets into an article's stored NFC text.
+
+Qt counts in UTF-16 code units; :class:`Utf16Index` is the one place where the two meet.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+
+from .errors import InvalidInput
+
+#: Characters that attach to the letter before them: a span may not start or end inside one.
+_JOINING_CATEGORIES = {"Mn", "Me", "Mc"}
+_JOINERS = {"\u200d", "\u200c", "\u0640"}  # ZWJ, ZWNJ, tatweel continue the letter before
+
+
+def normalize(text: str) -> str:
+    """The form every article text is stored in."""
+    return unicodedata.normalize("NFC", text)
+
+
+def _attaches(ch: str) -> bool:
+    return unicodedata.category(ch) in _JOINING_CATEGORIES or ch in _JOINERS
+
+
+def check_span(text: str, start: int, end: int) -> None:
+    """Raise :class:`InvalidInput` unless ``text[start:end]`` is a real, whole-letter span."""
+    if not isinstance(start, int) or not isinstance(end, int):
+        raise InvalidInput("span offsets must be whole numbers")
+    if start < 0 or end > len(text) or start > end:
+        raise InvalidInput(f"span {start}–{end} is outside the text (0–{len(text)})")
+    if start == end or not text[start:end].strip():
+        raise InvalidInput("the selection is empty: select the words of the claim")
+    if _attaches(text[start]):
+        raise InvalidInput(f"span start {start} splits a letter from its marks")
+    if end < len(text) and _attaches(text[end]):
+        raise InvalidInput(f"span end {end} splits a letter from its marks")
+
+
+def snap_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a span to whole letters (with their marks) and trim surrounding white space."""
+    start, end = max(0, min(start, end)), min(len(text), max(start, end))
+    while start > 0 and start < len(text) and _attaches(text[start]):
+        start -= 1
+    while end < len(text) and _attaches(text[end]):
+        end += 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def locate(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
+    """Find the ``occurrence``-th appearance of ``quote`` (NFC) in ``text``."""
+    quote = normalize(quote)
+    if not quote:
+        raise InvalidInput("empty quote")
+    pos = -1
+    for _ in range(occurrence):
+        pos = text.find(quote, pos + 1)
+        if pos < 0:
+            raise InvalidInput(f"quote not found in the text: {quote[:40]!r}")
+    return pos, pos + len(quote)
+
+
+class Utf16Index:
+    """Convert between Python string offsets and UTF-16 code-unit positions (Qt's)."""
+
+    def __init__(self, text: str):
+        self._length = len(text)
+        # Python offsets of every character outside the BMP (two UTF-16 units each).
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+
+    def to_utf16(self, index: int) -> int:
+        return index + bisect.bisect_left(self._astral, index)
+
+    def from_utf16(self, position: int) -> int:
+        """Python offset of a UTF-16 position (a position inside a pair maps to its start)."""
+        lo, hi = 0, self._length
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.to_utf16(mid) <= position:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo

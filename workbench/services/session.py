@@ -1,0 +1,371 @@
+"""The checking session's use cases. Each public method is one user action: it validates first,
+then writes in one transaction together with its audit event, and returns a :class:`Change`."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlparse
+
+from workbench.core import audit, bundled
+from workbench.core.errors import InvalidInput, NotFound
+from workbench.core.model import (
+    Article, AttachedFile, Claim, Event, ReviewState, Role, Source, Stance, User, new_id, now_iso,
+)
+from workbench.core.ratings import RatingScale
+from workbench.core.spans import check_span, locate, normalize
+
+from .ports import Store
+
+#: Largest file kept as evidence inside the database.
+MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024
+SAMPLE_NAMESPACE = uuid.UUID("6f1c1d43-3a5e-4a55-9a3c-6b0c1e0b7a10")
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one action changed, so views refresh only that."""
+
+    action: str
+    article_id: str | None = None
+    claim: Claim | None = None
+    claim_ids: frozenset[str] = frozenset()
+    returned_to_draft: bool = False
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class SourceSnapshot:
+    """A removed source with its files' bytes, enough to put it back (undo)."""
+
+    source: Source
+    position: int
+    file_data: dict[str, bytes] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ClaimSnapshot:
+    claim: Claim
+    sources: tuple[SourceSnapshot, ...] = ()
+
+
+def _source_fields(src: Source) -> dict:
+    return src.to_json()
+
+
+def _claim_fields(claim: Claim) -> dict:
+    row = claim.to_json()
+    row["sources"] = [s["id"] for s in row["sources"]]
+    return row
+
+
+class Workbench:
+    def __init__(self, store: Store, user: str, scale: RatingScale | None = None):
+        if not user or not user.strip():
+            raise InvalidInput("a user name is needed (--user NAME)")
+        self.store = store
+        self.user = user.strip()
+        self.scale = scale or RatingScale.from_dict(bundled.read_json("ratings.json"))
+
+    def close(self) -> None:
+        self.store.close()
+
+    @property
+    def db_path(self) -> str:
+        return self.store.path
+
+    # -- audit ---------------------------------------------------------------------------
+    def _record(self, action: str, entity: str, entity_id: str, scope_id: str,
+                before: dict | None, after: dict | None) -> Event:
+        last = self.store.last_event()
+        seq = (last.seq + 1) if last else 1
+        prev = last.hash if last else audit.GENESIS
+        ev_id, at = new_id(), now_iso()
+        digest = audit.event_hash(id=ev_id, at=at, user=self.user, action=action, entity=entity,
+                                  entity_id=entity_id, scope_id=scope_id, before=before,
+                                  after=after, prev_hash=prev)
+        event = Event(seq, ev_id, at, self.user, action, entity, entity_id, scope_id, before,
+                      after, prev, digest)
+        self.store.append_event(event)
+        return event
+
+    def _ensure_user(self) -> None:
+        if self.store.user(self.user) is None:
+            user = User(self.user, Role.CHECKER, now_iso())
+            self.store.insert_user(user)
+            self._record("user.add", "user", user.name, user.name, None,
+                         {"name": user.name, "role": str(user.role)})
+
+    def history(self, entity_id: str) -> list[Event]:
+        return list(self.store.events(entity_id))
+
+    def verify_chain(self) -> tuple[int, str] | None:
+        return audit.first_broken(self.store.events())
+
+    # -- reads ---------------------------------------------------------------------------
+    def articles(self) -> list[Article]:
+        return self.store.articles()
+
+    def article(self, article_id: str) -> Article:
+        art = self.store.article(article_id)
+        if art is None:
+            raise NotFound(f"no article with id {article_id!r}")
+        return art
+
+    def claims(self, article_id: str | None = None) -> list[Claim]:
+        if article_id is not None:
+            self.article(article_id)
+        return self.store.claims(article_id)
+
+    def claim(self, claim_id: str) -> Claim:
+        claim = self.store.claim(claim_id)
+        if claim is None:
+            raise NotFound(f"no claim with id {claim_id!r}")
+        return claim
+
+    def source(self, source_id: str) -> Source:
+        src = self.store.source(source_id)
+        if src is None:
+            raise NotFound(f"no source with id {source_id!r}")
+        return src
+
+    def file_data(self, file_id: str) -> bytes:
+        return self.store.file_data(file_id)
+
+    def progress(self, article_id: str) -> tuple[int, int]:
+        claims = self.store.claims(article_id)
+        return sum(1 for c in claims if c.rating), len(claims)
+
+    # -- articles ------------------------------------------------------------------------
+    def add_article(self, title: str, text: str, language: str = "ar", url: str = "",
+                    publisher: str = "", published: str = "", article_id: str | None = None) -> Change:
+        text = normalize(text)
+        if not text.strip():
+            raise InvalidInput("the article is empty")
+        title = normalize(title).strip() or text.strip().split("\n", 1)[0][:120]
+        art = Article(article_id or new_id(), title, language, text, url, publisher, published,
+                      now_iso(), self.user)
+        with self.store.transaction():
+            self._ensure_user()
+            self.store.insert_article(art)
+            after = art.to_json()
+            after["text_sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            del after["text"]
+            self._record("article.add", "article", art.id, art.id, None, after)
+        return Change("article.add", article_id=art.id)
+
+    def ensure_sample(self) -> str | None:
+        """On a new database, load the bundled sample article and its claims; return its id."""
+        if self.store.articles() or self.store.setting("sample_loaded"):
+            return None
+        spec = bundled.read_json("sample-claims.json")
+        text = normalize(bundled.read_text(spec["article"]["file"]))
+        article_id = str(uuid.uuid5(SAMPLE_NAMESPACE, spec["article"]["file"]))
+        title = text.strip().split("\n", 1)[0]
+        claims = []
+        for item in spec["claims"]:
+            start, end = locate(text, item["quote"], item.get("occurrence", 1))
+            claims.append((str(uuid.uuid5(SAMPLE_NAMESPACE, f"{article_id}:{start}:{end}")),
+                           start, end, item.get("statement", "")))
+        with self.store.transaction():
+            self.add_article(title, text, spec["article"]["language"], spec["article"]["url"],
+                             spec["article"]["publisher"], article_id=article_id)
+            for claim_id, start, end, statement in claims:
+                self.add_claim(article_id, start, end, statement, claim_id=claim_id)
+            self.store.set_setting("sample_loaded", article_id)
+        return article_id
+
+    # -- claims --------------------------------------------------------------------------
+    def add_claim(self, article_id: str, start: int, end: int, statement: str = "",
+                  claim_id: str | None = None) -> Change:
+        art = self.article(article_id)
+        check_span(art.text, start, end)
+        t = now_iso()
+        claim = Claim(claim_id or new_id(), article_id, start, end, art.text[start:end],
+                      normalize(statement).strip(), None, "", ReviewState.DRAFT, t, self.user, t, self.user)
+        with self.store.transaction():
+            self._ensure_user()
+            self.store.insert_claim(claim)
+            self._record("claim.add", "claim", claim.id, claim.id, None, _claim_fields(claim))
+        return Change("claim.add", article_id, claim, frozenset({claim.id}))
+
+    def _touch(self, old: Claim, **changes) -> tuple[Claim, bool]:
+        """The claim after an edit by this user: back to draft if it had left draft."""
+        back = old.review_state is not ReviewState.DRAFT
+        new = old.with_(updated_at=now_iso(), updated_by=self.user,
+                        review_state=ReviewState.DRAFT, **changes)
+        return new, back
+
+    def _update_claim(self, action: str, old: Claim, **changes) -> Change:
+        new, back = self._touch(old, **changes)
+        with self.store.transaction():
+            self._ensure_user()
+            self.store.update_claim(new)
+            self._record(action, "claim", new.id, new.id, _claim_fields(old), _claim_fields(new))
+        new = self.claim(new.id)
+        msg = "the claim went back to draft: it needs review again" if back else ""
+        return Change(action, new.article_id, new, frozenset({new.id}), back, msg)
+
+    def edit_statement(self, claim_id: str, statement: str) -> Change:
+        old = self.claim(claim_id)
+        statement = normalize(statement).strip()
+        if statement == old.statement:
+            return Change("claim.edit", old.article_id, old, frozenset({old.id}))
+        return self._update_claim("claim.edit", old, statement=statement)
+
+    def set_verdict(self, claim_id: str, rating: str | None, rationale: str = "") -> Change:
+        old = self.claim(claim_id)
+        if rating is not None and rating != "":
+            self.scale.get(rating)
+        else:
+            rating = None
+        rationale = normalize(rationale).strip()
+        if rating == old.rating and rationale == old.rationale:
+            return Change("verdict.set", old.article_id, old, frozenset({old.id}))
+        return self._update_claim("verdict.set", old, rating=rating, rationale=rationale)
+
+    def snapshot_claim(self, claim_id: str) -> ClaimSnapshot:
+        claim = self.claim(claim_id)
+        return ClaimSnapshot(claim, tuple(self._snapshot_source(s, i) for i, s in enumerate(claim.sources)))
+
+    def delete_claim(self, claim_id: str) -> Change:
+        claim = self.claim(claim_id)
+        with self.store.transaction():
+            self._ensure_user()
+            self.store.delete_claim(claim_id)
+            self._record("claim.delete", "claim", claim_id, claim_id, _claim_fields(claim), None)
+        return Change("claim.delete", claim.article_id, None, frozenset({claim_id}))
+
+    def restore_claim(self, snap: ClaimSnapshot) -> Change:
+        """Put a deleted claim back with the same id, sources and files (undo of delete)."""
+        claim = snap.claim.with_(sources=())
+        if self.store.claim(claim.id) is not None:
+            raise InvalidInput(f"claim {claim.id} already exists")
+        self.article(claim.article_id)
+        with self.store.transaction():
+            self._ensure_user()
+            self.store.insert_claim(claim)
+            for s in snap.sources:
+                self._insert_source(s)
+            self._record("claim.restore", "claim", claim.id, claim.id, None, _claim_fields(snap.claim))
+        return Change("claim.restore", claim.article_id, self.claim(claim.id), frozenset({claim.id}))
+
+    # -- sources -------------------------------------------------------------------------
+    @staticmethod
+    def _check_source_fields(url: str, stance: str, published: str, accessed: str) -> None:
+        parsed = urlparse(url.strip())
+        if parsed.scheme not in ("http", "https") or not parsed.netloc:
+            raise InvalidInput(f"source URL must start with http:// or https:// (got {url!r})")
+        try:
+            Stance(stance)
+        except ValueError:
+            raise InvalidInput(
+                f"unknown stance {stance!r}; choose supports, refutes or context") from None
+        for name, value in (("publication date", published), ("access date", accessed)):
+            if value:
+                try:
+                    date.fromisoformat(value[:10])
+                except ValueError:
+                    raise InvalidInput(f"{name} {value!r} is not a date like 2023-09-19") from None
+
+    @staticmethod
+    def _read_files(paths) -> list[tuple[AttachedFile, bytes]]:
+        out = []
+        for p in paths or ():
+            path = Path(p)
+            if not path.is_file():
+                raise InvalidInput(f"attachment {p} does not exist or is not a file")
+            try:
+                size = path.stat().st_size
+                if size > MAX_ATTACHMENT_BYTES:
+                    raise InvalidInput(f"attachment {p} is larger than 100 MB")
+                data = path.read_bytes()
+            except OSError as exc:
+                raise InvalidInput(f"cannot read attachment {p}: {exc.strerror}") from None
+            out.append((AttachedFile(new_id(), path.name, hashlib.sha256(data).hexdigest(),
+                                     len(data), now_iso()), data))
+        return out
+
+    def _insert_source(self, snap: SourceSnapshot) -> None:
+        self.store.insert_source(snap.source, snap.position)
+        for f in snap.source.files:
+            self.store.insert_file(snap.source.id, f, snap.file_data[f.id])
+
+    def add_source(self, claim_id: str, url: str, title: str = "", publisher: str = "",
+                   published: str = "", excerpt: str = "", stance: str = "context",
+                   accessed: str | None = None, files=(), source_id: str | None = None) -> Change:
+        old = self.claim(claim_id)
+        accessed = date.today().isoformat() if accessed is None else accessed
+        self._check_source_fields(url, stance, published, accessed)
+        read = self._read_files(files)
+        src = Source(source_id or new_id(), claim_id, url.strip(), normalize(title).strip(),
+                     normalize(publisher).strip(), published, accessed, normalize(excerpt).strip(),
+                     Stance(stance), tuple(f for f, _ in read), now_iso(), self.user)
+        snap = SourceSnapshot(src, self.store.next_source_position(claim_id),
+                              {f.id: data for f, data in read})
+        return self.restore_source(snap, action="source.add", claim=old)
+
+    def restore_source(self, snap: SourceSnapshot, action: str = "source.restore",
+                       claim: Claim | None = None) -> Change:
+        old = claim or self.claim(snap.source.claim_id)
+        new, back = self._touch(old)
+        with self.store.transaction():
+            self._ensure_user()
+            self._insert_source(snap)
+            self.store.update_claim(new)
+            self._record(action, "source", snap.source.id, old.id, None, _source_fields(snap.source))
+        new = self.claim(old.id)
+        return Change(action, new.article_id, new, frozenset({new.id}), back,
+                      "the claim went back to draft: it needs review again" if back else "")
+
+    def edit_source(self, source_id: str, **fields) -> Change:
+        old_src = self.source(source_id)
+        allowed = {"url", "title", "publisher", "published", "accessed", "excerpt", "stance"}
+        unknown = set(fields) - allowed
+        if unknown:
+            raise InvalidInput(f"unknown source field(s): {', '.join(sorted(unknown))}")
+        values = {k: (normalize(v).strip() if isinstance(v, str) else v) for k, v in fields.items()}
+        merged = {**old_src.to_json(), **values}
+        self._check_source_fields(merged["url"], merged["stance"], merged["published"], merged["accessed"])
+        if "stance" in values:
+            values["stance"] = Stance(values["stance"])
+        new_src = replace(old_src, **values)
+        if new_src == old_src:
+            return Change("source.edit", None, self.claim(old_src.claim_id), frozenset({old_src.claim_id}))
+        old = self.claim(old_src.claim_id)
+        new, back = self._touch(old)
+        with self.store.transaction():
+            self._ensure_user()
+            self.store.update_source(new_src)
+            self.store.update_claim(new)
+            self._record("source.edit", "source", source_id, old.id, _source_fields(old_src),
+                         _source_fields(new_src))
+        new = self.claim(old.id)
+        return Change("source.edit", new.article_id, new, frozenset({new.id}), back,
+                      "the claim went back to draft: it needs review again" if back else "")
+
+    def _snapshot_source(self, src: Source, position: int) -> SourceSnapshot:
+        return SourceSnapshot(src, position, {f.id: self.store.file_data(f.id) for f in src.files})
+
+    def snapshot_source(self, source_id: str) -> SourceSnapshot:
+        src = self.source(source_id)
+        claim = self.claim(src.claim_id)
+        position = [s.id for s in claim.sources].index(source_id)
+        return self._snapshot_source(src, position)
+
+    def remove_source(self, source_id: str) -> Change:
+        src = self.source(source_id)
+        old = self.claim(src.claim_id)
+        new, back = self._touch(old)
+        with self.store.transaction():
+            self._ensure_user()
+            self.store.delete_source(source_id)
+            self.store.update_claim(new)
+            self._record("source.remove", "source", source_id, old.id, _source_fields(src), None)
+        new = self.claim(old.id)
+        return Change("source.remove", new.article_id, new, frozenset({new.id}), back,
+                      "the claim went back to draft: it needs review again" if back else "")

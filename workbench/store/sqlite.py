@@ -1,0 +1,309 @@
+"""SQLite store over sqlite-utils: opens, migrates, and maps rows to domain records."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from workbench.core.errors import StoreUnavailable
+from workbench.core.model import (
+    Article, AttachedFile, Claim, Event, ReviewState, Role, Source, Stance, User,
+)
+
+from .migrations import known_migration_names, migrations
+
+#: How long a write waits for another program's lock before giving up with a clear message.
+BUSY_TIMEOUT_S = 3.0
+
+
+def _explain(exc: sqlite3.Error, path: str) -> StoreUnavailable:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return StoreUnavailable(f"database {path} is locked by another program; close it and try again")
+    if "readonly" in text or "read-only" in text:
+        return StoreUnavailable(f"database {path} is read-only; choose a writable location with --db")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return StoreUnavailable(f"{path} is not a workbench database (or it is damaged): {exc}")
+    if "unable to open" in text:
+        return StoreUnavailable(f"cannot open database {path}: {exc}")
+    return StoreUnavailable(f"database {path}: {exc}")
+
+
+class SqliteStore:
+    """Implements :class:`workbench.services.ports.Store`."""
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = str(path)
+        p = Path(self.path)
+        if p.exists() and p.is_dir():
+            raise StoreUnavailable(f"{self.path} is a folder, not a database file")
+        if p.exists() and not os.access(p, os.W_OK):
+            raise StoreUnavailable(f"database {self.path} is read-only; choose a writable location with --db")
+        parent = p.parent
+        if not parent.exists():
+            try:
+                parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreUnavailable(f"cannot create folder {parent}: {exc.strerror}") from None
+        try:
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from None
+        try:
+            self.db = Database(conn, strict=True)
+            self._open()
+        except sqlite3.Error as exc:
+            conn.close()
+            raise _explain(exc, self.path) from None
+        except StoreUnavailable:
+            conn.close()
+            raise
+
+    def _open(self) -> None:
+        conn = self.db.conn
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # "file is not a database"
+        known = set(known_migration_names())
+        if "_sqlite_migrations" in self.db.table_names():
+            applied = {m.name for m in migrations.applied(self.db)}
+            if applied - known:
+                raise StoreUnavailable(
+                    f"database {self.path} was written by a newer version of workbench "
+                    f"(schema steps {', '.join(sorted(applied - known))}); update workbench to open it"
+                )
+        elif self.db.table_names():
+            raise StoreUnavailable(f"{self.path} is an SQLite database, but not a workbench database")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if mode.lower() != "wal":
+                raise StoreUnavailable(f"database {self.path} cannot switch to WAL mode ({mode})")
+        # Take the write lock now, so a locked or read-only file is reported at open, not later.
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+        migrations.apply(self.db)
+        conn.execute("PRAGMA foreign_keys=ON")
+
+    # -- plumbing ----------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from None
+        try:
+            yield
+        except BaseException:
+            conn.rollback()
+            raise
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            conn.rollback()
+            raise _explain(exc, self.path) from None
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.db.conn.close()
+
+    def _rows(self, sql: str, params=()) -> list[dict]:
+        try:
+            cur = self.db.execute(sql, params)
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from None
+        cols = [c[0] for c in cur.description]
+        return [dict(zip(cols, row)) for row in cur.fetchall()]
+
+    def _write(self, fn, *args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except sqlite3.IntegrityError:
+            raise
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from None
+
+    # -- articles ----------------------------------------------------------------------
+    @staticmethod
+    def _article(row: dict) -> Article:
+        return Article(**{k: row[k] or "" for k in (
+            "id", "title", "language", "text", "url", "publisher", "published", "added_at", "added_by")})
+
+    def article(self, article_id: str) -> Article | None:
+        rows = self._rows("SELECT * FROM articles WHERE id = ?", [article_id])
+        return self._article(rows[0]) if rows else None
+
+    def articles(self) -> list[Article]:
+        return [self._article(r) for r in self._rows("SELECT * FROM articles ORDER BY added_at, rowid")]
+
+    def insert_article(self, article: Article) -> None:
+        self._write(self.db["articles"].insert, article.to_json())
+
+    # -- claims ------------------------------------------------------------------------
+    def _sources_for(self, claim_ids: list[str]) -> dict[str, list[Source]]:
+        out: dict[str, list[Source]] = {cid: [] for cid in claim_ids}
+        if not claim_ids:
+            return out
+        marks = ",".join("?" * len(claim_ids))
+        srows = self._rows(
+            f"SELECT * FROM sources WHERE claim_id IN ({marks}) ORDER BY claim_id, position", claim_ids)
+        files: dict[str, list[AttachedFile]] = {}
+        if srows:
+            smarks = ",".join("?" * len(srows))
+            for f in self._rows(
+                f"SELECT id, source_id, name, sha256, size, added_at FROM files "
+                f"WHERE source_id IN ({smarks}) ORDER BY added_at, rowid", [s["id"] for s in srows]):
+                files.setdefault(f["source_id"], []).append(
+                    AttachedFile(f["id"], f["name"], f["sha256"], f["size"], f["added_at"]))
+        for s in srows:
+            out[s["claim_id"]].append(self._source(s, files.get(s["id"], [])))
+        return out
+
+    @staticmethod
+    def _source(s: dict, files: list[AttachedFile]) -> Source:
+        return Source(
+            id=s["id"], claim_id=s["claim_id"], url=s["url"], title=s["title"] or "",
+            publisher=s["publisher"] or "", published=s["published"] or "",
+            accessed=s["accessed"] or "", excerpt=s["excerpt"] or "", stance=Stance(s["stance"]),
+            files=tuple(files), added_at=s["added_at"], added_by=s["added_by"] or "")
+
+    @staticmethod
+    def _claim(r: dict, sources: list[Source]) -> Claim:
+        return Claim(
+            id=r["id"], article_id=r["article_id"], start=r["start"], end=r["end"],
+            quote=r["quote"], statement=r["statement"], rating=r["rating"],
+            rationale=r["rationale"], review_state=ReviewState(r["review_state"]),
+            created_at=r["created_at"], created_by=r["created_by"] or "",
+            updated_at=r["updated_at"], updated_by=r["updated_by"] or "", sources=tuple(sources))
+
+    def claim(self, claim_id: str) -> Claim | None:
+        rows = self._rows("SELECT * FROM claims WHERE id = ?", [claim_id])
+        if not rows:
+            return None
+        return self._claim(rows[0], self._sources_for([claim_id])[claim_id])
+
+    def claims(self, article_id: str | None = None) -> list[Claim]:
+        if article_id is None:
+            rows = self._rows("SELECT * FROM claims ORDER BY article_id, start, end, id")
+        else:
+            rows = self._rows(
+                "SELECT * FROM claims WHERE article_id = ? ORDER BY start, end, id", [article_id])
+        sources = self._sources_for([r["id"] for r in rows])
+        return [self._claim(r, sources[r["id"]]) for r in rows]
+
+    @staticmethod
+    def _claim_row(claim: Claim) -> dict:
+        row = claim.to_json()
+        del row["sources"]
+        return row
+
+    def insert_claim(self, claim: Claim) -> None:
+        self._write(self.db["claims"].insert, self._claim_row(claim))
+
+    def update_claim(self, claim: Claim) -> None:
+        row = self._claim_row(claim)
+        self._write(self.db["claims"].update, row.pop("id"), row)
+
+    def delete_claim(self, claim_id: str) -> None:
+        for s in self._rows("SELECT id FROM sources WHERE claim_id = ?", [claim_id]):
+            self.delete_source(s["id"])
+        self._write(self.db.execute, "DELETE FROM claims WHERE id = ?", [claim_id])
+
+    # -- sources -----------------------------------------------------------------------
+    def source(self, source_id: str) -> Source | None:
+        rows = self._rows("SELECT claim_id FROM sources WHERE id = ?", [source_id])
+        if not rows:
+            return None
+        return next(s for s in self._sources_for([rows[0]["claim_id"]])[rows[0]["claim_id"]]
+                    if s.id == source_id)
+
+    def insert_source(self, source: Source, position: int) -> None:
+        row = source.to_json()
+        del row["files"]
+        row.update(claim_id=source.claim_id, position=position, added_at=source.added_at,
+                   added_by=source.added_by)
+        self._write(self.db["sources"].insert, row)
+
+    def update_source(self, source: Source) -> None:
+        row = source.to_json()
+        del row["files"]
+        self._write(self.db["sources"].update, row.pop("id"), row)
+
+    def delete_source(self, source_id: str) -> None:
+        self._write(self.db.execute, "DELETE FROM files WHERE source_id = ?", [source_id])
+        self._write(self.db.execute, "DELETE FROM sources WHERE id = ?", [source_id])
+
+    def insert_file(self, source_id: str, attached: AttachedFile, data: bytes) -> None:
+        self._write(self.db["files"].insert, {
+            "id": attached.id, "source_id": source_id, "name": attached.name,
+            "sha256": attached.sha256, "size": attached.size, "data": data,
+            "added_at": attached.added_at})
+
+    def file_data(self, file_id: str) -> bytes:
+        rows = self._rows("SELECT data FROM files WHERE id = ?", [file_id])
+        return bytes(rows[0]["data"]) if rows else b""
+
+    def next_source_position(self, claim_id: str) -> int:
+        rows = self._rows("SELECT coalesce(max(position), -1) + 1 AS p FROM sources WHERE claim_id = ?", [claim_id])
+        return rows[0]["p"]
+
+    # -- users -------------------------------------------------------------------------
+    def user(self, name: str) -> User | None:
+        rows = self._rows("SELECT * FROM users WHERE name = ?", [name])
+        return User(rows[0]["name"], Role(rows[0]["role"]), rows[0]["created_at"]) if rows else None
+
+    def insert_user(self, user: User) -> None:
+        self._write(self.db["users"].insert,
+                    {"name": user.name, "role": str(user.role), "created_at": user.created_at})
+
+    # -- events ------------------------------------------------------------------------
+    @staticmethod
+    def _event(r: dict) -> Event:
+        return Event(
+            seq=r["seq"], id=r["id"], at=r["at"], user=r["user"], action=r["action"],
+            entity=r["entity"], entity_id=r["entity_id"], scope_id=r["scope_id"],
+            before=None if r["before"] is None else json.loads(r["before"]),
+            after=None if r["after"] is None else json.loads(r["after"]),
+            prev_hash=r["prev_hash"], hash=r["hash"])
+
+    def last_event(self) -> Event | None:
+        rows = self._rows("SELECT * FROM events ORDER BY seq DESC LIMIT 1")
+        return self._event(rows[0]) if rows else None
+
+    def append_event(self, event: Event) -> None:
+        row = event.to_json()
+        for k in ("before", "after"):
+            row[k] = None if row[k] is None else json.dumps(row[k], ensure_ascii=False, sort_keys=True)
+        self._write(self.db["events"].insert, row)
+
+    def events(self, entity_id: str | None = None) -> Iterator[Event]:
+        if entity_id is None:
+            rows = self._rows("SELECT * FROM events ORDER BY seq")
+        else:
+            rows = self._rows(
+                "SELECT * FROM events WHERE scope_id = ? OR entity_id = ? ORDER BY seq",
+                [entity_id, entity_id])
+        return iter([self._event(r) for r in rows])
+
+    # -- settings ----------------------------------------------------------------------
+    def setting(self, key: str) -> str | None:
+        rows = self._rows("SELECT value FROM settings WHERE key = ?", [key])
+        return rows[0]["value"] if rows else None
+
+    def set_setting(self, key: str, value: str) -> None:
+        self._write(self.db["settings"].upsert, {"key": key, "value": value}, pk="key")
+
+    # -- schema (for the schema test and diagnostics) -----------------------------------
+    def schema_sql(self) -> str:
+        rows = self._rows(
+            "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY CASE type WHEN 'table' THEN 0 ELSE 1 END, name")
+        return ";\n".join(r["sql"] for r in rows) + ";\n"
