@@ -79,7 +79,7 @@ class Workbench:
         return self.store.path
 
     # -- audit ---------------------------------------------------------------------------
-    def _record(self, action: str, entity: str, entity_id: str, scope_id: str,
+    def record(self, action: str, entity: str, entity_id: str, scope_id: str,
                 before: dict | None, after: dict | None) -> Event:
         last = self.store.last_event()
         seq = (last.seq + 1) if last else 1
@@ -93,11 +93,11 @@ class Workbench:
         self.store.append_event(event)
         return event
 
-    def _ensure_user(self) -> None:
+    def ensure_user(self) -> None:
         if self.store.user(self.user) is None:
             user = User(self.user, Role.CHECKER, now_iso())
             self.store.insert_user(user)
-            self._record("user.add", "user", user.name, user.name, None,
+            self.record("user.add", "user", user.name, user.name, None,
                          {"name": user.name, "role": str(user.role)})
 
     def history(self, entity_id: str) -> list[Event]:
@@ -150,12 +150,12 @@ class Workbench:
         art = Article(article_id or new_id(), title, language, text, url, publisher, published,
                       now_iso(), self.user)
         with self.store.transaction():
-            self._ensure_user()
+            self.ensure_user()
             self.store.insert_article(art)
             after = art.to_json()
             after["text_sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
             del after["text"]
-            self._record("article.add", "article", art.id, art.id, None, after)
+            self.record("article.add", "article", art.id, art.id, None, after)
         return Change("article.add", article_id=art.id)
 
     def ensure_sample(self) -> str | None:
@@ -188,9 +188,9 @@ class Workbench:
         claim = Claim(claim_id or new_id(), article_id, start, end, art.text[start:end],
                       normalize(statement).strip(), None, "", ReviewState.DRAFT, t, self.user, t, self.user)
         with self.store.transaction():
-            self._ensure_user()
+            self.ensure_user()
             self.store.insert_claim(claim)
-            self._record("claim.add", "claim", claim.id, claim.id, None, _claim_fields(claim))
+            self.record("claim.add", "claim", claim.id, claim.id, None, _claim_fields(claim))
         return Change("claim.add", article_id, claim, frozenset({claim.id}))
 
     def _touch(self, old: Claim, **changes) -> tuple[Claim, bool]:
@@ -203,9 +203,9 @@ class Workbench:
     def _update_claim(self, action: str, old: Claim, **changes) -> Change:
         new, back = self._touch(old, **changes)
         with self.store.transaction():
-            self._ensure_user()
+            self.ensure_user()
             self.store.update_claim(new)
-            self._record(action, "claim", new.id, new.id, _claim_fields(old), _claim_fields(new))
+            self.record(action, "claim", new.id, new.id, _claim_fields(old), _claim_fields(new))
         new = self.claim(new.id)
         msg = "the claim went back to draft: it needs review again" if back else ""
         return Change(action, new.article_id, new, frozenset({new.id}), back, msg)
@@ -235,9 +235,9 @@ class Workbench:
     def delete_claim(self, claim_id: str) -> Change:
         claim = self.claim(claim_id)
         with self.store.transaction():
-            self._ensure_user()
+            self.ensure_user()
             self.store.delete_claim(claim_id)
-            self._record("claim.delete", "claim", claim_id, claim_id, _claim_fields(claim), None)
+            self.record("claim.delete", "claim", claim_id, claim_id, _claim_fields(claim), None)
         return Change("claim.delete", claim.article_id, None, frozenset({claim_id}))
 
     def restore_claim(self, snap: ClaimSnapshot) -> Change:
@@ -247,11 +247,11 @@ class Workbench:
             raise InvalidInput(f"claim {claim.id} already exists")
         self.article(claim.article_id)
         with self.store.transaction():
-            self._ensure_user()
+            self.ensure_user()
             self.store.insert_claim(claim)
             for s in snap.sources:
                 self._insert_source(s)
-            self._record("claim.restore", "claim", claim.id, claim.id, None, _claim_fields(snap.claim))
+            self.record("claim.restore", "claim", claim.id, claim.id, None, _claim_fields(snap.claim))
         return Change("claim.restore", claim.article_id, self.claim(claim.id), frozenset({claim.id}))
 
     # -- sources -------------------------------------------------------------------------
@@ -314,10 +314,10 @@ class Workbench:
         old = claim or self.claim(snap.source.claim_id)
         new, back = self._touch(old)
         with self.store.transaction():
-            self._ensure_user()
+            self.ensure_user()
             self._insert_source(snap)
             self.store.update_claim(new)
-            self._record(action, "source", snap.source.id, old.id, None, _source_fields(snap.source))
+            self.record(action, "source", snap.source.id, old.id, None, _source_fields(snap.source))
         new = self.claim(old.id)
         return Change(action, new.article_id, new, frozenset({new.id}), back,
                       "the claim went back to draft: it needs review again" if back else "")
@@ -339,10 +339,10 @@ class Workbench:
         old = self.claim(old_src.claim_id)
         new, back = self._touch(old)
         with self.store.transaction():
-            self._ensure_user()
+            self.ensure_user()
             self.store.update_source(new_src)
             self.store.update_claim(new)
-            self._record("source.edit", "source", source_id, old.id, _source_fields(old_src),
+            self.record("source.edit", "source", source_id, old.id, _source_fields(old_src),
                          _source_fields(new_src))
         new = self.claim(old.id)
         return Change("source.edit", new.article_id, new, frozenset({new.id}), back,
@@ -362,10 +362,10 @@ class Workbench:
         old = self.claim(src.claim_id)
         new, back = self._touch(old)
         with self.store.transaction():
-            self._ensure_user()
+            self.ensure_user()
             self.store.delete_source(source_id)
             self.store.update_claim(new)
-            self._record("source.remove", "source", source_id, old.id, _source_fields(src), None)
+            self.record("source.remove", "source", source_id, old.id, _source_fields(src), None)
         new = self.claim(old.id)
         return Change("source.remove", new.article_id, new, frozenset({new.id}), back,
                       "the claim went back to draft: it needs review again" if back else "")
