@@ -1,0 +1,351 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>ClaimPanel</name>
+    <message>
+        <source>Claim</source>
+        <translation>الادعاء</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>الصياغة</translation>
+    </message>
+    <message>
+        <source>The claim in your own words</source>
+        <translation>الادعاء بصياغتك</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>التعليل</translation>
+    </message>
+    <message>
+        <source>Why this rating: what the sources show</source>
+        <translation>لماذا هذا التقييم: ماذا تُظهر المصادر</translation>
+    </message>
+    <message>
+        <source>Save verdict</source>
+        <translation>حفظ الحكم</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Add source…</source>
+        <translation>إضافة مصدر…</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>إزالة المصدر</translation>
+    </message>
+    <message>
+        <source>(no verdict)</source>
+        <translation>(بلا حكم)</translation>
+    </message>
+    <message>
+        <source>Select a claim in the list or in the text.</source>
+        <translation>اختر ادعاءً من القائمة أو من النص.</translation>
+    </message>
+    <message>
+        <source>Last changed by {0} at {1}</source>
+        <translation>آخر تعديل: {0} في {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>قيد المراجعة</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>مطلوب تعديلات</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>الادعاء</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>&amp;ادعاء</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;اللغة</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Open article…</source>
+        <translation>&amp;فتح مقال…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>ترا&amp;جع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>&amp;New claim from selection</source>
+        <translation>ادعاء &amp;جديد من التحديد</translation>
+    </message>
+    <message>
+        <source>&amp;Delete claim</source>
+        <translation>&amp;حذف الادعاء</translation>
+    </message>
+    <message>
+        <source>Add &amp;source…</source>
+        <translation>إضافة &amp;مصدر…</translation>
+    </message>
+    <message>
+        <source>Edit s&amp;tatement</source>
+        <translation>تحرير ال&amp;صياغة</translation>
+    </message>
+    <message>
+        <source>Edit &amp;rationale</source>
+        <translation>تحرير ال&amp;تعليل</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt claim</source>
+        <translation>الادعاء ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>&amp;Previous claim</source>
+        <translation>الادعاء ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Open article</source>
+        <translation>فتح مقال</translation>
+    </message>
+    <message>
+        <source>Article:</source>
+        <translation>المقال:</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>Workbench</source>
+        <translation>منضدة التحقق</translation>
+    </message>
+    <message>
+        <source>The claim went back to draft: it needs review again.</source>
+        <translation>عاد الادعاء إلى المسودة: يحتاج إلى مراجعة من جديد.</translation>
+    </message>
+    <message>
+        <source>New claim</source>
+        <translation>ادعاء جديد</translation>
+    </message>
+    <message>
+        <source>Select the words of the claim in the article first.</source>
+        <translation>حدّد كلمات الادعاء في المقال أولًا.</translation>
+    </message>
+    <message>
+        <source>Add claim</source>
+        <translation>إضافة ادعاء</translation>
+    </message>
+    <message>
+        <source>Delete claim</source>
+        <translation>حذف الادعاء</translation>
+    </message>
+    <message>
+        <source>Edit statement</source>
+        <translation>تحرير الصياغة</translation>
+    </message>
+    <message>
+        <source>Set verdict</source>
+        <translation>تعيين الحكم</translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation>إضافة مصدر</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>إزالة المصدر</translation>
+    </message>
+    <message>
+        <source>{0} — Workbench</source>
+        <translation>{0} — منضدة التحقق</translation>
+    </message>
+    <message>
+        <source>{0} of {1} claims have a verdict</source>
+        <translation>{0} من {1} ادعاءات لها حكم</translation>
+    </message>
+    <message>
+        <source>All changes saved ({0})</source>
+        <translation>حُفظت كل التغييرات ({0})</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>حُفظت كل التغييرات</translation>
+    </message>
+    <message>
+        <source>Choose rating 1–7</source>
+        <translation>اختيار التقييم 1–7</translation>
+    </message>
+    <message>
+        <source>Save verdict</source>
+        <translation>حفظ الحكم</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <source>Add source</source>
+        <translation>إضافة مصدر</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>الناشر</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <source>Accessed</source>
+        <translation>تاريخ الاطلاع</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>الموقف</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>مقتطف</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ملفات</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>يؤيد</translation>
+    </message>
+    <message>
+        <source>Refutes</source>
+        <translation>ينفي</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>سياق</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>إرفاق ملفات…</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>إرفاق ملفات</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesModel</name>
+    <message>
+        <source>Supports</source>
+        <translation>يؤيد</translation>
+    </message>
+    <message>
+        <source>Refutes</source>
+        <translation>ينفي</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>سياق</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>الموقف</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>الناشر</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ملفات</translation>
+    </message>
+</context>
+</TS>

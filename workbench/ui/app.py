@@ -1,0 +1,97 @@
+"""Starting the GUI: application, fonts, translations, database, window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from workbench.core import bundled
+from workbench.core.errors import WorkbenchError
+from workbench.services import open_workbench
+
+from .main_window import MainWindow
+
+
+def register_fonts() -> list[str]:
+    """Register the bundled Arabic font (Amiri, from the fontpkg-amiri package)."""
+    import fontpkg_amiri
+
+    families = []
+    for name in ("Amiri-Regular.ttf", "Amiri-Bold.ttf"):
+        font_id = QFontDatabase.addApplicationFont(str(Path(fontpkg_amiri.ROOT) / "files" / name))
+        families += QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    return families
+
+
+class Translations:
+    """Qt's own translations beside the app's, switched at run time with the layout direction."""
+
+    def __init__(self, app: QApplication):
+        self.app = app
+        self._installed: list[QTranslator] = []
+
+    def set_language(self, code: str) -> None:
+        for t in self._installed:
+            self.app.removeTranslator(t)
+        self._installed = []
+        if code != "en":
+            qt = QTranslator(self.app)
+            if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                self._installed.append(qt)
+            ours = QTranslator(self.app)
+            if ours.load(str(bundled.path(f"i18n/workbench_{code}.qm"))):
+                self._installed.append(ours)
+            for t in self._installed:
+                self.app.installTranslator(t)
+        self.app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code == "ar"
+                                    else Qt.LayoutDirection.LeftToRight)
+        # Deliver the LanguageChange events now, so every widget is retranslated at once.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        QSettings().setValue("language", code)
+
+
+def make_app(argv=None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setOrganizationName("workbench")
+    app.setApplicationName("workbench")
+    app.setApplicationDisplayName("Workbench")
+    register_fonts()
+    return app
+
+
+def create_window(wb, app: QApplication, article_id: str | None = None, language: str | None = None) -> MainWindow:
+    translations = Translations(app)
+    window = MainWindow(wb, translations.set_language)
+    window._translations = translations
+    if language is None:
+        language = QSettings().value("language") or ("ar" if QLocale.system().language() == QLocale.Language.Arabic else "en")
+    window.set_language(language)
+    articles = wb.articles()
+    ids = {a.id for a in articles}
+    if article_id is not None and article_id not in ids:
+        raise WorkbenchError(f"no article with id {article_id!r}")
+    last = QSettings().value("lastArticle")
+    chosen = article_id or (last if last in ids else None) or (articles[0].id if articles else None)
+    if chosen:
+        window.open_article(chosen)
+    return window
+
+
+def run(db=None, user=None, article_id=None) -> int:
+    app = make_app()
+    try:
+        wb = open_workbench(db, user)
+        wb.ensure_sample()
+        window = create_window(wb, app, article_id)
+    except WorkbenchError as exc:
+        QMessageBox.critical(None, "Workbench", str(exc))
+        sys.stderr.write(f"workbench: error: {exc}\n")
+        return 1
+    window.show()
+    code = app.exec()
+    wb.close()
+    return code

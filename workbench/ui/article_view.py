@@ -1,0 +1,188 @@
+"""The right-to-left article reader with claims highlighted by verdict.
+
+Highlighting uses a QSyntaxHighlighter (char formats on the document's layout), never
+``QTextEdit.ExtraSelection.cursor``, which crashes PySide6 6.12.0 (shared/PLATFORM.md).
+Python string offsets and Qt's UTF-16 positions meet only through ``Utf16Index`` here.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import (
+    QColor, QFont, QSyntaxHighlighter, QTextBlockFormat, QTextCharFormat, QTextCursor,
+    QTextOption,
+)
+from PySide6.QtWidgets import QMenu, QTextEdit
+
+from workbench.core.model import Claim
+from workbench.core.spans import Utf16Index
+
+UNRATED_COLOR = "#9ecae1"
+
+
+class ClaimHighlighter(QSyntaxHighlighter):
+    """Colours each claim's span by its verdict; the current claim is underlined and bold."""
+
+    def __init__(self, document, colors: dict[str, str]):
+        super().__init__(document)
+        self._colors = colors
+        self._spans: list[tuple[int, int, str, str | None]] = []  # (start16, end16, id, rating)
+        self._starts: list[int] = []
+        self._max_len = 0
+        self._current: str | None = None
+        self._formats: dict[tuple[str | None, bool], QTextCharFormat] = {}
+
+    def _format(self, rating: str | None, current: bool) -> QTextCharFormat:
+        key = (rating, current)
+        fmt = self._formats.get(key)
+        if fmt is None:
+            fmt = QTextCharFormat()
+            color = QColor(self._colors.get(rating or "", UNRATED_COLOR))
+            color.setAlpha(255 if current else 150)
+            fmt.setBackground(color)
+            if current:
+                fmt.setFontUnderline(True)
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setFontWeight(QFont.Weight.Bold)
+            self._formats[key] = fmt
+        return fmt
+
+    def set_spans(self, spans: list[tuple[int, int, str, str | None]], current: str | None) -> None:
+        self._spans = sorted(spans)
+        self._starts = [s[0] for s in self._spans]
+        self._max_len = max((e - s for s, e, _, _ in self._spans), default=0)
+        self._current = current
+        self.rehighlight()
+
+    def spans_in(self, start: int, end: int):
+        """Spans overlapping the UTF-16 range [start, end)."""
+        lo = bisect.bisect_left(self._starts, start - self._max_len)
+        hi = bisect.bisect_left(self._starts, end)
+        for span in self._spans[lo:hi]:
+            if span[1] > start:
+                yield span
+
+    def set_current(self, claim_id: str | None) -> None:
+        if claim_id == self._current:
+            return
+        old, self._current = self._current, claim_id
+        self._rehighlight_claims({old, claim_id} - {None})
+
+    def _rehighlight_claims(self, ids: set[str]) -> None:
+        doc = self.document()
+        for s, e, cid, _ in self._spans:
+            if cid in ids:
+                block = doc.findBlock(s)
+                while block.isValid() and block.position() < e:
+                    self.rehighlightBlock(block)
+                    block = block.next()
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt API
+        block = self.currentBlock()
+        bstart = block.position()
+        bend = bstart + block.length()
+        for s, e, cid, rating in self.spans_in(bstart, bend):
+            lo, hi = max(s, bstart), min(e, bend)
+            self.setFormat(lo - bstart, hi - lo, self._format(rating, cid == self._current))
+
+
+class ArticleView(QTextEdit):
+    """Read-only article text. Emits Python offsets, never UTF-16 positions."""
+
+    claimClicked = Signal(str)
+    newClaimRequested = Signal()
+
+    def __init__(self, colors: dict[str, str], parent=None):
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setUndoRedoEnabled(False)
+        self.setAcceptRichText(False)
+        self.setObjectName("articleView")
+        self.highlighter = ClaimHighlighter(self.document(), colors)
+        self._text = ""
+        self._index = Utf16Index("")
+        self._claims: dict[str, Claim] = {}
+        self.new_claim_action = None  # set by the window: shown in the context menu
+
+    # -- content -----------------------------------------------------------------------
+    def set_article(self, text: str, language: str, claims: list[Claim]) -> None:
+        self._text = text
+        self._index = Utf16Index(text)
+        rtl = language.startswith(("ar", "fa", "ur", "he"))
+        option = QTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        option.setAlignment(Qt.AlignmentFlag.AlignLeading)  # right in RTL, left in LTR
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDefaultTextOption(option)
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        self.highlighter.set_spans([], None)
+        self.setPlainText(text)
+        # Direction and alignment per paragraph: a default text option alone does not survive
+        # QTextEdit's own layout settings.
+        block_format = QTextBlockFormat()
+        block_format.setLayoutDirection(option.textDirection())
+        block_format.setAlignment(option.alignment())
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.mergeBlockFormat(block_format)
+        self.set_claims(claims)
+
+    def set_claims(self, claims: list[Claim], current: str | None = None) -> None:
+        self._claims = {c.id: c for c in claims}
+        self.highlighter.set_spans(
+            [(self._index.to_utf16(c.start), self._index.to_utf16(c.end), c.id, c.rating) for c in claims],
+            current)
+
+    def update_claim(self, claim: Claim | None, claim_id: str, current: str | None) -> None:
+        if claim is None:
+            self._claims.pop(claim_id, None)
+        else:
+            self._claims[claim.id] = claim
+        self.set_claims(list(self._claims.values()), current)
+
+    # -- offsets -----------------------------------------------------------------------
+    def selection_span(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return (self._index.from_utf16(cursor.selectionStart()),
+                self._index.from_utf16(cursor.selectionEnd()))
+
+    def select_span(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._index.to_utf16(start))
+        cursor.setPosition(self._index.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def claim_at(self, position16: int) -> str | None:
+        hits = [span for span in self.highlighter.spans_in(position16, position16 + 1)]
+        if not hits:
+            return None
+        return min(hits, key=lambda s: s[1] - s[0])[2]  # the innermost claim
+
+    def show_claim(self, claim_id: str | None) -> None:
+        self.highlighter.set_current(claim_id)
+        claim = self._claims.get(claim_id) if claim_id else None
+        if claim is not None:
+            self.select_span(claim.start, claim.end)
+
+    # -- events ------------------------------------------------------------------------
+    def mouseReleaseEvent(self, event):  # noqa: N802 - Qt API
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            claim_id = self.claim_at(self.cursorForPosition(event.position().toPoint()).position())
+            if claim_id:
+                self.claimClicked.emit(claim_id)
+
+    def contextMenuEvent(self, event):  # noqa: N802 - Qt API
+        menu: QMenu = self.createStandardContextMenu(event.pos())
+        if self.new_claim_action is not None:
+            menu.insertAction(menu.actions()[0] if menu.actions() else None, self.new_claim_action)
+            menu.insertSeparator(menu.actions()[1] if len(menu.actions()) > 1 else None)
+        menu.exec(event.globalPos())
+        menu.deleteLater()

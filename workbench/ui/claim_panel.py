@@ -1,0 +1,282 @@
+"""The claim detail panel: statement, verdict and rationale, sources; and the source dialog."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton,
+    QTableView, QVBoxLayout, QWidget,
+)
+
+from workbench.core.model import Claim
+from workbench.core.ratings import RatingScale
+
+from .models import SourcesModel
+
+
+def display_time(iso: str) -> str:
+    """An audit timestamp (UTC, ISO 8601) as local 'YYYY-MM-DD HH:MM'."""
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso
+
+
+def isolate(text: str) -> str:
+    """Wrap in a first-strong isolate so names and times keep their order inside Arabic text."""
+    return f"\u2068{text}\u2069"
+
+
+class SourceDialog(QDialog):
+    """Asks for a source's fields and files. ``values()`` gives keyword arguments for services."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("sourceDialog")
+        self.url = QLineEdit(placeholderText="https://")
+        self.title_edit = QLineEdit()
+        self.publisher = QLineEdit()
+        self.published = QLineEdit(placeholderText="YYYY-MM-DD")
+        self.accessed = QLineEdit(date.today().isoformat())
+        self.excerpt = QPlainTextEdit()
+        self.excerpt.setTabChangesFocus(True)
+        self.stance = QComboBox()
+        for key in ("supports", "refutes", "context"):
+            self.stance.addItem("", key)
+        self.stance.setCurrentIndex(2)
+        self.files = QListWidget()
+        self.files.setMaximumHeight(70)
+        self.attach = QPushButton()
+        self.attach.clicked.connect(self._choose_files)
+        self.form = QFormLayout()
+        for widget in (self.url, self.title_edit, self.publisher, self.published, self.accessed,
+                       self.stance, self.excerpt, self.files, self.attach):
+            self.form.addRow("", widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(buttons)
+        self.retranslate()
+        self.resize(520, 480)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Add source"))
+        labels = [self.tr("URL"), self.tr("Title"), self.tr("Publisher"), self.tr("Published"),
+                  self.tr("Accessed"), self.tr("Stance"), self.tr("Excerpt"), self.tr("Files"), ""]
+        for row, text in enumerate(labels):
+            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if label is not None and label.widget() is not None:
+                label.widget().setText(text)
+        for i, text in enumerate((self.tr("Supports"), self.tr("Refutes"), self.tr("Context"))):
+            self.stance.setItemText(i, text)
+        self.attach.setText(self.tr("Attach files…"))
+
+    def _choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        for p in paths:
+            self.files.addItem(p)
+
+    def add_file(self, path: str) -> None:
+        self.files.addItem(path)
+
+    def values(self) -> dict:
+        return {
+            "url": self.url.text().strip(), "title": self.title_edit.text(),
+            "publisher": self.publisher.text(), "published": self.published.text().strip(),
+            "accessed": self.accessed.text().strip(), "excerpt": self.excerpt.toPlainText(),
+            "stance": self.stance.currentData(),
+            "files": [self.files.item(i).text() for i in range(self.files.count())],
+        }
+
+
+class ClaimPanel(QWidget):
+    """Shows one claim. Emits requests; the window turns them into undoable commands."""
+
+    statementEdited = Signal(str, str)          # claim id, new statement
+    verdictRequested = Signal(str, object, str)  # claim id, rating key or None, rationale
+    addSourceRequested = Signal(str)
+    removeSourceRequested = Signal(str)          # source id
+
+    def __init__(self, scale: RatingScale, parent=None):
+        super().__init__(parent)
+        self.setObjectName("claimPanel")
+        self._scale = scale
+        self._claim: Claim | None = None
+        self.language = "en"
+
+        self.quote = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.quote.setObjectName("quote")
+        self.statement = QPlainTextEdit(objectName="statement")
+        self.statement.setTabChangesFocus(True)
+        self.statement.setMaximumHeight(70)
+        self.statement.installEventFilter(self)
+        self.rating = QComboBox(objectName="rating")
+        self.rationale = QPlainTextEdit(objectName="rationale")
+        self.rationale.setTabChangesFocus(True)
+        self.rationale.installEventFilter(self)
+        self.rating.activated.connect(lambda _i: self.verdict_dirty() and self._request_verdict())
+        self.save_verdict = QPushButton(objectName="saveVerdict")
+        self.save_verdict.clicked.connect(self._request_verdict)
+        for seq in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(seq), self, self._request_verdict,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.changed_by = QLabel(objectName="changedBy")
+
+        self.sources_model = SourcesModel(self)
+        self.sources = QTableView(objectName="sources")
+        self.sources.setModel(self.sources_model)
+        self.sources.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sources.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.sources.horizontalHeader().setStretchLastSection(True)
+        self.add_source = QPushButton(objectName="addSource")
+        self.add_source.clicked.connect(lambda: self._claim and self.addSourceRequested.emit(self._claim.id))
+        self.remove_source = QPushButton(objectName="removeSource")
+        self.remove_source.clicked.connect(self._request_remove_source)
+
+        self.claim_box = QGroupBox()
+        claim_form = QFormLayout(self.claim_box)
+        claim_form.addRow(self.quote)
+        self.statement_label = QLabel()
+        claim_form.addRow(self.statement_label, self.statement)
+        self.verdict_box = QGroupBox()
+        verdict_form = QFormLayout(self.verdict_box)
+        self.rating_label, self.rationale_label = QLabel(), QLabel()
+        verdict_form.addRow(self.rating_label, self.rating)
+        verdict_form.addRow(self.rationale_label, self.rationale)
+        row = QHBoxLayout()
+        row.addWidget(self.changed_by, 1)
+        row.addWidget(self.save_verdict)
+        verdict_form.addRow(row)
+        self.sources_box = QGroupBox()
+        sources_layout = QVBoxLayout(self.sources_box)
+        sources_layout.addWidget(self.sources)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_source)
+        buttons.addWidget(self.remove_source)
+        buttons.addStretch(1)
+        sources_layout.addLayout(buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.claim_box)
+        layout.addWidget(self.verdict_box, 1)
+        layout.addWidget(self.sources_box, 1)
+        self.retranslate()
+        self.show_claim(None)
+
+    # -- language ----------------------------------------------------------------------
+    def changeEvent(self, event):  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.claim_box.setTitle(self.tr("Claim"))
+        self.statement_label.setText(self.tr("Statement"))
+        self.statement.setPlaceholderText(self.tr("The claim in your own words"))
+        self.verdict_box.setTitle(self.tr("Verdict"))
+        self.rating_label.setText(self.tr("Rating"))
+        self.rationale_label.setText(self.tr("Rationale"))
+        self.rationale.setPlaceholderText(self.tr("Why this rating: what the sources show"))
+        self.save_verdict.setText(self.tr("Save verdict"))
+        self.save_verdict.setToolTip(self.tr("Ctrl+Enter"))
+        self.sources_box.setTitle(self.tr("Sources"))
+        self.add_source.setText(self.tr("Add source…"))
+        self.remove_source.setText(self.tr("Remove source"))
+        self._fill_ratings()
+        self._show_changed_by()
+
+    def _fill_ratings(self) -> None:
+        current = self.rating.currentData()
+        self.rating.blockSignals(True)
+        self.rating.clear()
+        self.rating.addItem(self.tr("(no verdict)"), None)
+        for i, r in enumerate(self._scale.ratings, start=1):
+            self.rating.addItem(f"{r.label(self.language)}  ·  Alt+{i}", r.key)
+        self.rating.setCurrentIndex(max(0, self.rating.findData(current)))
+        self.rating.blockSignals(False)
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self._fill_ratings()
+
+    # -- content -----------------------------------------------------------------------
+    @property
+    def claim(self) -> Claim | None:
+        return self._claim
+
+    def show_claim(self, claim: Claim | None) -> None:
+        """Show ``claim``. Refreshing the same claim keeps any field the checker is editing;
+        moving to another claim first saves what was typed for the previous one."""
+        old = self._claim
+        same = claim is not None and old is not None and claim.id == old.id
+        if not same:
+            self.commit_pending()
+        self._claim = claim
+        enabled = claim is not None
+        for w in (self.statement, self.rating, self.rationale, self.save_verdict, self.add_source,
+                  self.remove_source, self.sources):
+            w.setEnabled(enabled)
+        self.quote.setText(f"«{claim.quote}»" if claim else self.tr("Select a claim in the list or in the text."))
+        if not same or self.statement.toPlainText().strip() == old.statement:
+            self.statement.setPlainText(claim.statement if claim else "")
+        if not same or self.rating.currentData() == old.rating:
+            self.rating.blockSignals(True)
+            self.rating.setCurrentIndex(max(0, self.rating.findData(claim.rating if claim else None)))
+            self.rating.blockSignals(False)
+        if not same or self.rationale.toPlainText().strip() == old.rationale:
+            self.rationale.setPlainText(claim.rationale if claim else "")
+        self.sources_model.set_sources(claim.sources if claim else ())
+        self._show_changed_by()
+
+    def _show_changed_by(self) -> None:
+        c = self._claim
+        self.changed_by.setText(
+            self.tr("Last changed by {0} at {1}").format(isolate(c.updated_by), isolate(display_time(c.updated_at)))
+            if c else "")
+
+    def choose_rating(self, number: int) -> None:
+        """Alt+1…7: pick the n-th rating of the scale."""
+        if self._claim is not None and 0 < number < self.rating.count():
+            self.rating.setCurrentIndex(number)
+            self._request_verdict()
+            self.rationale.setFocus()
+
+    def commit_statement(self) -> None:
+        c = self._claim
+        if c is not None and self.statement.toPlainText().strip() != c.statement:
+            self.statementEdited.emit(c.id, self.statement.toPlainText())
+
+    def verdict_dirty(self) -> bool:
+        c = self._claim
+        return c is not None and (self.rating.currentData() != c.rating
+                                  or self.rationale.toPlainText().strip() != c.rationale)
+
+    def commit_pending(self) -> None:
+        """Save whatever was typed and not yet saved: nothing is lost."""
+        self.commit_statement()
+        if self.verdict_dirty():
+            self._request_verdict()
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        if event.type() == QEvent.Type.FocusOut:
+            if obj is self.statement:
+                self.commit_statement()
+            elif obj is self.rationale and self.verdict_dirty():
+                self._request_verdict()
+        return super().eventFilter(obj, event)
+
+    def _request_verdict(self) -> None:
+        if self._claim is not None:
+            self.verdictRequested.emit(self._claim.id, self.rating.currentData(),
+                                       self.rationale.toPlainText())
+
+    def _request_remove_source(self) -> None:
+        src = self.sources_model.source_at(self.sources.currentIndex().row())
+        if src is not None:
+            self.removeSourceRequested.emit(src.id)

@@ -1,0 +1,360 @@
+"""The checking window: article on one side, the claims checklist and claim detail on the other."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
+    QTableView, QVBoxLayout, QWidget,
+)
+
+from workbench.core.errors import WorkbenchError
+from workbench.core.spans import snap_span
+from workbench.services import Change, Workbench
+
+from . import commands
+from .article_view import ArticleView
+from .claim_panel import ClaimPanel, SourceDialog
+from .models import ClaimsModel
+
+ARTICLE_FONT = "Amiri"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, wb: Workbench, language_switcher=None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.wb = wb
+        self._switch_language = language_switcher
+        self.article_id: str | None = None
+        self.article = None
+        self.undo_stack = QUndoStack(self)
+        colors = {r.key: r.color for r in wb.scale.ratings}
+
+        self.article_view = ArticleView(colors)
+        font = QFont(ARTICLE_FONT)
+        font.setPointSize(15)
+        self.article_view.setFont(font)
+        self.claims_model = ClaimsModel(wb.scale, self)
+        self.claims_view = QTableView(objectName="claimsView")
+        self.claims_view.setModel(self.claims_model)
+        self.claims_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.claims_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.claims_view.setWordWrap(True)
+        self.claims_view.verticalHeader().hide()
+        header = self.claims_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.claims_view.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.claim_panel = ClaimPanel(wb.scale)
+
+        self.right_splitter = right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.claims_view)
+        right.addWidget(self.claim_panel)
+        right.setSizes([300, 500])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.article_view)
+        self.splitter.addWidget(right)
+        self.splitter.setSizes([640, 560])
+        self.banner = QLabel(objectName="banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background:#fff3cd;color:#664d03;padding:6px;border:1px solid #ffe69c")
+        self.banner.hide()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.progress_label = QLabel(objectName="progress")
+        self.save_label = QLabel(objectName="saveState")
+        self.statusBar().addPermanentWidget(self.progress_label)
+        self.statusBar().addPermanentWidget(self.save_label)
+
+        self.article_view.claimClicked.connect(self.select_claim)
+        self.claim_panel.statementEdited.connect(self.edit_statement)
+        self.claim_panel.verdictRequested.connect(self.set_verdict)
+        self.claim_panel.addSourceRequested.connect(self.add_source)
+        self.claim_panel.removeSourceRequested.connect(self.remove_source)
+        self._build_actions()
+        self.retranslate()
+        self._saved_at: str | None = None
+        self.resize(1280, 800)
+
+    # -- actions -----------------------------------------------------------------------
+    def _action(self, name: str, slot, shortcut=None, menu=None) -> QAction:
+        action = QAction(self, objectName=name)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_open = self._action("openArticle", self.choose_article, QKeySequence.StandardKey.Open)
+        self.act_quit = self._action("quit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_undo = self.undo_stack.createUndoAction(self)
+        self.act_undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.undo_stack.createRedoAction(self)
+        self.act_redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.act_new_claim = self._action("newClaim", self.new_claim_from_selection, "Ctrl+N")
+        self.article_view.new_claim_action = self.act_new_claim
+        self.act_delete_claim = self._action("deleteClaim", self.delete_claim, "Ctrl+Delete")
+        self.act_add_source = self._action("addSource", lambda: self.add_source(), "Ctrl+Shift+S")
+        self.act_next = self._action("nextClaim", lambda: self.step_claim(1), "F8")
+        self.act_prev = self._action("previousClaim", lambda: self.step_claim(-1), "Shift+F8")
+        self.act_statement = self._action("editStatement", lambda: self.claim_panel.statement.setFocus(), "F2")
+        self.act_rationale = self._action("editRationale", lambda: self.claim_panel.rationale.setFocus(), "F3")
+        self.act_shortcuts = self._action("shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        for i in range(1, len(self.wb.scale.ratings) + 1):
+            QShortcut(QKeySequence(f"Alt+{i}"), self, lambda n=i: self.claim_panel.choose_rating(n))
+        self.lang_group = QActionGroup(self)
+        self.act_english = QAction("English", self, checkable=True, objectName="langEnglish")
+        self.act_arabic = QAction("العربية", self, checkable=True, objectName="langArabic")
+        for act, code in ((self.act_english, "en"), (self.act_arabic, "ar")):
+            self.lang_group.addAction(act)
+            act.triggered.connect(lambda _=False, c=code: self.set_language(c))
+
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_file.addAction(self.act_open)
+        self.file_extra_anchor = self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_edit = bar.addMenu("")
+        self.menu_edit.addActions([self.act_undo, self.act_redo])
+        self.menu_edit.addSeparator()
+        self.menu_edit.addActions([self.act_new_claim, self.act_delete_claim])
+        self.menu_claim = bar.addMenu("")
+        self.menu_claim.addActions([self.act_add_source, self.act_statement, self.act_rationale])
+        self.menu_claim.addSeparator()
+        self.menu_claim.addActions([self.act_next, self.act_prev])
+        self.menu_view = bar.addMenu("")
+        self.menu_language = self.menu_view.addMenu("")
+        self.menu_language.addActions([self.act_english, self.act_arabic])
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_shortcuts)
+
+    def retranslate(self) -> None:
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_claim.setTitle(self.tr("&Claim"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_language.setTitle(self.tr("&Language"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.act_open.setText(self.tr("&Open article…"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.act_undo.setText(self.tr("&Undo"))
+        self.act_redo.setText(self.tr("&Redo"))
+        self.act_new_claim.setText(self.tr("&New claim from selection"))
+        self.act_delete_claim.setText(self.tr("&Delete claim"))
+        self.act_add_source.setText(self.tr("Add &source…"))
+        self.act_statement.setText(self.tr("Edit s&tatement"))
+        self.act_rationale.setText(self.tr("Edit &rationale"))
+        self.act_next.setText(self.tr("Ne&xt claim"))
+        self.act_prev.setText(self.tr("&Previous claim"))
+        self.act_shortcuts.setText(self.tr("&Keyboard shortcuts"))
+        self.claims_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        self._update_title()
+        self._update_status()
+
+    def changeEvent(self, event):  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            # splitters place their panes at resize time: lay them out again, mirrored
+            for splitter in (self.splitter, self.right_splitter):
+                splitter.setSizes(splitter.sizes())
+                splitter.refresh()
+        super().changeEvent(event)
+
+    def set_language(self, code: str) -> None:
+        self.claims_model.language = code
+        self.claim_panel.set_language(code)
+        (self.act_arabic if code == "ar" else self.act_english).setChecked(True)
+        if self._switch_language is not None:
+            self._switch_language(code)
+        self.claims_model.layoutChanged.emit()
+
+    # -- article and claims ------------------------------------------------------------
+    def open_article(self, article_id: str) -> None:
+        self.article = self.wb.article(article_id)
+        self.article_id = article_id
+        claims = self.wb.claims(article_id)
+        self.article_view.set_article(self.article.text, self.article.language, claims)
+        self.claims_model.set_claims(claims)
+        self.claim_panel.show_claim(None)
+        self.undo_stack.clear()
+        QSettings().setValue("lastArticle", article_id)
+        self._update_title()
+        self._update_status()
+        if claims:
+            self.select_claim(self.claims_model.claim_at(0).id)
+
+    def choose_article(self) -> None:
+        articles = self.wb.articles()
+        names = [f"{a.title}  ({a.language})" for a in articles]
+        current = next((i for i, a in enumerate(articles) if a.id == self.article_id), 0)
+        name, ok = QInputDialog.getItem(self, self.tr("Open article"), self.tr("Article:"), names, current, False)
+        if ok:
+            self.open_article(articles[names.index(name)].id)
+
+    def current_claim_id(self) -> str | None:
+        claim = self.claim_panel.claim
+        return claim.id if claim else None
+
+    def select_claim(self, claim_id: str) -> None:
+        row = self.claims_model.row_of(claim_id)
+        if row < 0:
+            return
+        self.claims_model.ensure_loaded(row)
+        index = self.claims_model.index(row, 0)
+        self.claims_view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.claims_view.scrollTo(index)
+
+    def _on_current_row(self, current, _previous) -> None:
+        claim = self.claims_model.claim_at(current.row()) if current.isValid() else None
+        self.claim_panel.show_claim(claim)
+        self.article_view.show_claim(claim.id if claim else None)
+
+    def step_claim(self, step: int) -> None:
+        row = self.claims_view.currentIndex().row() + step
+        self.claims_model.ensure_loaded(row)
+        if 0 <= row < self.claims_model.rowCount():
+            self.select_claim(self.claims_model.claim_at(row).id)
+
+    # -- user actions, each one undoable command ----------------------------------------
+    def _try(self, fn):
+        try:
+            return fn()
+        except WorkbenchError as exc:
+            self.show_error(exc)
+            return None
+
+    def show_error(self, exc: WorkbenchError) -> None:
+        self.save_label.setText(self.tr("Not saved"))
+        QMessageBox.warning(self, self.tr("Workbench"), str(exc))
+
+    def _push(self, command) -> None:
+        self.undo_stack.push(command)
+
+    def apply_change(self, change: Change) -> None:
+        """Refresh exactly what one action changed."""
+        for claim_id in change.claim_ids:
+            claim = change.claim if change.claim is not None and change.claim.id == claim_id else None
+            if claim is not None and claim.article_id != self.article_id:
+                continue
+            self.claims_model.apply(claim_id, claim)
+            self.article_view.update_claim(claim, claim_id, self.current_claim_id())
+            if claim is not None and self.current_claim_id() == claim_id:
+                self.claim_panel.show_claim(claim)
+        if change.message:
+            self.statusBar().showMessage(self.tr("The claim went back to draft: it needs review again."), 8000)
+        self._saved_at = datetime.now().strftime("%H:%M:%S")
+        self._update_status()
+
+    def new_claim_from_selection(self) -> None:
+        if self.article is None:
+            return
+        span = self.article_view.selection_span()
+        if span is None:
+            QMessageBox.information(self, self.tr("New claim"),
+                                    self.tr("Select the words of the claim in the article first."))
+            return
+        start, end = snap_span(self.article.text, *span)
+        change = self._try(lambda: self.wb.add_claim(self.article_id, start, end))
+        if change is None:
+            return
+        self.apply_change(change)
+        self._push(commands.AddClaim(self.wb, change, self.apply_change, self.show_error, self.tr("Add claim")))
+        self.select_claim(change.claim.id)
+        self.claim_panel.statement.setFocus()
+
+    def delete_claim(self) -> None:
+        claim_id = self.current_claim_id()
+        if claim_id is None:
+            return
+        snapshot = self._try(lambda: self.wb.snapshot_claim(claim_id))
+        change = snapshot and self._try(lambda: self.wb.delete_claim(claim_id))
+        if change:
+            row = self.claims_view.currentIndex().row()
+            self.apply_change(change)
+            self._push(commands.DeleteClaim(self.wb, snapshot, self.apply_change, self.show_error,
+                                            self.tr("Delete claim")))
+            neighbour = self.claims_model.claim_at(min(row, self.claims_model.rowCount() - 1))
+            if neighbour:
+                self.select_claim(neighbour.id)
+
+    def edit_statement(self, claim_id: str, statement: str) -> None:
+        old = self.wb.claim(claim_id).statement
+        change = self._try(lambda: self.wb.edit_statement(claim_id, statement))
+        if change:
+            self.apply_change(change)
+            self._push(commands.EditStatement(self.wb, claim_id, old, statement, self.apply_change,
+                                              self.show_error, self.tr("Edit statement")))
+
+    def set_verdict(self, claim_id: str, rating, rationale: str) -> None:
+        old_claim = self.wb.claim(claim_id)
+        old = (old_claim.rating, old_claim.rationale)
+        change = self._try(lambda: self.wb.set_verdict(claim_id, rating, rationale))
+        if change and (change.claim.rating, change.claim.rationale) != old:
+            self.apply_change(change)
+            self._push(commands.SetVerdict(self.wb, claim_id, old, (rating, rationale), self.apply_change,
+                                           self.show_error, self.tr("Set verdict")))
+
+    def add_source(self, claim_id: str | None = None, dialog: SourceDialog | None = None) -> None:
+        claim_id = claim_id or self.current_claim_id()
+        if claim_id is None:
+            return
+        dialog = dialog or SourceDialog(self)
+        while dialog.exec():
+            change = self._try(lambda: self.wb.add_source(claim_id, **dialog.values()))
+            if change:
+                self.apply_change(change)
+                self._push(commands.AddSource(self.wb, change.claim.sources[-1].id, self.apply_change,
+                                              self.show_error, self.tr("Add source")))
+                return
+            # on error the dialog comes back with what was typed: nothing is lost
+
+    def remove_source(self, source_id: str) -> None:
+        snapshot = self._try(lambda: self.wb.snapshot_source(source_id))
+        change = snapshot and self._try(lambda: self.wb.remove_source(source_id))
+        if change:
+            self.apply_change(change)
+            self._push(commands.RemoveSource(self.wb, snapshot, self.apply_change, self.show_error,
+                                             self.tr("Remove source")))
+
+    # -- status ------------------------------------------------------------------------
+    def _update_title(self) -> None:
+        title = self.article.title if self.article else ""
+        self.setWindowTitle(self.tr("{0} — Workbench").format(title) if title else self.tr("Workbench"))
+
+    def _update_status(self) -> None:
+        if self.article_id is None:
+            return
+        done = sum(1 for c in self.claims_model.claims() if c.rating)
+        total = len(self.claims_model.claims())
+        self.progress_label.setText(self.tr("{0} of {1} claims have a verdict").format(done, total))
+        if getattr(self, "_saved_at", None):
+            self.save_label.setText(self.tr("All changes saved ({0})").format(self._saved_at))
+        else:
+            self.save_label.setText(self.tr("All changes saved"))
+        self.save_label.setToolTip(self.wb.db_path)
+
+    def show_shortcuts(self) -> None:
+        rows = [(a.text().replace("&", ""), a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+                for a in (self.act_new_claim, self.act_delete_claim, self.act_add_source, self.act_statement,
+                          self.act_rationale, self.act_next, self.act_prev, self.act_undo, self.act_redo,
+                          self.act_open, self.act_quit)]
+        rows.append((self.tr("Choose rating 1–7"), "Alt+1 … Alt+7"))
+        rows.append((self.tr("Save verdict"), "Ctrl+Enter"))
+        text = "\n".join(f"{key:<16}{name}" for name, key in rows)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), text)
+
+    def closeEvent(self, event):  # noqa: N802
+        self.claim_panel.commit_pending()  # what is being typed is saved, not lost
+        super().closeEvent(event)
