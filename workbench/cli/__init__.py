@@ -14,10 +14,10 @@ import sys
 from workbench.core.arabic import for_terminal
 from workbench.core.errors import WorkbenchError
 
-from . import session_cmds
+from . import export_cmds, session_cmds
 
 #: Modules that add subcommands: each has ``register(subparsers)``.
-COMMAND_MODULES = [session_cmds]
+COMMAND_MODULES = [session_cmds, export_cmds]
 
 
 class _Parser(argparse.ArgumentParser):

@@ -369,3 +369,18 @@ class Workbench:
         new = self.claim(old.id)
         return Change("source.remove", new.article_id, new, frozenset({new.id}), back,
                       "the claim went back to draft: it needs review again" if back else "")
+
+    # -- database settings (the organisation exports publish under, ...) -------------------
+    def setting(self, key: str) -> str | None:
+        return self.store.setting(key)
+
+    def set_setting(self, key: str, value: str) -> Change:
+        old = self.store.setting(key)
+        if old == value:
+            return Change("setting.set")
+        with self.store.transaction():
+            self.ensure_user()
+            self.store.set_setting(key, value)
+            self.record("setting.set", "setting", key, key,
+                        None if old is None else {"value": old}, {"value": value})
+        return Change("setting.set")

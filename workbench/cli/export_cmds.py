@@ -1,0 +1,67 @@
+"""Subcommands that take verdicts out of the workbench: ``export`` and ``export-settings``."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+
+from workbench.core.errors import InvalidInput
+from workbench.export.common import FORMATS, ExportOptions, export, get_format, select_from
+
+from .session_cmds import _open
+
+
+def register(sub) -> None:
+    p = sub.add_parser("export", help="export verdicts: ClaimReview JSON-LD, CSV, Markdown, HTML or PDF")
+    p.add_argument("--format", required=True, choices=list(FORMATS), dest="fmt")
+    p.add_argument("--article", metavar="ID", help="only this article (default: every article)")
+    p.add_argument("--all-states", action="store_true",
+                   help="export every claim with its review state marked (default: approved only)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE",
+                   help="file to write; '-' prints text formats to standard output")
+    p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser("export-settings", help="show or set the organisation exports publish under")
+    p.add_argument("--org-name", help="the fact-checking organisation's name")
+    p.add_argument("--org-url", help="its web site, e.g. https://factcheck.example")
+    p.add_argument("--url-pattern", help="each fact-check's address; fields {base} (the "
+                   "organisation's URL), {article_slug}, {article_id}, {claim_id}")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(run=cmd_export_settings)
+
+
+def cmd_export(args, out):
+    form = get_format(args.fmt)
+    to_stdout = args.output == "-"
+    if to_stdout and form.binary:
+        raise InvalidInput(f"{form.title} cannot go to standard output; give -o FILE")
+    wb = _open(args)
+    selection = select_from(wb, args.article, args.all_states)
+    options = ExportOptions.from_settings(wb.setting)
+    if not to_stdout:
+        count = export(args.output, form.key, selection, wb.scale, options)
+        sys.stderr.write(f"exported {count} claim(s) to {args.output}\n")
+        return 0
+    text = form.render(selection, wb.scale, options).decode("utf-8")
+    if form.key == "md":
+        # read in a terminal: Output reshapes it for terminals without bidi when asked to
+        for line in text.rstrip("\n").split("\n"):
+            out.text(line)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_export_settings(args, out):
+    wb = _open(args)
+    changes = {"org_name": args.org_name, "org_url": args.org_url, "url_pattern": args.url_pattern}
+    changes = {k: v.strip() for k, v in changes.items() if v is not None}
+    options = ExportOptions.from_settings(wb.setting)
+    if changes:
+        options = replace(options, **changes)
+        options.check(tuple(changes))
+        for name, value in changes.items():
+            wb.set_setting(ExportOptions.SETTING_KEYS[name], value)
+    values = {"org_name": options.org_name, "org_url": options.org_url,
+              "url_pattern": options.url_pattern}
+    out.emit(values, lambda: (f"{k:<12} {v}" for k, v in values.items()))

@@ -1,0 +1,276 @@
+"""What every export shares: which claims go out, the organisation they go out under, text
+made safe to show, and writing a file so that it is either complete or not there at all.
+
+Exports work from core records (:class:`Article`, :class:`Claim`, :class:`RatingScale`) that
+services return; they never touch the store, so the GUI can render them off its thread.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote, urlparse
+
+from workbench.core.arabic import BIDI_CONTROLS
+from workbench.core.errors import InvalidInput, WorkbenchError
+from workbench.core.model import Article, Claim, ReviewState
+
+#: Called as ``progress(done, total)`` while a long export renders.
+Progress = Callable[[int, int], None]
+
+RTL_LANGUAGES = ("ar", "fa", "he", "ur", "ps", "ckb", "yi")
+
+DEFAULT_URL_PATTERN = "{base}/{article_slug}/{claim_id}"
+URL_FIELDS = ("base", "article_id", "article_slug", "claim_id")
+
+
+def is_rtl(language: str) -> bool:
+    return language.split("-", 1)[0].lower() in RTL_LANGUAGES
+
+
+def text_direction(text: str, fallback: str = "ltr") -> str:
+    """The direction of the first strong character (what HTML's ``dir="auto"`` does)."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return fallback
+
+
+# -- the organisation ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class ExportOptions:
+    """Who publishes the fact-checks, and where each one's page lives.
+
+    Kept in the database's settings (``Workbench.setting``) under :attr:`SETTING_KEYS`.
+    """
+
+    org_name: str = ""
+    org_url: str = ""
+    url_pattern: str = DEFAULT_URL_PATTERN
+
+    SETTING_KEYS = {"org_name": "export.org_name", "org_url": "export.org_url",
+                    "url_pattern": "export.url_pattern"}
+
+    @classmethod
+    def from_settings(cls, get: Callable[[str], str | None]) -> "ExportOptions":
+        values = {name: get(key) for name, key in cls.SETTING_KEYS.items()}
+        return cls(**{k: v for k, v in values.items() if v})
+
+    def settings(self) -> dict[str, str]:
+        return {key: getattr(self, name) for name, key in self.SETTING_KEYS.items()}
+
+    def check(self, only: tuple[str, ...] = ("org_name", "org_url", "url_pattern")) -> None:
+        """Raise :class:`InvalidInput` unless a ClaimReview can be published under these
+        (``only`` names the fields to look at, for settings changed one at a time)."""
+        if "org_name" in only and not self.org_name.strip():
+            raise InvalidInput("the organisation's name is not set "
+                               "(workbench export-settings --org-name NAME)")
+        parsed = urlparse(self.org_url.strip())
+        if "org_url" in only and (parsed.scheme not in ("http", "https") or not parsed.netloc):
+            raise InvalidInput("the organisation's URL must start with http:// or https:// "
+                               f"(got {self.org_url!r}; workbench export-settings --org-url URL)")
+        if "url_pattern" in only:
+            names = set(re.findall(r"{(\w*)}", self.url_pattern))
+            unknown = names - set(URL_FIELDS)
+            if unknown:
+                raise InvalidInput(f"unknown field(s) {', '.join(sorted(unknown))} in the fact-check "
+                                   f"URL pattern; use {', '.join('{' + f + '}' for f in URL_FIELDS)}")
+            if "claim_id" not in names:
+                raise InvalidInput("the fact-check URL pattern needs {claim_id}: "
+                                   "each claim has its own page")
+
+    def fact_check_url(self, article: Article, claim: Claim) -> str:
+        try:
+            url = self.url_pattern.format(
+                base=self.org_url.strip().rstrip("/"), article_id=article.id,
+                article_slug=quote(slug(article.title) or article.id, safe="-"),
+                claim_id=quote(claim.id, safe="-"))
+        except (KeyError, IndexError, ValueError) as exc:
+            raise InvalidInput(f"the fact-check URL pattern {self.url_pattern!r} is malformed: {exc}") from None
+        parsed = urlparse(url)
+        if parsed.scheme not in ("http", "https") or not parsed.netloc:
+            raise InvalidInput(f"the fact-check URL pattern gives {url!r}, not an http(s) address")
+        return url
+
+
+def slug(title: str, limit: int = 40) -> str:
+    """Lower-case words of any script joined by hyphens (marks and punctuation dropped)."""
+    words = re.findall(r"[^\W_]+", unicodedata.normalize("NFC", title).lower())
+    out = ""
+    for w in words:
+        if len(out) + len(w) + 1 > limit:
+            break
+        out = f"{out}-{w}" if out else w
+    return out
+
+
+# -- which claims --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ArticleExport:
+    article: Article
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The articles and claims one export covers. ``all_states`` marks each claim's state."""
+
+    articles: tuple[ArticleExport, ...]
+    all_states: bool = False
+
+    @property
+    def claim_count(self) -> int:
+        return sum(len(a.claims) for a in self.articles)
+
+    def claims(self):
+        for part in self.articles:
+            for claim in part.claims:
+                yield part.article, claim
+
+
+def included(claim: Claim, all_states: bool) -> bool:
+    return all_states or claim.review_state is ReviewState.APPROVED
+
+
+def select(articles: list[Article], claims: list[Claim], all_states: bool = False,
+           article_id: str | None = None) -> Selection:
+    """Group the claims to export by article; raise if nothing would be exported."""
+    by_article: dict[str, list[Claim]] = {a.id: [] for a in articles}
+    total = 0
+    for c in claims:
+        if c.article_id in by_article:
+            total += 1
+            if included(c, all_states):
+                by_article[c.article_id].append(c)
+    parts = tuple(ArticleExport(a, tuple(sorted(by_article[a.id], key=lambda c: (c.start, c.end))))
+                  for a in articles if by_article[a.id])
+    if not parts:
+        where = f"article {article_id}" if article_id else "this database"
+        if total == 0:
+            raise InvalidInput(f"{where} has no claims to export")
+        raise InvalidInput(f"{where} has no approved claims to export "
+                           "(--all-states exports drafts and claims in review too)")
+    return Selection(parts, all_states)
+
+
+def select_from(wb, article_id: str | None = None, all_states: bool = False) -> Selection:
+    """:func:`select` over what a :class:`~workbench.services.Workbench` returns."""
+    articles = [wb.article(article_id)] if article_id else wb.articles()
+    return select(articles, wb.claims(article_id), all_states, article_id)
+
+
+# -- text ----------------------------------------------------------------------------------
+_CONTROL_RE = re.compile(
+    "[" + BIDI_CONTROLS + "".join(chr(c) for c in range(0x20) if chr(c) not in "\n\t")
+    + "\x7f-\x9f\u2028\u2029]")
+
+
+def clean(text: str) -> str:
+    """User text as an export shows it: line ends unified, and every control character that
+    could hide or reorder text (bidi overrides, isolates, C0/C1 controls) made visible as
+    ``⟦U+XXXX⟧`` rather than dropped, so the export still says what the database says."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL_RE.sub(lambda m: f"⟦U+{ord(m.group()):04X}⟧", text)
+
+
+def one_line(text: str) -> str:
+    return " ".join(clean(text).split())
+
+
+# -- writing -------------------------------------------------------------------------------
+def _explain(path: Path, exc: OSError) -> WorkbenchError:
+    reason = exc.strerror or str(exc)
+    if isinstance(exc, FileNotFoundError):
+        reason = "the folder does not exist"
+    elif isinstance(exc, NotADirectoryError):
+        reason = "part of the path is a file, not a folder"
+    elif isinstance(exc, IsADirectoryError):
+        reason = "it is a folder"
+    elif isinstance(exc, PermissionError):
+        reason = "permission denied"
+    return WorkbenchError(f"cannot write {path}: {reason}")
+
+
+def write_atomic(path: str | os.PathLike, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename, so
+    ``path`` holds either its old content or all of ``data``, never a part."""
+    path = Path(path)
+    if path.is_dir():
+        raise WorkbenchError(f"cannot write {path}: it is a folder")
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except OSError as exc:
+        raise _explain(path, exc) from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise _explain(path, exc) from None
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+# -- formats -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Format:
+    key: str
+    title: str
+    suffix: str
+    binary: bool
+    module: str  # the module under workbench.export with ``render_<key>``
+    needs_rating: bool = False  # claims without a verdict cannot be published in it
+
+    def restrict(self, selection: Selection) -> Selection:
+        """The part of ``selection`` this format can hold."""
+        if not self.needs_rating:
+            return selection
+        parts = tuple(ArticleExport(p.article, rated) for p in selection.articles
+                      if (rated := tuple(c for c in p.claims if c.rating)))
+        if not parts:
+            raise InvalidInput(f"no claim to export has a verdict yet; {self.title} needs one")
+        return Selection(parts, selection.all_states)
+
+    def render(self, selection: Selection, scale, options: ExportOptions,
+               progress: Progress | None = None) -> bytes:
+        import importlib
+
+        mod = importlib.import_module(f"workbench.export.{self.module}")
+        return getattr(mod, f"render_{self.key}")(self.restrict(selection), scale, options, progress)
+
+
+FORMATS: dict[str, Format] = {f.key: f for f in (
+    Format("claimreview", "ClaimReview JSON-LD", ".jsonld", False, "claimreview", needs_rating=True),
+    Format("csv", "CSV (spreadsheet)", ".csv", False, "csv_export"),
+    Format("md", "Markdown report", ".md", False, "report"),
+    Format("html", "HTML report", ".html", False, "report"),
+    Format("pdf", "PDF report", ".pdf", True, "pdf"),
+)}
+
+
+def get_format(key: str) -> Format:
+    try:
+        return FORMATS[key]
+    except KeyError:
+        raise InvalidInput(f"unknown export format {key!r}; choose one of: {', '.join(FORMATS)}") from None
+
+
+def export(path: str | os.PathLike, fmt: str, selection: Selection, scale,
+           options: ExportOptions, progress: Progress | None = None) -> int:
+    """Render and write one export; return how many claims it holds."""
+    form = get_format(fmt)
+    data = form.render(selection, scale, options, progress)
+    write_atomic(path, data)
+    return form.restrict(selection).claim_count

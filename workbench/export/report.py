@@ -1,0 +1,197 @@
+"""The readable report, per article: title and source, then each claim with its quote, verdict,
+rationale and numbered sources. Markdown for pasting, HTML as one self-contained file (every
+user string escaped, ``lang``/``dir`` on each block, no script, no remote resource)."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from workbench.core.model import Article, Claim
+from workbench.core.ratings import RatingScale
+
+from .common import ExportOptions, Progress, Selection, clean, is_rtl, one_line
+
+#: The report's own words, in the article's language (English for any other language).
+LABELS = {
+    "ar": {"report": "تقرير التحقق", "source": "المصدر", "publisher": "الناشر",
+           "published": "تاريخ النشر", "claim": "الادعاء", "statement": "الصياغة",
+           "verdict": "الحكم", "unrated": "بلا حكم", "rationale": "التعليل",
+           "sources": "المصادر", "state": "الحالة", "checked_by": "تحقق منه",
+           "supports": "يؤيد", "refutes": "يدحض", "context": "سياق",
+           "draft": "مسودة", "in_review": "قيد المراجعة", "approved": "معتمد",
+           "changes_requested": "مطلوب تعديلها"},
+    "en": {"report": "Fact-check report", "source": "Source", "publisher": "Publisher",
+           "published": "Published", "claim": "Claim", "statement": "Statement",
+           "verdict": "Verdict", "unrated": "No verdict", "rationale": "Rationale",
+           "sources": "Sources", "state": "State", "checked_by": "Checked by",
+           "supports": "supports", "refutes": "refutes", "context": "context",
+           "draft": "draft", "in_review": "in review", "approved": "approved",
+           "changes_requested": "changes requested"},
+}
+
+
+def labels(language: str) -> dict[str, str]:
+    return LABELS.get(language.split("-", 1)[0].lower(), LABELS["en"])
+
+
+def state_label(claim: Claim, t: dict[str, str]) -> str:
+    return t.get(str(claim.review_state), str(claim.review_state))
+
+
+def verdict_label(claim: Claim, article: Article, scale: RatingScale) -> str:
+    if not claim.rating:
+        return labels(article.language)["unrated"]
+    return scale.get(claim.rating).label(article.language)
+
+
+# -- Markdown ------------------------------------------------------------------------------
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>&|~])")
+_MD_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])")
+
+
+def md_escape(text: str) -> str:
+    """User text that Markdown shows as written: no emphasis, links, HTML or headings."""
+    lines = clean(text).split("\n")
+    return "\n".join(_MD_LINE_START.sub(r"\1\\\2", _MD_INLINE.sub(r"\\\1", ln)) for ln in lines)
+
+
+def _autolink(url: str) -> str:
+    """A URL inside ``<…>``, where Markdown takes every character literally (no escapes)."""
+    return clean(url).replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
+
+
+def _md_block(prefix: str, text: str) -> list[str]:
+    """``text`` with each of its lines behind ``prefix`` (a quote block, a list item's indent)."""
+    return [f"{prefix}{ln}".rstrip() for ln in md_escape(text).split("\n")]
+
+
+def render_md(selection: Selection, scale: RatingScale, options: ExportOptions,
+              progress: Progress | None = None) -> bytes:
+    return markdown(selection, scale, progress).encode("utf-8")
+
+
+def markdown(selection: Selection, scale: RatingScale, progress: Progress | None = None) -> str:
+    out: list[str] = []
+    done, total = 0, selection.claim_count
+    for part in selection.articles:
+        art, t = part.article, labels(part.article.language)
+        out += [f"# {md_escape(one_line(art.title))}", ""]
+        for key, value in (("source", art.url), ("publisher", art.publisher),
+                           ("published", art.published)):
+            if value:
+                out.append(f"- {t[key]}: {md_escape(one_line(value))}")
+        out.append("")
+        for n, claim in enumerate(part.claims, 1):
+            verdict = verdict_label(claim, art, scale)
+            state = f" · {t['state']}: {state_label(claim, t)}" if selection.all_states else ""
+            out += [f"## {t['claim']} {n}: {md_escape(verdict)}{state}", ""]
+            out += _md_block("> ", claim.quote) + [""]
+            if claim.statement:
+                out += [f"**{t['statement']}:** {md_escape(one_line(claim.statement))}", ""]
+            if claim.rationale:
+                out += [f"**{t['rationale']}:**", ""] + _md_block("", claim.rationale) + [""]
+            if claim.sources:
+                out += [f"**{t['sources']}:**", ""]
+                for i, s in enumerate(claim.sources, 1):
+                    title = md_escape(one_line(s.title or s.url))
+                    pub = f" — {md_escape(one_line(s.publisher))}" if s.publisher else ""
+                    out.append(f"{i}. {title}{pub} ({t[str(s.stance)]}) <{_autolink(s.url)}>")
+                    if s.excerpt:
+                        out += _md_block("   > ", s.excerpt)
+                out.append("")
+            if claim.updated_by:
+                out += [f"_{t['checked_by']}: {md_escape(claim.updated_by)} · {claim.updated_at[:10]}_", ""]
+            done += 1
+            if progress:
+                progress(done, total)
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+# -- HTML ----------------------------------------------------------------------------------
+def esc(text: str) -> str:
+    return html.escape(clean(text), quote=True)
+
+
+def _paras(text: str) -> str:
+    return "<br>\n".join(esc(ln) for ln in clean(text).split("\n"))
+
+
+def _lang_dir(language: str) -> str:
+    return f'lang="{esc(language)}" dir="{"rtl" if is_rtl(language) else "ltr"}"'
+
+
+STYLE = """
+body { font-family: "Amiri", "Noto Naskh Arabic", "Geeza Pro", "Times New Roman", serif;
+       max-width: 46em; margin: 2em auto; padding: 0 1em; line-height: 1.7; color: #222; }
+article { border-bottom: 2px solid #ccc; margin-bottom: 2em; }
+section.claim { border: 1px solid #ddd; border-radius: 6px; padding: .5em 1em; margin: 1em 0; }
+blockquote { margin: .5em 0; padding: .2em 1em; border-inline-start: 4px solid #999; background: #f7f7f7; }
+.verdict { font-weight: bold; padding: 0 .4em; border-radius: 4px; }
+.state, .meta { color: #666; font-size: .9em; }
+ol.sources li { margin: .3em 0; }
+@media print { section.claim { break-inside: avoid; } }
+"""
+
+_COLOR = re.compile(r"#[0-9a-fA-F]{3,8}")
+#: No script, no remote resource: the browser may load nothing but this file's inline style.
+CSP = "default-src 'none'; style-src 'unsafe-inline'"
+
+
+def render_html(selection: Selection, scale: RatingScale, options: ExportOptions,
+                progress: Progress | None = None) -> bytes:
+    first = selection.articles[0].article
+    title = esc(one_line(first.title)) if len(selection.articles) == 1 else esc(labels(first.language)["report"])
+    out = ["<!DOCTYPE html>", f"<html {_lang_dir(first.language)}>", "<head>",
+           '<meta charset="utf-8">',
+           f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+           '<meta name="referrer" content="no-referrer">',
+           f"<title>{title}</title>", f"<style>{STYLE}</style>", "</head>", "<body>"]
+    done, total = 0, selection.claim_count
+    for part in selection.articles:
+        art, t = part.article, labels(part.article.language)
+        ld = _lang_dir(art.language)
+        out += [f"<article {ld}>", f"<h1>{esc(one_line(art.title))}</h1>", '<ul class="meta">']
+        if art.url:
+            out.append(f'<li>{esc(t["source"])}: <a href="{esc(art.url)}" dir="ltr" '
+                       f'rel="noopener noreferrer">{esc(art.url)}</a></li>')
+        for key, value in (("publisher", art.publisher), ("published", art.published)):
+            if value:
+                out.append(f'<li>{esc(t[key])}: <span dir="auto">{esc(one_line(value))}</span></li>')
+        out.append("</ul>")
+        for n, claim in enumerate(part.claims, 1):
+            color = scale.get(claim.rating).color if claim.rating else ""
+            color = color if _COLOR.fullmatch(color) else "#eeeeee"
+            out += [f'<section class="claim" id="claim-{esc(claim.id)}" {ld}>',
+                    f"<h2>{esc(t['claim'])} {n}: <span class=\"verdict\" "
+                    f"style=\"background:{esc(color)}\">{esc(verdict_label(claim, art, scale))}</span></h2>"]
+            if selection.all_states:
+                out.append(f'<p class="state" data-state="{esc(str(claim.review_state))}">'
+                           f'{esc(t["state"])}: {esc(state_label(claim, t))}</p>')
+            out.append(f"<blockquote>{_paras(claim.quote)}</blockquote>")
+            if claim.statement:
+                out.append(f"<p><b>{esc(t['statement'])}:</b> {_paras(claim.statement)}</p>")
+            if claim.rationale:
+                out.append(f'<div class="rationale"><b>{esc(t["rationale"])}:</b>'
+                           f'<p dir="auto">{_paras(claim.rationale)}</p></div>')
+            if claim.sources:
+                out += [f"<h3>{esc(t['sources'])}</h3>", '<ol class="sources">']
+                for s in claim.sources:
+                    pub = f" — {esc(one_line(s.publisher))}" if s.publisher else ""
+                    item = (f'<li><span dir="auto">{esc(one_line(s.title or s.url))}</span>{pub} '
+                            f'({esc(t[str(s.stance)])}) <a href="{esc(s.url)}" dir="ltr" '
+                            f'rel="noopener noreferrer">{esc(s.url)}</a>')
+                    if s.excerpt:
+                        item += f'<blockquote dir="auto">{_paras(s.excerpt)}</blockquote>'
+                    out.append(item + "</li>")
+                out.append("</ol>")
+            if claim.updated_by:
+                out.append(f'<p class="meta">{esc(t["checked_by"])}: <span dir="auto">'
+                           f"{esc(claim.updated_by)}</span> · {esc(claim.updated_at[:10])}</p>")
+            out.append("</section>")
+            done += 1
+            if progress:
+                progress(done, total)
+        out.append("</article>")
+    out += ["</body>", "</html>"]
+    return ("\n".join(out) + "\n").encode("utf-8")
