@@ -1,0 +1,78 @@
+"""File ▸ Export, driven as a person would: format, states, preview, file, progress."""
+
+import csv
+import io
+import json
+
+from PySide6.QtCore import Qt
+
+from workbench.ui.export_dialog import ExportDialog
+
+from .conftest import APPROVED
+
+
+def pick(dialog, key):
+    dialog.format.setCurrentIndex(dialog.format.findData(key))
+
+
+def test_preview_follows_the_states_choice(qtbot, wb, sample, checked):
+    dialog = ExportDialog(None, wb, sample.id)
+    qtbot.addWidget(dialog)
+    pick(dialog, "csv")
+    approved = [c.id for i, c in enumerate(checked) if i in APPROVED]
+    assert dialog.included_claim_ids() == approved
+    dialog.all_states.setChecked(True)
+    assert dialog.included_claim_ids() == [c.id for c in checked]
+    last = dialog.preview.topLevelItem(len(checked) - 1)
+    assert (last.text(0), last.text(1), last.text(2)) == ("no verdict", "draft", checked[-1].quote)
+    first = dialog.preview.topLevelItem(0)
+    assert (first.text(0), first.text(1)) == (wb.scale.get(checked[0].rating).label_ar, "approved")
+    pick(dialog, "claimreview")  # unrated claims cannot be published as ClaimReview
+    assert dialog.included_claim_ids() == [c.id for c in checked if c.rating]
+    assert dialog.org_box.isVisibleTo(dialog)
+    assert not dialog.export_button.isEnabled()  # no file chosen yet
+
+
+def test_export_runs_off_the_gui_thread_and_writes_the_file(qtbot, wb, sample, checked, tmp_path):
+    dialog = ExportDialog(None, wb, sample.id)
+    qtbot.addWidget(dialog)
+    pick(dialog, "csv")
+    dialog.path.setText(str(tmp_path / "desk.csv"))
+    assert dialog.export_button.isEnabled()
+    with qtbot.waitSignal(dialog.exported, timeout=20000) as blocker:
+        qtbot.mouseClick(dialog.export_button, Qt.LeftButton)
+    path, count = blocker.args
+    assert count == len(APPROVED) and dialog.progress.value() == dialog.progress.maximum()
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "desk.csv").read_text(encoding="utf-8-sig"))))
+    assert [r["claim_id"] for r in rows] == dialog.included_claim_ids()
+
+
+def test_claimreview_saves_the_organisation_and_reports_errors(qtbot, wb, sample, checked, tmp_path):
+    dialog = ExportDialog(None, wb, sample.id)
+    qtbot.addWidget(dialog)
+    pick(dialog, "claimreview")
+    dialog.org_url.setText("factcheck.example")
+    dialog.path.setText(str(tmp_path / "r.jsonld"))
+    with qtbot.waitSignal(dialog.failed, timeout=5000) as blocker:
+        dialog.export_button.click()
+    assert "http" in blocker.args[0] and "http" in dialog.status.text()
+    assert not (tmp_path / "r.jsonld").exists()
+    dialog.org_name.setText("Desk")
+    dialog.org_url.setText("https://desk.example")
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        dialog.export_button.click()
+    assert wb.setting("export.org_url") == "https://desk.example"
+    doc = json.loads((tmp_path / "r.jsonld").read_text(encoding="utf-8"))
+    assert doc["@graph"][0]["author"]["name"] == "Desk"
+    dialog.path.setText(str(tmp_path / "missing" / "r.jsonld"))
+    with qtbot.waitSignal(dialog.failed, timeout=20000) as blocker:
+        dialog.export_button.click()
+    assert "folder does not exist" in blocker.args[0]
+
+
+def test_no_approved_claims_disables_export(qtbot, wb, sample):
+    dialog = ExportDialog(None, wb, sample.id)
+    qtbot.addWidget(dialog)
+    dialog.path.setText("/tmp/x.md")
+    assert dialog.preview.topLevelItemCount() == 0 and "--all-states" in dialog.summary.text()
+    assert not dialog.export_button.isEnabled()

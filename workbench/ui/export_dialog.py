@@ -1,0 +1,243 @@
+"""File ▸ Export: choose a format, see which claims go out, write the file off the GUI thread.
+
+The export itself is :mod:`workbench.export`; this dialog only gathers the choice, reads the
+claims through services on the GUI thread, and hands core records to a worker thread that
+renders and writes them (a PDF of thousands of claims takes a while).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QTreeWidget, QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from workbench.core.errors import WorkbenchError
+from workbench.export.common import FORMATS, ExportOptions, Selection, export, select_from
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    done = Signal(int)
+    failed = Signal(str)
+
+
+class _ExportJob(QRunnable):
+    """Renders and writes one export from core records; touches no database and no widget."""
+
+    def __init__(self, path: str, fmt: str, selection: Selection, scale, options: ExportOptions):
+        super().__init__()
+        self.args = (path, fmt, selection, scale, options)
+        self.signals = _Signals()
+        self._last = -1
+
+    def _progress(self, done: int, total: int) -> None:
+        percent = done * 100 // max(total, 1)
+        if percent != self._last:  # at most 101 signals, however many claims
+            self._last = percent
+            self.signals.progress.emit(done, total)
+
+    def run(self) -> None:
+        try:
+            count = export(*self.args, progress=self._progress)
+        except WorkbenchError as exc:
+            self.signals.failed.emit(exc.message)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, never lost in a thread
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.done.emit(count)
+
+
+class ExportDialog(QDialog):
+    #: The file written and how many claims it holds.
+    exported = Signal(str, int)
+    #: A one-line reason the export failed (nothing was written).
+    failed = Signal(str)
+
+    def __init__(self, parent, workbench, article_id: str | None):
+        super().__init__(parent)
+        self.wb = workbench
+        self.article_id = article_id
+        self.selection: Selection | None = None
+        self._job: _ExportJob | None = None
+        self.setWindowTitle(self.tr("Export verdicts"))
+        self.setMinimumWidth(560)
+
+        self.format = QComboBox()
+        for key, fmt in FORMATS.items():
+            self.format.addItem(self.tr(fmt.title), key)
+        self.all_states = QCheckBox(self.tr("Include claims not yet approved (their state is marked)"))
+
+        self.preview = QTreeWidget()
+        self.preview.setHeaderLabels([self.tr("Verdict"), self.tr("State"), self.tr("Quote")])
+        self.preview.setRootIsDecorated(False)
+        self.preview.setAlternatingRowColors(True)
+        self.preview.setMinimumHeight(200)
+        self.summary = QLabel()
+
+        options = ExportOptions.from_settings(workbench.setting)
+        self.org_name = QLineEdit(options.org_name)
+        self.org_url = QLineEdit(options.org_url)
+        self.org_url.setPlaceholderText("https://factcheck.example")
+        self.url_pattern = QLineEdit(options.url_pattern)
+        self.url_pattern.setToolTip(self.tr(
+            "Address of each fact-check: {base} is the organisation's URL; "
+            "{article_slug}, {article_id} and {claim_id} are filled in"))
+        for edit in (self.org_url, self.url_pattern):
+            edit.setLayoutDirection(Qt.LeftToRight)
+        self.org_box = QGroupBox(self.tr("Publishing organisation (ClaimReview)"))
+        org_form = QFormLayout(self.org_box)
+        org_form.addRow(self.tr("Name"), self.org_name)
+        org_form.addRow(self.tr("Web site"), self.org_url)
+        org_form.addRow(self.tr("Fact-check URL"), self.url_pattern)
+
+        self.path = QLineEdit()
+        self.path.setLayoutDirection(Qt.LeftToRight)
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self.choose_file)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.AcceptRole)
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow("", self.all_states)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Claims included")))
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.org_box)
+        file_label = QLabel(self.tr("Save to"))
+        layout.addWidget(file_label)
+        layout.addLayout(path_row)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.all_states.toggled.connect(self.refresh)
+        self.path.textChanged.connect(self._update_button)
+        self._format_changed()
+
+    # -- state -----------------------------------------------------------------------------
+    @property
+    def format_key(self) -> str:
+        return self.format.currentData()
+
+    def options(self) -> ExportOptions:
+        return ExportOptions(self.org_name.text().strip(), self.org_url.text().strip(),
+                             self.url_pattern.text().strip())
+
+    def _format_changed(self) -> None:
+        fmt = FORMATS[self.format_key]
+        self.org_box.setVisible(fmt.key == "claimreview")
+        text = self.path.text().strip()
+        if text:
+            self.path.setText(str(Path(text).with_suffix(fmt.suffix)))
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Fill the preview with the claims this export will hold."""
+        self.preview.clear()
+        self.selection = None
+        try:
+            selection = FORMATS[self.format_key].restrict(
+                select_from(self.wb, self.article_id, self.all_states.isChecked()))
+        except WorkbenchError as exc:
+            self.summary.setText(exc.message)
+        else:
+            self.selection = selection
+            for article, claim in selection.claims():
+                verdict = self.wb.scale.get(claim.rating).label(article.language) if claim.rating \
+                    else self.tr("no verdict")
+                item = QTreeWidgetItem([verdict, str(claim.review_state), " ".join(claim.quote.split())])
+                item.setData(0, Qt.UserRole, claim.id)
+                item.setToolTip(2, claim.statement or claim.quote)
+                self.preview.addTopLevelItem(item)
+            self.preview.resizeColumnToContents(0)
+            self.preview.resizeColumnToContents(1)
+            self.summary.setText(self.tr("%n claim(s) will be exported", "", selection.claim_count))
+        self._update_button()
+
+    def included_claim_ids(self) -> list[str]:
+        return [self.preview.topLevelItem(i).data(0, Qt.UserRole)
+                for i in range(self.preview.topLevelItemCount())]
+
+    def _update_button(self) -> None:
+        running = self._job is not None
+        self.export_button.setEnabled(bool(self.selection and self.path.text().strip()) and not running)
+
+    def choose_file(self) -> None:
+        fmt = FORMATS[self.format_key]
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), self.path.text() or f"verdicts{fmt.suffix}",
+            f"{self.tr(fmt.title)} (*{fmt.suffix})")
+        if name:
+            self.path.setText(name)
+
+    # -- running ---------------------------------------------------------------------------
+    def start(self) -> None:
+        if self._job is not None or self.selection is None:
+            return
+        options = self.options()
+        try:
+            if self.format_key == "claimreview":
+                options.check()
+                for key, value in options.settings().items():
+                    self.wb.set_setting(key, value)
+        except WorkbenchError as exc:
+            self._failed(exc.message)
+            return
+        self._job = _ExportJob(self.path.text().strip(), self.format_key, self.selection,
+                               self.wb.scale, options)
+        self._job.signals.progress.connect(self._progress)
+        self._job.signals.done.connect(self._done)
+        self._job.signals.failed.connect(self._failed)
+        self.progress.setRange(0, max(self.selection.claim_count, 1))
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Exporting…"))
+        self._update_button()
+        QThreadPool.globalInstance().start(self._job)
+
+    @Slot(int, int)
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    @Slot(int)
+    def _done(self, count: int) -> None:
+        path = self._job.args[0]
+        self._job = None
+        self.progress.setValue(self.progress.maximum())
+        self.status.setText(self.tr("Exported %n claim(s) to %1", "", count).replace("%1", path))
+        self._update_button()
+        self.exported.emit(path, count)
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self._job = None
+        self.progress.setValue(0)
+        self.status.setText(message)
+        self._update_button()
+        self.failed.emit(message)
+
+    def reject(self) -> None:
+        if self._job is None:  # a running export finishes first: it is never left half-written
+            super().reject()
