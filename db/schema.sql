@@ -32,6 +32,14 @@ CREATE TABLE "claims" (
    "updated_at" TEXT NOT NULL,
    "updated_by" TEXT
 ) STRICT;
+CREATE TABLE "comments" (
+   "id" TEXT PRIMARY KEY,
+   "claim_id" TEXT NOT NULL,
+   "parent_id" TEXT REFERENCES "comments"("id"),
+   "author" TEXT NOT NULL,
+   "at" TEXT NOT NULL,
+   "text" TEXT NOT NULL
+) STRICT;
 CREATE TABLE "events" (
    "seq" INTEGER PRIMARY KEY,
    "id" TEXT NOT NULL,
@@ -44,6 +52,11 @@ CREATE TABLE "events" (
    "before" TEXT,
    "after" TEXT,
    "prev_hash" TEXT NOT NULL,
+   "hash" TEXT NOT NULL
+) STRICT;
+CREATE TABLE "events_head" (
+   "id" INTEGER PRIMARY KEY,
+   "seq" INTEGER NOT NULL,
    "hash" TEXT NOT NULL
 ) STRICT;
 CREATE TABLE "files" (
@@ -78,10 +91,13 @@ CREATE TABLE "users" (
    "role" TEXT NOT NULL,
    "created_at" TEXT NOT NULL
 ) STRICT;
+CREATE TRIGGER events_head_follows AFTER INSERT ON events BEGIN INSERT OR REPLACE INTO events_head (id, seq, hash) VALUES (1, NEW.seq, NEW.hash); END;
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
 CREATE INDEX "idx_claims_article_id_start"
     ON "claims" ("article_id", "start");
+CREATE INDEX "idx_comments_claim_id_at"
+    ON "comments" ("claim_id", "at");
 CREATE UNIQUE INDEX "idx_events_id"
     ON "events" ("id");
 CREATE INDEX "idx_events_scope_id"

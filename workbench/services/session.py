@@ -17,6 +17,7 @@ from workbench.core.model import (
     Article, AttachedFile, Claim, Event, ReviewState, Role, Source, Stance, User, new_id, now_iso,
 )
 from workbench.core.ratings import RatingScale
+from workbench.core.review import unwrap
 from workbench.core.spans import check_span, locate, normalize
 
 from .ports import Store
@@ -101,7 +102,9 @@ class Workbench:
                          {"name": user.name, "role": str(user.role)})
 
     def history(self, entity_id: str) -> list[Event]:
-        return list(self.store.events(entity_id))
+        """The entity's events in the order this database learnt them; an event imported from
+        another desk's bundle is shown as its author wrote it (see core/review.py unwrap)."""
+        return [unwrap(e) for e in self.store.events(entity_id)]
 
     def verify_chain(self) -> tuple[int, str] | None:
         return audit.first_broken(self.store.events())

@@ -68,3 +68,26 @@ def m001_foundation(db: Database) -> None:
     db["events"].create_index(["scope_id"])
     db["events"].create_index(["id"], unique=True)
     db.create_table("settings", {"key": str, "value": str}, pk="key", not_null=["value"], strict=True)
+
+
+@migrations()
+def m002_review(db: Database) -> None:
+    """Threaded comments per claim, and the chain's head kept by a trigger (so removing the
+    newest events, which leaves the rest of the chain intact, is still noticed)."""
+    # No foreign key to claims: comments are part of the review record and outlive a deleted
+    # claim (they come back with it when the deletion is undone).
+    db.create_table(
+        "comments",
+        {"id": str, "claim_id": str, "parent_id": str, "author": str, "at": str, "text": str},
+        pk="id", foreign_keys=[("parent_id", "comments", "id")],
+        not_null=["claim_id", "author", "at", "text"], strict=True,
+    )
+    db["comments"].create_index(["claim_id", "at"])
+    db.create_table("events_head", {"id": int, "seq": int, "hash": str}, pk="id",
+                    not_null=["seq", "hash"], strict=True)
+    db.execute(
+        "INSERT INTO events_head (id, seq, hash) "
+        "SELECT 1, seq, hash FROM events ORDER BY seq DESC LIMIT 1")
+    db.execute(
+        "CREATE TRIGGER events_head_follows AFTER INSERT ON events BEGIN "
+        "INSERT OR REPLACE INTO events_head (id, seq, hash) VALUES (1, NEW.seq, NEW.hash); END")

@@ -16,6 +16,8 @@ from workbench.core.model import (
     Article, AttachedFile, Claim, Event, ReviewState, Role, Source, Stance, User,
 )
 
+from workbench.core.review import Comment
+
 from .migrations import known_migration_names, migrations
 
 #: How long a write waits for another program's lock before giving up with a clear message.
@@ -300,6 +302,38 @@ class SqliteStore:
 
     def set_setting(self, key: str, value: str) -> None:
         self._write(self.db["settings"].upsert, {"key": key, "value": value}, pk="key")
+
+    # -- review: comments, roles, integrity ---------------------------------------------
+    def insert_comment(self, comment: Comment) -> None:
+        self._write(self.db["comments"].insert, comment.to_json())
+
+    def comment(self, comment_id: str) -> Comment | None:
+        rows = self._rows("SELECT * FROM comments WHERE id = ?", [comment_id])
+        return Comment.from_json(rows[0]) if rows else None
+
+    def comments(self, claim_id: str) -> list[Comment]:
+        rows = self._rows("SELECT * FROM comments WHERE claim_id = ? ORDER BY at, rowid", [claim_id])
+        return [Comment.from_json(r) for r in rows]
+
+    def users(self) -> list[User]:
+        return [User(r["name"], Role(r["role"]), r["created_at"])
+                for r in self._rows("SELECT * FROM users ORDER BY name")]
+
+    def set_user_role(self, name: str, role: Role) -> None:
+        self._write(self.db.execute, "UPDATE users SET role = ? WHERE name = ?", [str(role), name])
+
+    def chain_head(self) -> tuple[int, str] | None:
+        """(seq, hash) of the newest event ever appended, kept by a trigger on ``events``."""
+        rows = self._rows("SELECT seq, hash FROM events_head WHERE id = 1")
+        return (rows[0]["seq"], rows[0]["hash"]) if rows else None
+
+    def integrity_problems(self) -> list[str]:
+        """What ``PRAGMA integrity_check`` and ``PRAGMA foreign_key_check`` report; [] if sound."""
+        problems = [r["integrity_check"] for r in self._rows("PRAGMA integrity_check")
+                    if r["integrity_check"] != "ok"]
+        for r in self._rows("PRAGMA foreign_key_check"):
+            problems.append(f"{r['table']} row {r['rowid']} points to a missing {r['parent']} row")
+        return problems
 
     # -- schema (for the schema test and diagnostics) -----------------------------------
     def schema_sql(self) -> str:

@@ -1,0 +1,78 @@
+"""`check` catches an events row changed or deleted with plain SQL, in the middle or at the end."""
+
+import sqlite3
+
+import pytest
+
+from workbench.services import open_workbench
+from workbench.services.review import Review, chain_warning
+
+from tests.cli.test_cli import run
+
+
+def _tamper(path, sql, *params):
+    conn = sqlite3.connect(path)
+    conn.execute(sql, params)
+    conn.commit()
+    conn.close()
+
+
+@pytest.fixture
+def worked(db_path):
+    wb = open_workbench(db_path, "alice")
+    for c in wb.claims()[:3]:
+        wb.set_verdict(c.id, "false", "x")
+    n = wb.store.last_event().seq
+    wb.close()
+    return db_path, n
+
+
+def test_sound_database_passes(worked):
+    path, n = worked
+    wb = open_workbench(path, "alice")
+    result = Review(wb).check()
+    assert result.ok and result.events == n and chain_warning(wb) is None
+    wb.close()
+    r = run(path, "check")
+    assert r.returncode == 0 and "unbroken" in r.stdout
+
+
+@pytest.mark.parametrize("sql,where,reason", [
+    ("UPDATE events SET user = 'mallory' WHERE seq = ?", "middle", "changed"),
+    ("UPDATE events SET after = '{\"rating\":\"true\"}' WHERE seq = ?", "middle", "changed"),
+    ("DELETE FROM events WHERE seq = ?", "middle", "removed"),
+    ("DELETE FROM events WHERE seq = ?", "end", "removed"),
+])
+def test_tampering_is_caught(worked, sql, where, reason):
+    path, n = worked
+    seq = n - 2 if where == "middle" else n
+    _tamper(path, sql, seq)
+    r = run(path, "check", check=False)
+    assert r.returncode == 1
+    assert f"broken at event {seq}" in r.stderr and reason in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+    wb = open_workbench(path, "alice")
+    assert Review(wb).check().broken[0] == seq
+    assert f"event {seq}" in chain_warning(wb)
+    wb.close()
+
+
+def test_rewritten_chain_is_caught_by_its_head(worked):
+    """Someone deletes the last event and the trigger-kept head with it: the head still differs."""
+    path, n = worked
+    _tamper(path, "DELETE FROM events WHERE seq >= ?", n - 1)
+    _tamper(path, "UPDATE events_head SET seq = ?", n - 2)
+    wb = open_workbench(path, "alice")
+    assert Review(wb).check().broken == (n - 2, "the chain was rewritten after it was written")
+    wb.close()
+
+
+def test_foreign_key_damage_is_reported(worked):
+    path, _ = worked
+    conn = sqlite3.connect(path)  # foreign keys are off in a plain connection
+    conn.execute("INSERT INTO comments (id, claim_id, parent_id, author, at, text) "
+                 "VALUES ('c1', 'x', 'no-such-parent', 'm', '2024', 't')")
+    conn.commit()
+    conn.close()
+    r = run(path, "check", "--json", check=False)
+    assert r.returncode == 1 and "comments row" in r.stderr

@@ -1,0 +1,170 @@
+"""Subcommands of the review step: people, review, comments, check, bundles."""
+
+from __future__ import annotations
+
+import sys
+
+from workbench.services import open_workbench
+from workbench.services.bundle import export_bundle, import_bundle
+from workbench.services.review import Review
+
+
+def _open(args):
+    wb = open_workbench(args.db, args.user)
+    wb.ensure_sample()
+    return wb
+
+
+def _sub(parser, sub):
+    return parser.add_subparsers(dest="action", metavar="ACTION", required=True,
+                                 parser_class=sub._parser_class)
+
+
+def _cmd(subparsers, name, help_, run, *args):
+    """A subcommand with ``--json``; ``args`` are (flags, options) pairs for add_argument."""
+    p = subparsers.add_parser(name, help=help_)
+    for flags, options in args:
+        p.add_argument(*flags, **options)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(run=run)
+    return p
+
+
+CLAIM = (("claim_id",), {"metavar": "CLAIM_ID"})
+
+
+def register(sub) -> None:
+    usub = _sub(sub.add_parser("user", help="people at the desk and their roles"), sub)
+    _cmd(usub, "add", "add a person, or change their role", cmd_user_add,
+         (("name",), {"metavar": "NAME"}),
+         (("--role",), {"choices": ["checker", "editor"], "default": "checker"}))
+    _cmd(usub, "list", "list people and roles", cmd_user_list)
+
+    rsub = _sub(sub.add_parser("review", help="submit a claim, approve it or send it back"), sub)
+    comment = (("--comment",), {"default": "", "metavar": "TEXT",
+                                "help": "a comment (required when requesting changes)"})
+    _cmd(rsub, "submit", "send a claim to an editor", cmd_submit, CLAIM, comment)
+    _cmd(rsub, "approve", "approve a claim in review (editors; not your own verdict)",
+         cmd_approve, CLAIM, comment)
+    _cmd(rsub, "request-changes", "send a claim back with a comment (editors)",
+         cmd_request_changes, CLAIM, comment)
+    _cmd(rsub, "queue", "claims waiting for review, oldest submission first", cmd_queue)
+    _cmd(rsub, "diff", "what changed in a claim since its last review", cmd_diff, CLAIM)
+
+    csub = _sub(sub.add_parser("comment", help="comment on a claim"), sub)
+    _cmd(csub, "add", "add a comment (or a reply with --reply-to)", cmd_comment_add, CLAIM,
+         (("--text",), {"required": True}),
+         (("--reply-to",), {"metavar": "COMMENT_ID", "default": None}))
+    _cmd(csub, "list", "a claim's comments, oldest first", cmd_comment_list, CLAIM)
+
+    _cmd(sub, "check", "verify the database and its audit trail (exit 1 if broken)", cmd_check)
+
+    bsub = _sub(sub.add_parser("bundle", help="carry an article to another desk and back"), sub)
+    _cmd(bsub, "export", "write an article with its claims, files, comments and events",
+         cmd_bundle_export, (("--article",), {"metavar": "ID", "required": True}),
+         (("-o", "--output"), {"metavar": "FILE", "required": True}))
+    _cmd(bsub, "import", "merge a bundle; conflicts are reported, not overwritten",
+         cmd_bundle_import, (("file",), {"metavar": "FILE"}),
+         (("--theirs",), {"action": "append", "default": [], "metavar": "CLAIM_ID",
+                          "help": "settle a conflict by taking the bundle's version; repeatable"}),
+         (("--ours",), {"action": "append", "default": [], "metavar": "CLAIM_ID",
+                        "help": "settle a conflict by keeping this database's version; repeatable"}))
+
+
+def cmd_user_add(args, out):
+    wb = _open(args)
+    change = Review(wb).add_user(args.name, args.role)
+    user = wb.store.user(args.name.strip())
+    out.emit({"name": user.name, "role": str(user.role)}, lambda: [change.message])
+
+
+def cmd_user_list(args, out):
+    users = Review(_open(args)).users()
+    out.emit([{"name": u.name, "role": str(u.role), "created_at": u.created_at} for u in users],
+             lambda: (f"{u.name:<20} {u.role}" for u in users))
+
+
+def _decided(out, change):
+    c = change.claim
+    out.emit(c.to_json(), lambda: [f"{c.id}  {c.review_state}"])
+
+
+def cmd_submit(args, out):
+    _decided(out, Review(_open(args)).submit(args.claim_id, args.comment))
+
+
+def cmd_approve(args, out):
+    _decided(out, Review(_open(args)).approve(args.claim_id, args.comment))
+
+
+def cmd_request_changes(args, out):
+    _decided(out, Review(_open(args)).request_changes(args.claim_id, args.comment))
+
+
+def cmd_queue(args, out):
+    items = Review(_open(args)).queue()
+    out.emit([i.to_json() for i in items], lambda: (
+        f"{i.submitted_at}  {i.submitted_by:<12} {i.claim.id}  {i.claim.rating}  {i.claim.quote}"
+        for i in items))
+
+
+def cmd_diff(args, out):
+    d = Review(_open(args)).diff(args.claim_id)
+
+    def lines():
+        lr = d.last_review
+        yield (f"since {lr.action} by {lr.user} at {lr.at}:" if lr else "never reviewed:")
+        for c in d.changes:
+            yield f"  {c.field}: {c.before or '—'} → {c.after or '—'}"
+        if not d.changes:
+            yield "  no changes"
+    out.emit(d.to_json(), lines)
+
+
+def cmd_comment_add(args, out):
+    c = Review(_open(args)).comment(args.claim_id, args.text, args.reply_to)
+    out.emit(c.to_json(), lambda: [f"{c.id}  {c.author}  {c.at}"])
+
+
+def cmd_comment_list(args, out):
+    wb = _open(args)
+    wb.claim(args.claim_id)
+    cs = Review(wb).comments(args.claim_id)
+    out.emit([c.to_json() for c in cs], lambda: (
+        f"{c.at}  {c.author}{'  ↳ ' + c.parent_id if c.parent_id else ''}: {c.text}" for c in cs))
+
+
+def cmd_check(args, out):
+    result = Review(open_workbench(args.db, args.user)).check()
+    if out.as_json:
+        out.json(result.to_json())
+    elif result.ok:
+        out.text(result.message())
+    if not result.ok:
+        sys.stderr.write(f"workbench: error: {result.message()}\n")
+        return 1
+    return 0
+
+
+def cmd_bundle_export(args, out):
+    report = export_bundle(_open(args), args.article, args.output)
+    out.emit(report.to_json(), lambda: [
+        f"wrote {report.path}: {report.claims} claims, {report.events} events, {report.files} files"])
+
+
+def cmd_bundle_import(args, out):
+    resolve = {cid: "theirs" for cid in args.theirs} | {cid: "ours" for cid in args.ours}
+    r = import_bundle(_open(args), args.file, resolve)
+
+    def lines():
+        yield (f"imported {r.events_imported} events: {len(r.added)} new claims, "
+               f"{len(r.updated)} updated, {len(r.deleted)} deleted, {r.comments_imported} comments")
+        if r.chain_broken:
+            yield f"the bundle's audit trail breaks at event {r.chain_broken[0]}: {r.chain_broken[1]}"
+        for cid in r.untrusted:
+            yield f"not merged (events after the break): {cid}"
+        for c in r.conflicts:
+            yield f"CONFLICT {c.claim_id}: changed on both sides; kept this database's version"
+            yield f"    here:  {'; '.join(c.ours)}"
+            yield f"    there: {'; '.join(c.theirs)}"
+    out.emit(r.to_json(), lines)

@@ -1,0 +1,198 @@
+"""The desk's review step as pure rules: the state machine, who may do what (four eyes), what
+changed since the last review, and how an imported event is wrapped in the local audit trail.
+
+Nothing here reads a database: callers pass the claim, the acting user and the claim's events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .errors import Forbidden, InvalidInput
+from .model import Claim, Event, ReviewState, Role, User
+
+SUBMIT = "review.submit"
+APPROVE = "review.approve"
+REQUEST_CHANGES = "review.request_changes"
+REVIEW_ACTIONS = frozenset({SUBMIT, APPROVE, REQUEST_CHANGES})
+#: The two decisions an editor takes; "since the last review" means since the last of these.
+DECISIONS = frozenset({APPROVE, REQUEST_CHANGES})
+
+#: Actions that change what a claim says (its text, verdict, rationale or sources).
+CONTENT_ACTIONS = frozenset({
+    "claim.add", "claim.edit", "claim.restore", "claim.merge", "verdict.set",
+    "source.add", "source.edit", "source.remove", "source.restore",
+})
+#: Actions that change a claim's state. Two desks that both did one of these to the same claim
+#: since they last exchanged bundles are in conflict. (Creating and commenting are not.)
+CHANGE_ACTIONS = (CONTENT_ACTIONS - {"claim.add"}) | REVIEW_ACTIONS | {"claim.delete"}
+
+#: A foreign event re-appended to the local chain: action, entity and ``after`` layout.
+IMPORT_ACTION = "import"
+IMPORT_ENTITY = "event"
+
+#: state -> {action: next state}; any edit returns a claim to draft (see ``Workbench._touch``).
+TRANSITIONS: dict[ReviewState, dict[str, ReviewState]] = {
+    ReviewState.DRAFT: {SUBMIT: ReviewState.IN_REVIEW},
+    ReviewState.CHANGES_REQUESTED: {SUBMIT: ReviewState.IN_REVIEW},
+    ReviewState.IN_REVIEW: {APPROVE: ReviewState.APPROVED,
+                            REQUEST_CHANGES: ReviewState.CHANGES_REQUESTED},
+    ReviewState.APPROVED: {},
+}
+
+_VERB = {SUBMIT: "submit", APPROVE: "approve", REQUEST_CHANGES: "request changes on"}
+
+
+@dataclass(frozen=True)
+class Comment:
+    id: str
+    claim_id: str
+    parent_id: str | None
+    author: str
+    at: str
+    text: str
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "claim_id": self.claim_id, "parent_id": self.parent_id,
+                "author": self.author, "at": self.at, "text": self.text}
+
+    @classmethod
+    def from_json(cls, d: dict) -> "Comment":
+        return cls(d["id"], d["claim_id"], d.get("parent_id"), d["author"], d["at"], d["text"])
+
+
+# -- imported events ---------------------------------------------------------------------
+def event_from_json(d: dict) -> Event:
+    return Event(d["seq"], d["id"], d["at"], d["user"], d["action"], d["entity"], d["entity_id"],
+                 d["scope_id"], d["before"], d["after"], d["prev_hash"], d["hash"])
+
+
+def wrap_after(original: Event, origin: str) -> dict:
+    """``after`` of the local event that carries ``original`` (from chain ``origin``)."""
+    return {"origin": origin, "event": original.to_json()}
+
+
+def is_wrapper(ev: Event) -> bool:
+    return ev.action == IMPORT_ACTION and ev.entity == IMPORT_ENTITY and isinstance(ev.after, dict)
+
+
+def unwrap(ev: Event) -> Event:
+    """The event as its author wrote it: a wrapper gives the foreign event it carries."""
+    return event_from_json(ev.after["event"]) if is_wrapper(ev) else ev
+
+
+def origin_of(ev: Event, local_chain: str) -> str:
+    return ev.after["origin"] if is_wrapper(ev) else local_chain
+
+
+# -- who may do what ---------------------------------------------------------------------
+def verdict_writers(events: Iterable[Event]) -> set[str]:
+    """Who wrote the claim's current verdict and who last changed the claim: the people the
+    four-eyes rule keeps from deciding on it. ``events`` are the claim's events, oldest first
+    (imported ones unwrapped)."""
+    writer = changer = None
+    for ev in events:
+        if ev.action == "verdict.set":
+            writer = ev.user
+        if ev.action in CONTENT_ACTIONS:
+            changer = ev.user
+    return {u for u in (writer, changer) if u}
+
+
+def check_transition(claim: Claim, action: str) -> ReviewState:
+    state = ReviewState(claim.review_state)
+    nxt = TRANSITIONS[state].get(action)
+    if nxt is None:
+        allowed = [s for s, moves in TRANSITIONS.items() if action in moves]
+        raise InvalidInput(
+            f"cannot {_VERB[action]} claim {claim.id}: it is {state}, "
+            f"not {' or '.join(str(s) for s in allowed)}")
+    return nxt
+
+
+def check_review(user: User | None, claim: Claim, action: str, events: Iterable[Event],
+                 comment: str = "") -> ReviewState:
+    """The state after ``user`` does ``action`` on ``claim``, or the reason they may not."""
+    if action not in REVIEW_ACTIONS:
+        raise InvalidInput(f"unknown review action {action!r}")
+    nxt = check_transition(claim, action)
+    name = user.name if user else "?"
+    if action == SUBMIT:
+        if not claim.rating:
+            raise InvalidInput(f"claim {claim.id} has no verdict yet; set one before submitting")
+        return nxt
+    if user is None or user.role is not Role.EDITOR:
+        raise Forbidden(f"only an editor may {_VERB[action]} a claim; {name} is a "
+                        f"{user.role if user else 'new user (checker)'}")
+    if name in verdict_writers(events):
+        raise Forbidden(f"{name} wrote or last changed this verdict; another editor must "
+                        f"{_VERB[action].split(' on')[0]} it (four eyes)")
+    if action == REQUEST_CHANGES and not comment.strip():
+        raise InvalidInput("a request for changes needs a comment saying what to change")
+    return nxt
+
+
+def check_role_change(actor: User | None, role: Role, editors_exist: bool,
+                      existing: bool = False) -> None:
+    """Anyone may add a checker (any new name becomes one on its first action). Once the desk
+    has an editor, only an editor makes editors or changes someone's role."""
+    if not existing and role is Role.CHECKER:
+        return
+    if editors_exist and (actor is None or actor.role is not Role.EDITOR):
+        who = actor.name if actor else "a new user"
+        raise Forbidden(f"only an editor may set roles ({who} is not an editor)")
+
+
+# -- what changed since the last review -------------------------------------------------
+def review_snapshot(claim: Claim) -> dict:
+    """What an editor looks at: kept in every review event so a later review can diff it."""
+    return {
+        "statement": claim.statement,
+        "rating": claim.rating,
+        "rationale": claim.rationale,
+        "sources": [{"id": s.id, "url": s.url, "title": s.title, "publisher": s.publisher,
+                     "stance": str(s.stance), "excerpt": s.excerpt} for s in claim.sources],
+    }
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str  # statement, rating, rationale, source
+    before: str | None
+    after: str | None
+
+
+def _source_line(s: dict) -> str:
+    parts = [f"({s['stance']})", s["url"]]
+    if s.get("title"):
+        parts.append(f"— {s['title']}")
+    if s.get("excerpt"):
+        parts.append(f"«{s['excerpt']}»")
+    return " ".join(parts)
+
+
+def diff_snapshots(old: dict | None, new: dict) -> list[FieldChange]:
+    """Changes from the snapshot of the last review (``None``: never reviewed) to ``new``."""
+    old = old or {"statement": "", "rating": None, "rationale": "", "sources": []}
+    out = [FieldChange(f, old.get(f), new.get(f))
+           for f in ("statement", "rating", "rationale") if old.get(f) != new.get(f)]
+    before = {s["id"]: s for s in old.get("sources", [])}
+    after = {s["id"]: s for s in new.get("sources", [])}
+    for sid, s in before.items():
+        if sid not in after:
+            out.append(FieldChange("source", _source_line(s), None))
+        elif _source_line(after[sid]) != _source_line(s):
+            out.append(FieldChange("source", _source_line(s), _source_line(after[sid])))
+    out.extend(FieldChange("source", None, _source_line(s)) for sid, s in after.items()
+               if sid not in before)
+    return out
+
+
+def last_decision(events: Iterable[Event]) -> Event | None:
+    last = None
+    for ev in events:
+        if ev.action in DECISIONS:
+            last = ev
+    return last
+

@@ -1,0 +1,245 @@
+"""The review step's use cases over a :class:`Workbench`: people and roles, submit / approve /
+request changes, threaded comments, the review queue, the diff since the last review, and the
+integrity check of the database and its audit trail.
+
+Each action validates with the pure rules of :mod:`workbench.core.review`, then writes in one
+transaction together with its audit event(s) (``Workbench.record``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workbench.core import audit
+from workbench.core import review as rules
+from workbench.core.errors import InvalidInput, NotFound
+from workbench.core.model import Article, Claim, Event, Role, User, new_id, now_iso
+from workbench.core.review import Comment, FieldChange
+from workbench.core.spans import normalize
+
+from .session import Change, Workbench
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    claim: Claim
+    article: Article
+    submitted_at: str
+    submitted_by: str
+
+    def to_json(self) -> dict:
+        return {"claim": self.claim.to_json(), "article_id": self.article.id,
+                "article_title": self.article.title, "submitted_at": self.submitted_at,
+                "submitted_by": self.submitted_by}
+
+
+@dataclass(frozen=True)
+class ReviewDiff:
+    """What changed in a claim since its last review (``last_review`` None: never reviewed)."""
+
+    claim: Claim
+    last_review: Event | None
+    changes: tuple[FieldChange, ...]
+
+    def to_json(self) -> dict:
+        lr = self.last_review
+        return {
+            "claim_id": self.claim.id,
+            "last_review": None if lr is None else {"action": lr.action, "user": lr.user, "at": lr.at},
+            "changes": [{"field": c.field, "before": c.before, "after": c.after} for c in self.changes],
+        }
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    problems: tuple[str, ...]  # from PRAGMA integrity_check / foreign_key_check
+    broken: tuple[int, str] | None  # first broken event (seq, reason)
+    events: int
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and self.broken is None
+
+    def message(self) -> str:
+        if self.broken:
+            seq, reason = self.broken
+            return f"audit trail broken at event {seq}: {reason}"
+        if self.problems:
+            return f"database damaged: {self.problems[0]}"
+        return f"ok: database sound, {self.events} events in an unbroken chain"
+
+    def to_json(self) -> dict:
+        return {"ok": self.ok, "problems": list(self.problems), "events": self.events,
+                "broken_event": None if self.broken is None else
+                {"seq": self.broken[0], "reason": self.broken[1]}}
+
+
+def verify_trail(wb: Workbench) -> tuple[tuple[int, str] | None, int]:
+    """The first broken event (seq, reason) of the whole chain, and how many events there are.
+
+    The hash chain catches an event changed or removed in the middle; the head kept by a
+    trigger (``events_head``) catches events removed from the end."""
+    events = list(wb.store.events())
+    broken = audit.first_broken(events)
+    if broken:
+        # a removed event is named by its own number, not by the one after the gap
+        expected = 1
+        for ev in events:
+            if ev.seq != expected:
+                if expected <= broken[0]:
+                    broken = (expected, "it was removed")
+                break
+            expected += 1
+        return broken, len(events)
+    head = wb.store.chain_head()
+    last = events[-1] if events else None
+    if head is not None:
+        head_seq, head_hash = head
+        if last is None or last.seq < head_seq:
+            first_missing = last.seq + 1 if last else 1
+            return (first_missing, f"events {first_missing} to {head_seq} were removed"), len(events)
+        if last.seq == head_seq and last.hash != head_hash:
+            return (last.seq, "the chain was rewritten after it was written"), len(events)
+        if last.seq > head_seq:
+            return (head_seq + 1, "it was added behind workbench's back"), len(events)
+    return None, len(events)
+
+
+def check(wb: Workbench) -> CheckResult:
+    broken, count = verify_trail(wb)
+    return CheckResult(tuple(wb.store.integrity_problems()), broken, count)
+
+
+def chain_warning(wb: Workbench) -> str | None:
+    """The banner text when the database or its audit trail is damaged, else ``None``."""
+    result = check(wb)
+    if result.ok:
+        return None
+    return (f"{result.message()}. The record of who did what can no longer be trusted; "
+            f"run `workbench check` and restore from a backup.")
+
+
+class Review:
+    def __init__(self, wb: Workbench):
+        self.wb = wb
+        self.store = wb.store
+
+    # -- people --------------------------------------------------------------------------
+    def users(self) -> list[User]:
+        return self.store.users()
+
+    def me(self) -> User:
+        return self.store.user(self.wb.user) or User(self.wb.user, Role.CHECKER)
+
+    def add_user(self, name: str, role: str = "checker") -> Change:
+        """Add a person, or change their role. Both are audit events (user.add, user.role)."""
+        name = normalize(name).strip()
+        if not name:
+            raise InvalidInput("a user needs a name")
+        try:
+            role = Role(role)
+        except ValueError:
+            raise InvalidInput(f"unknown role {role!r}; choose checker or editor") from None
+        old = self.store.user(name)
+        if old is not None and old.role is role:
+            return Change("user.role", message=f"{name} is already a {role}")
+        rules.check_role_change(self.store.user(self.wb.user), role,
+                                any(u.role is Role.EDITOR for u in self.store.users()),
+                                existing=old is not None)
+        with self.store.transaction():
+            if old is None:
+                self.store.insert_user(User(name, role, now_iso()))
+                self.wb.record("user.add", "user", name, name, None,
+                               {"name": name, "role": str(role)})
+            else:
+                self.store.set_user_role(name, role)
+                self.wb.record("user.role", "user", name, name, {"role": str(old.role)},
+                               {"role": str(role)})
+            self.wb.ensure_user()
+        verb = "added" if old is None else "is now"
+        return Change("user.add" if old is None else "user.role", message=f"{name} {verb} {role}")
+
+    # -- review --------------------------------------------------------------------------
+    def timeline(self, claim_id: str) -> list[Event]:
+        """A claim's events, oldest first, imported ones as their authors wrote them."""
+        return self.wb.history(claim_id)
+
+    def _decide(self, claim_id: str, action: str, comment: str = "") -> Change:
+        claim = self.wb.claim(claim_id)
+        comment = normalize(comment).strip()
+        new_state = rules.check_review(self.store.user(self.wb.user), claim, action,
+                                       self.timeline(claim_id), comment)
+        new = claim.with_(review_state=new_state)
+        with self.store.transaction():
+            self.wb.ensure_user()
+            self.store.update_claim(new)
+            self.wb.record(action, "claim", claim.id, claim.id,
+                           {"review_state": str(claim.review_state)},
+                           {"review_state": str(new_state), "reviewed": rules.review_snapshot(claim)})
+            if comment:
+                self._add_comment(claim.id, comment, None)
+        new = self.wb.claim(claim.id)
+        return Change(action, new.article_id, new, frozenset({new.id}), message=str(new_state))
+
+    def submit(self, claim_id: str, comment: str = "") -> Change:
+        return self._decide(claim_id, rules.SUBMIT, comment)
+
+    def approve(self, claim_id: str, comment: str = "") -> Change:
+        return self._decide(claim_id, rules.APPROVE, comment)
+
+    def request_changes(self, claim_id: str, comment: str) -> Change:
+        return self._decide(claim_id, rules.REQUEST_CHANGES, comment)
+
+    # -- comments ------------------------------------------------------------------------
+    def _add_comment(self, claim_id: str, text: str, parent_id: str | None) -> Comment:
+        c = Comment(new_id(), claim_id, parent_id, self.wb.user, now_iso(), text)
+        self.store.insert_comment(c)
+        self.wb.record("comment.add", "comment", c.id, claim_id, None, c.to_json())
+        return c
+
+    def comment(self, claim_id: str, text: str, parent_id: str | None = None) -> Comment:
+        claim = self.wb.claim(claim_id)
+        text = normalize(text).strip()
+        if not text:
+            raise InvalidInput("the comment is empty")
+        if parent_id is not None:
+            parent = self.store.comment(parent_id)
+            if parent is None or parent.claim_id != claim.id:
+                raise NotFound(f"no comment {parent_id!r} on claim {claim.id}")
+        with self.store.transaction():
+            self.wb.ensure_user()
+            return self._add_comment(claim.id, text, parent_id)
+
+    def comments(self, claim_id: str) -> list[Comment]:
+        """The claim's comments, oldest first (``parent_id`` links replies to their thread)."""
+        return self.store.comments(claim_id)
+
+    # -- the queue and the diff ----------------------------------------------------------
+    def queue(self) -> list[QueueItem]:
+        """Every claim in review, across articles, the one submitted longest ago first."""
+        articles = {a.id: a for a in self.wb.articles()}
+        keyed = []
+        for claim in self.wb.claims():
+            if claim.review_state != "in_review":
+                continue
+            # times have whole seconds: ties go by the order this database learnt of them
+            seq, sub = 0, None
+            for raw in self.store.events(claim.id):
+                if rules.unwrap(raw).action == rules.SUBMIT:
+                    seq, sub = raw.seq, rules.unwrap(raw)
+            item = QueueItem(claim, articles[claim.article_id], sub.at if sub else claim.updated_at,
+                             sub.user if sub else claim.updated_by)
+            keyed.append(((item.submitted_at, seq), item))
+        keyed.sort(key=lambda k: k[0])
+        return [item for _, item in keyed]
+
+    def diff(self, claim_id: str) -> ReviewDiff:
+        """Verdict, rationale, statement and sources now, against what the last review saw."""
+        claim = self.wb.claim(claim_id)
+        last = rules.last_decision(self.timeline(claim_id))
+        before = (last.after or {}).get("reviewed") if last else None
+        return ReviewDiff(claim, last, tuple(rules.diff_snapshots(before, rules.review_snapshot(claim))))
+
+    # -- integrity -----------------------------------------------------------------------
+    def check(self) -> CheckResult:
+        return check(self.wb)
