@@ -100,6 +100,89 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export verdicts</source>
+        <translation>تصدير الأحكام</translation>
+    </message>
+    <message>
+        <source>Include claims not yet approved (their state is marked)</source>
+        <translation>تضمين الادعاءات غير المعتمدة بعد (مع بيان حالتها)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>الاقتباس</translation>
+    </message>
+    <message>
+        <source>Address of each fact-check: {base} is the organisation&apos;s URL; {article_slug}, {article_id} and {claim_id} are filled in</source>
+        <translation>عنوان كل تحقق: ‎{base}‎ عنوان المؤسسة، وتُملأ ‎{article_slug}‎ و‎{article_id}‎ و‎{claim_id}‎ تلقائيًا</translation>
+    </message>
+    <message>
+        <source>Publishing organisation (ClaimReview)</source>
+        <translation>المؤسسة الناشرة (ClaimReview)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Fact-check URL</source>
+        <translation>عنوان التحقق</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Claims included</source>
+        <translation>الادعاءات المشمولة</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>الحفظ في</translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation>بلا حكم</translation>
+    </message>
+    <message>
+        <source>Claims to export: %1</source>
+        <translation>عدد الادعاءات المصدَّرة: %1</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>التصدير إلى</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <source>Exported %1 claim(s) to %2</source>
+        <translation>صُدِّر %1 ادعاءً إلى %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>

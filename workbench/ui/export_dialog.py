@@ -53,9 +53,9 @@ class _ExportJob(QRunnable):
 
 
 class ExportDialog(QDialog):
-    #: The file written and how many claims it holds.
+    # The file written and how many claims it holds.
     exported = Signal(str, int)
-    #: A one-line reason the export failed (nothing was written).
+    # A one-line reason the export failed (nothing was written).
     failed = Signal(str)
 
     def __init__(self, parent, workbench, article_id: str | None):
@@ -69,7 +69,7 @@ class ExportDialog(QDialog):
 
         self.format = QComboBox()
         for key, fmt in FORMATS.items():
-            self.format.addItem(self.tr(fmt.title), key)
+            self.format.addItem(fmt.title, key)
         self.all_states = QCheckBox(self.tr("Include claims not yet approved (their state is marked)"))
 
         self.preview = QTreeWidget()
@@ -173,7 +173,7 @@ class ExportDialog(QDialog):
                 self.preview.addTopLevelItem(item)
             self.preview.resizeColumnToContents(0)
             self.preview.resizeColumnToContents(1)
-            self.summary.setText(self.tr("%n claim(s) will be exported", "", selection.claim_count))
+            self.summary.setText(self.tr("Claims to export: %1").replace("%1", str(selection.claim_count)))
         self._update_button()
 
     def included_claim_ids(self) -> list[str]:
@@ -188,7 +188,7 @@ class ExportDialog(QDialog):
         fmt = FORMATS[self.format_key]
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export to"), self.path.text() or f"verdicts{fmt.suffix}",
-            f"{self.tr(fmt.title)} (*{fmt.suffix})")
+            f"{fmt.title} (*{fmt.suffix})")
         if name:
             self.path.setText(name)
 
@@ -226,7 +226,7 @@ class ExportDialog(QDialog):
         path = self._job.args[0]
         self._job = None
         self.progress.setValue(self.progress.maximum())
-        self.status.setText(self.tr("Exported %n claim(s) to %1", "", count).replace("%1", path))
+        self.status.setText(self.tr("Exported %1 claim(s) to %2").replace("%1", str(count)).replace("%2", path))
         self._update_button()
         self.exported.emit(path, count)
 
