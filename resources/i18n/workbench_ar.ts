@@ -183,6 +183,89 @@
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>Claim marked</source>
+        <translation>تحديد ادعاء</translation>
+    </message>
+    <message>
+        <source>Statement edited</source>
+        <translation>تعديل الصياغة</translation>
+    </message>
+    <message>
+        <source>Claim deleted</source>
+        <translation>حذف الادعاء</translation>
+    </message>
+    <message>
+        <source>Claim restored</source>
+        <translation>استعادة الادعاء</translation>
+    </message>
+    <message>
+        <source>Conflict settled</source>
+        <translation>حسم التعارض</translation>
+    </message>
+    <message>
+        <source>Verdict set</source>
+        <translation>تحديد الحكم</translation>
+    </message>
+    <message>
+        <source>Source added</source>
+        <translation>إضافة مصدر</translation>
+    </message>
+    <message>
+        <source>Source edited</source>
+        <translation>تعديل مصدر</translation>
+    </message>
+    <message>
+        <source>Source removed</source>
+        <translation>إزالة مصدر</translation>
+    </message>
+    <message>
+        <source>Source restored</source>
+        <translation>استعادة مصدر</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>إرسال للمراجعة</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>اعتماد</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>طلب تعديلات</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>History (events: %1)</source>
+        <translation>السجل (الأحداث: %1)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -335,6 +418,136 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueDialog</name>
+    <message>
+        <source>Review queue</source>
+        <translation>قائمة المراجعة</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>الادعاء</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <source>Comment (required to request changes)</source>
+        <translation>تعليق (مطلوب عند طلب التعديلات)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>اعتماد</translation>
+    </message>
+    <message>
+        <source>Approve this verdict (%1)</source>
+        <translation>اعتماد هذا الحكم (%1)</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>طلب تعديلات</translation>
+    </message>
+    <message>
+        <source>Send it back with your comment (%1)</source>
+        <translation>إعادته مع تعليقك (%1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Changed since the last review</source>
+        <translation>ما تغيّر منذ آخر مراجعة</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for review.</source>
+        <translation>لا شيء بانتظار المراجعة.</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>الملفات: %1</translation>
+    </message>
+    <message>
+        <source>No sources</source>
+        <translation>لا مصادر</translation>
+    </message>
+    <message>
+        <source>Submitted by %1 at %2</source>
+        <translation>أرسله %1 في %2</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>الصياغة</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>التعليل</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>مصدر</translation>
+    </message>
+    <message>
+        <source>First review: everything below is new.</source>
+        <translation>أول مراجعة: كل ما يلي جديد.</translation>
+    </message>
+    <message>
+        <source>Since %1 by %2 at %3</source>
+        <translation>منذ %1 من %2 في %3</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>الاعتماد</translation>
+    </message>
+    <message>
+        <source>request for changes</source>
+        <translation>طلب التعديلات</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>اعتُمد</translation>
+    </message>
+    <message>
+        <source>Sent back for changes</source>
+        <translation>أُعيد لإجراء تعديلات</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueModel</name>
+    <message>
+        <source>Submitted</source>
+        <translation>أُرسل</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>الادعاء</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>المقال</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,256 @@
+"""The editor's review queue: every claim in review, across articles, oldest submission first,
+with the claim, its sources and its verdict side by side, what changed since the last review,
+and Approve / Request changes (Ctrl+Return, Ctrl+Shift+Return)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
+    QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from workbench.core.errors import WorkbenchError
+from workbench.services.review import QueueItem, Review
+
+from .models import STANCE_LABELS
+
+APPROVE_KEYS = QKeySequence("Ctrl+Return")
+REQUEST_KEYS = QKeySequence("Ctrl+Shift+Return")
+
+
+class ReviewQueueModel(QAbstractTableModel):
+    COLUMNS = (QT_TRANSLATE_NOOP("ReviewQueueModel", "Submitted"),
+               QT_TRANSLATE_NOOP("ReviewQueueModel", "By"),
+               QT_TRANSLATE_NOOP("ReviewQueueModel", "Claim"),
+               QT_TRANSLATE_NOOP("ReviewQueueModel", "Verdict"),
+               QT_TRANSLATE_NOOP("ReviewQueueModel", "Article"))
+    IdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, scale, parent=None):
+        super().__init__(parent)
+        self._scale = scale
+        self._items: list[QueueItem] = []
+        self.language = "en"
+
+    def set_items(self, items: list[QueueItem]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def item_at(self, row: int) -> QueueItem | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("ReviewQueueModel", self.COLUMNS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        item = self.item_at(index.row()) if index.isValid() else None
+        if item is None:
+            return None
+        if role == self.IdRole:
+            return item.claim.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            c = item.claim
+            return (item.submitted_at.replace("T", " ")[:16], item.submitted_by, c.quote,
+                    self._scale.get(c.rating).label(self.language) if c.rating else "—",
+                    item.article.title)[index.column()]
+        return None
+
+
+def _section(title: str, body: str) -> str:
+    return f"<h3>{escape(title)}</h3>{body}"
+
+
+class ReviewQueueDialog(QDialog):
+    # A claim was approved or sent back: (claim id, action), so views refresh it.
+    decided = Signal(str, str)
+
+    def __init__(self, parent, workbench):
+        super().__init__(parent)
+        self.wb = workbench
+        self.review = Review(workbench)
+        self.setWindowTitle(self.tr("Review queue"))
+        self.resize(1100, 680)
+
+        self.model = ReviewQueueModel(workbench.scale, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+
+        self.claim_view = QTextBrowser()
+        self.sources_view = QTextBrowser()
+        self.sources_view.setOpenExternalLinks(True)
+        self.verdict_view = QTextBrowser()
+        self.diff_view = QTextBrowser()
+        side = QSplitter(Qt.Orientation.Horizontal)
+        for title, view in ((self.tr("Claim"), self.claim_view), (self.tr("Sources"), self.sources_view),
+                            (self.tr("Verdict"), self.verdict_view)):
+            box = QWidget()
+            lay = QVBoxLayout(box)
+            lay.setContentsMargins(0, 0, 0, 0)
+            lay.addWidget(QLabel(f"<b>{escape(title)}</b>"))
+            lay.addWidget(view)
+            side.addWidget(box)
+
+        self.comment_edit = QPlainTextEdit()
+        self.comment_edit.setPlaceholderText(self.tr("Comment (required to request changes)"))
+        self.comment_edit.setMaximumHeight(80)
+        self.approve_button = QPushButton(self.tr("Approve"))
+        self.approve_button.setToolTip(self.tr("Approve this verdict (%1)").replace(
+            "%1", APPROVE_KEYS.toString(QKeySequence.SequenceFormat.NativeText)))
+        self.request_button = QPushButton(self.tr("Request changes"))
+        self.request_button.setToolTip(self.tr("Send it back with your comment (%1)").replace(
+            "%1", REQUEST_KEYS.toString(QKeySequence.SequenceFormat.NativeText)))
+        self.approve_button.clicked.connect(self.approve_current)
+        self.request_button.clicked.connect(self.request_changes_current)
+        QShortcut(APPROVE_KEYS, self, self.approve_current)
+        QShortcut(REQUEST_KEYS, self, self.request_changes_current)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.approve_button)
+        buttons.addWidget(self.request_button)
+        buttons.addWidget(close)
+
+        detail = QWidget()
+        dl = QVBoxLayout(detail)
+        dl.setContentsMargins(0, 0, 0, 0)
+        dl.addWidget(side, 3)
+        dl.addWidget(QLabel("<b>" + escape(self.tr("Changed since the last review")) + "</b>"))
+        dl.addWidget(self.diff_view, 2)
+        dl.addWidget(self.comment_edit)
+        dl.addLayout(buttons)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(detail)
+        split.setSizes([220, 460])
+        layout = QVBoxLayout(self)
+        self.empty_label = QLabel(self.tr("Nothing is waiting for review."))
+        layout.addWidget(self.empty_label)
+        layout.addWidget(split)
+        self.reload()
+
+    # -- data ----------------------------------------------------------------------------
+    def reload(self, select_row: int = 0) -> None:
+        self.model.set_items(self.review.queue())
+        count = self.model.rowCount()
+        self.empty_label.setVisible(count == 0)
+        if count:
+            self.table.selectRow(min(select_row, count - 1))
+        self._show_current()
+
+    def current_item(self) -> QueueItem | None:
+        return self.model.item_at(self.table.currentIndex().row())
+
+    def _show_current(self) -> None:
+        item = self.current_item()
+        for w in (self.approve_button, self.request_button, self.comment_edit):
+            w.setEnabled(item is not None)
+        if item is None:
+            for view in (self.claim_view, self.sources_view, self.verdict_view, self.diff_view):
+                view.clear()
+            return
+        c = item.claim
+        self.claim_view.setHtml(
+            f"<p dir='auto'>«{escape(c.quote)}»</p>"
+            + (f"<p dir='auto'>→ {escape(c.statement)}</p>" if c.statement else "")
+            + f"<p><small>{escape(item.article.title)}</small></p>")
+        files_label = self.tr("Files: %1")
+        if c.sources:
+            rows = "".join(
+                f"<li dir='auto'>[{escape(QCoreApplication.translate('SourcesModel', STANCE_LABELS[str(s.stance)]))}] "
+                f"<a href='{escape(s.url)}'>{escape(s.title or s.url)}</a>"
+                + (f" — {escape(s.publisher)}" if s.publisher else "")
+                + (f"<br><i>{escape(s.excerpt)}</i>" if s.excerpt else "")
+                + (f"<br><small>{escape(files_label.replace('%1', str(len(s.files))))}</small>"
+                   if s.files else "")
+                + "</li>" for s in c.sources)
+            self.sources_view.setHtml(f"<ul>{rows}</ul>")
+        else:
+            none = self.tr("No sources")
+            self.sources_view.setHtml(f"<p>{escape(none)}</p>")
+        label = self.wb.scale.get(c.rating).label(self.model.language) if c.rating else "—"
+        by = self.tr("Submitted by %1 at %2").replace("%1", item.submitted_by).replace(
+            "%2", item.submitted_at)
+        self.verdict_view.setHtml(f"<p><b>{escape(label)}</b></p><p dir='auto'>{escape(c.rationale)}</p>"
+                                  f"<p><small>{escape(by)}</small></p>")
+        self._show_diff(c.id)
+        comments = self.review.comments(c.id)
+        if comments:
+            self.diff_view.append("<hr>" + _section(self.tr("Comments"), "".join(
+                f"<p dir='auto'>{'↳ ' if x.parent_id else ''}<b>{escape(x.author)}</b> "
+                f"<small>{escape(x.at)}</small>: {escape(x.text)}</p>" for x in comments)))
+
+    def _show_diff(self, claim_id: str) -> None:
+        diff = self.review.diff(claim_id)
+        names = {"statement": self.tr("Statement"), "rating": self.tr("Verdict"),
+                 "rationale": self.tr("Rationale"), "source": self.tr("Source")}
+        if diff.last_review is None:
+            head = self.tr("First review: everything below is new.")
+        else:
+            head = self.tr("Since %1 by %2 at %3").replace(
+                "%1", self._decision_label(diff.last_review.action)).replace(
+                "%2", diff.last_review.user).replace("%3", diff.last_review.at)
+        rows = []
+        for ch in diff.changes:
+            before = f"<s style='color:#a00'>{escape(ch.before)}</s>" if ch.before else ""
+            after = f"<span style='color:#070'>{escape(ch.after)}</span>" if ch.after else ""
+            rows.append(f"<p dir='auto'><b>{escape(names[ch.field])}:</b> {before} {after}</p>")
+        if not rows:
+            nothing = self.tr("Nothing changed.")
+            rows.append(f"<p>{escape(nothing)}</p>")
+        self.diff_view.setHtml(f"<p><i>{escape(head)}</i></p>" + "".join(rows))
+
+    def _decision_label(self, action: str) -> str:
+        return self.tr("approval") if action == "review.approve" else self.tr("request for changes")
+
+    # -- actions -------------------------------------------------------------------------
+    def _decide(self, action: str) -> bool:
+        item = self.current_item()
+        if item is None:
+            return False
+        row = self.table.currentIndex().row()
+        text = self.comment_edit.toPlainText()
+        try:
+            if action == "review.approve":
+                self.review.approve(item.claim.id, text)
+            else:
+                self.review.request_changes(item.claim.id, text)
+        except WorkbenchError as exc:
+            self.status.setText(f"<span style='color:#a00'>{escape(exc.message)}</span>")
+            return False
+        self.status.setText(escape(self.tr("Approved") if action == "review.approve"
+                                   else self.tr("Sent back for changes")))
+        self.comment_edit.clear()
+        self.decided.emit(item.claim.id, action)
+        self.reload(row)
+        return True
+
+    def approve_current(self) -> bool:
+        return self._decide("review.approve")
+
+    def request_changes_current(self) -> bool:
+        return self._decide("review.request_changes")
