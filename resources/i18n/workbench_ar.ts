@@ -644,4 +644,11 @@
         <translation>ملفات</translation>
     </message>
 </context>
+<context>
+    <name>run</name>
+    <message>
+        <source>Workbench</source>
+        <translation>منضدة التحقق</translation>
+    </message>
+</context>
 </TS>

@@ -42,6 +42,7 @@ def test_newer_schema_is_refused(db_path):
     conn = sqlite3.connect(db_path)
     conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
                  "VALUES ('workbench', 'm999_from_the_future', '2030-01-01')")
+    conn.execute("PRAGMA user_version = 999")
     conn.commit()
     conn.close()
     with pytest.raises(StoreUnavailable, match="newer version of workbench"):

@@ -31,3 +31,16 @@ def test_foreign_keys_and_wal_are_on(tmp_path):
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     finally:
         store.close()
+
+
+def test_schema_version_counts_the_migration_steps(tmp_path):
+    from workbench.store.migrations import known_migration_names
+    from workbench.store.version import SCHEMA_VERSION
+
+    assert SCHEMA_VERSION == len(known_migration_names()), (
+        "a migration was added: raise SCHEMA_VERSION in workbench/store/version.py")
+    store = SqliteStore(tmp_path / "fresh.sqlite")
+    try:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    finally:
+        store.close()

@@ -19,7 +19,9 @@ def _json_flag(p):
 def register(sub) -> None:
     p = sub.add_parser("gui", help="open the window (the default)")
     p.add_argument("--article", metavar="ID", help="open this article")
-    p.set_defaults(run=cmd_gui)
+    p.add_argument("--exit-after-show", action="store_true",
+                   help="show the window, print the time it was shown, and quit (scripts, benchmarks)")
+    p.set_defaults(run=cmd_gui, exit_after_show=False, article=None)
 
     p = _json_flag(sub.add_parser("articles", help="list articles"))
     p.set_defaults(run=cmd_articles)
@@ -81,7 +83,7 @@ def register(sub) -> None:
 def cmd_gui(args, out):
     from workbench.ui.app import run
 
-    return run(db=args.db, user=args.user, article_id=args.article)
+    return run(db=args.db, user=args.user, article_id=args.article, exit_after_show=args.exit_after_show)
 
 
 def cmd_articles(args, out):

@@ -6,6 +6,7 @@ Qt counts in UTF-16 code units; :class:`Utf16Index` is the one place where the t
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 
 from .errors import InvalidInput
@@ -65,13 +66,16 @@ def locate(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
     return pos, pos + len(quote)
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
 class Utf16Index:
     """Convert between Python string offsets and UTF-16 code-unit positions (Qt's)."""
 
     def __init__(self, text: str):
         self._length = len(text)
         # Python offsets of every character outside the BMP (two UTF-16 units each).
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
 
     def to_utf16(self, index: int) -> int:
         return index + bisect.bisect_left(self._astral, index)

@@ -1,4 +1,9 @@
-"""SQLite store over sqlite-utils: opens, migrates, and maps rows to domain records."""
+"""SQLite store over sqlite-utils: opens, migrates, and maps rows to domain records.
+
+Start-up is on the clock (bench/bench_session.py): reads go through the plain ``sqlite3``
+connection, and sqlite-utils (0.3 s to import, numpy included) is imported only when the schema
+must be migrated or on the first write, or ahead of time by :meth:`SqliteStore.warm_up`.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +14,6 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from workbench.core.errors import StoreUnavailable
 from workbench.core.model import (
     Article, AttachedFile, Claim, Event, ReviewState, Role, Source, Stance, User,
@@ -18,7 +21,7 @@ from workbench.core.model import (
 
 from workbench.core.review import Comment
 
-from .migrations import known_migration_names, migrations
+from .version import SCHEMA_VERSION
 
 #: How long a write waits for another program's lock before giving up with a clear message.
 BUSY_TIMEOUT_S = 3.0
@@ -57,8 +60,9 @@ class SqliteStore:
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
         except sqlite3.Error as exc:
             raise _explain(exc, self.path) from None
+        self.conn = conn
+        self._db = None
         try:
-            self.db = Database(conn, strict=True)
             self._open()
         except sqlite3.Error as exc:
             conn.close()
@@ -67,18 +71,31 @@ class SqliteStore:
             conn.close()
             raise
 
+    @property
+    def db(self):
+        """The sqlite-utils ``Database`` over our connection, made on first use."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn, strict=True)
+        return self._db
+
+    def warm_up(self) -> None:
+        """Import sqlite-utils in the background so the first edit does not wait for it."""
+        import threading
+
+        threading.Thread(target=lambda: self.db, name="store-warm-up", daemon=True).start()
+
     def _open(self) -> None:
-        conn = self.db.conn
+        conn = self.conn
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # "file is not a database"
-        known = set(known_migration_names())
-        if "_sqlite_migrations" in self.db.table_names():
-            applied = {m.name for m in migrations.applied(self.db)}
-            if applied - known:
-                raise StoreUnavailable(
-                    f"database {self.path} was written by a newer version of workbench "
-                    f"(schema steps {', '.join(sorted(applied - known))}); update workbench to open it"
-                )
-        elif self.db.table_names():
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreUnavailable(
+                f"database {self.path} was written by a newer version of workbench (schema "
+                f"{version}, this version knows {SCHEMA_VERSION}); update workbench to open it")
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if tables and "_sqlite_migrations" not in tables:
             raise StoreUnavailable(f"{self.path} is an SQLite database, but not a workbench database")
         if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
@@ -87,13 +104,29 @@ class SqliteStore:
         # Take the write lock now, so a locked or read-only file is reported at open, not later.
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("ROLLBACK")
-        migrations.apply(self.db)
+        if version < SCHEMA_VERSION or not tables:
+            self._migrate()
         conn.execute("PRAGMA foreign_keys=ON")
+
+    def _migrate(self) -> None:
+        from .migrations import known_migration_names, migrations
+
+        known = known_migration_names()
+        if "_sqlite_migrations" in self.db.table_names():
+            applied = {m.name for m in migrations.applied(self.db)}
+            if applied - set(known):
+                raise StoreUnavailable(
+                    f"database {self.path} was written by a newer version of workbench "
+                    f"(schema steps {', '.join(sorted(applied - set(known)))}); update workbench to open it"
+                )
+        migrations.apply(self.db)
+        # user_version counts the applied steps: the next open checks it without sqlite-utils.
+        self.conn.execute(f"PRAGMA user_version = {len(known)}")
 
     # -- plumbing ----------------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        conn = self.db.conn
+        conn = self.conn
         if conn.in_transaction:
             with self.db.atomic():
                 yield
@@ -115,11 +148,11 @@ class SqliteStore:
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
-            self.db.conn.close()
+            self.conn.close()
 
     def _rows(self, sql: str, params=()) -> list[dict]:
         try:
-            cur = self.db.execute(sql, params)
+            cur = self.conn.execute(sql, params)
         except sqlite3.Error as exc:
             raise _explain(exc, self.path) from None
         cols = [c[0] for c in cur.description]
@@ -217,7 +250,7 @@ class SqliteStore:
     def delete_claim(self, claim_id: str) -> None:
         for s in self._rows("SELECT id FROM sources WHERE claim_id = ?", [claim_id]):
             self.delete_source(s["id"])
-        self._write(self.db.execute, "DELETE FROM claims WHERE id = ?", [claim_id])
+        self._write(self.conn.execute, "DELETE FROM claims WHERE id = ?", [claim_id])
 
     # -- sources -----------------------------------------------------------------------
     def source(self, source_id: str) -> Source | None:
@@ -240,8 +273,8 @@ class SqliteStore:
         self._write(self.db["sources"].update, row.pop("id"), row)
 
     def delete_source(self, source_id: str) -> None:
-        self._write(self.db.execute, "DELETE FROM files WHERE source_id = ?", [source_id])
-        self._write(self.db.execute, "DELETE FROM sources WHERE id = ?", [source_id])
+        self._write(self.conn.execute, "DELETE FROM files WHERE source_id = ?", [source_id])
+        self._write(self.conn.execute, "DELETE FROM sources WHERE id = ?", [source_id])
 
     def insert_file(self, source_id: str, attached: AttachedFile, data: bytes) -> None:
         self._write(self.db["files"].insert, {
@@ -320,7 +353,7 @@ class SqliteStore:
                 for r in self._rows("SELECT * FROM users ORDER BY name")]
 
     def set_user_role(self, name: str, role: Role) -> None:
-        self._write(self.db.execute, "UPDATE users SET role = ? WHERE name = ?", [str(role), name])
+        self._write(self.conn.execute, "UPDATE users SET role = ? WHERE name = ?", [str(role), name])
 
     def chain_head(self) -> tuple[int, str] | None:
         """(seq, hash) of the newest event ever appended, kept by a trigger on ``events``."""

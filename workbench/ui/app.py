@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator,
+)
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -81,17 +84,24 @@ def create_window(wb, app: QApplication, article_id: str | None = None, language
     return window
 
 
-def run(db=None, user=None, article_id=None) -> int:
+def run(db=None, user=None, article_id=None, exit_after_show: bool = False) -> int:
     app = make_app()
     try:
         wb = open_workbench(db, user)
         wb.ensure_sample()
         window = create_window(wb, app, article_id)
     except WorkbenchError as exc:
-        QMessageBox.critical(None, "Workbench", str(exc))
         sys.stderr.write(f"workbench: error: {exc}\n")
+        if app.platformName() != "offscreen":  # nobody could see (or close) a dialog offscreen
+            QMessageBox.critical(None, app.translate("run", "Workbench"), str(exc))
         return 1
     window.show()
+    if exit_after_show:
+        def shown():
+            sys.stdout.write(f"shown {time.time():.6f}\n")
+            sys.stdout.flush()
+            app.quit()
+        QTimer.singleShot(0, shown)
     code = app.exec()
     wb.close()
     return code

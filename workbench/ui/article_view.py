@@ -11,8 +11,7 @@ import bisect
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
-    QColor, QFont, QSyntaxHighlighter, QTextBlockFormat, QTextCharFormat, QTextCursor,
-    QTextOption,
+    QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextOption,
 )
 from PySide6.QtWidgets import QMenu, QTextEdit
 
@@ -49,12 +48,14 @@ class ClaimHighlighter(QSyntaxHighlighter):
             self._formats[key] = fmt
         return fmt
 
-    def set_spans(self, spans: list[tuple[int, int, str, str | None]], current: str | None) -> None:
+    def set_spans(self, spans: list[tuple[int, int, str, str | None]], current: str | None,
+                  rehighlight: bool = True) -> None:
         self._spans = sorted(spans)
         self._starts = [s[0] for s in self._spans]
         self._max_len = max((e - s for s, e, _, _ in self._spans), default=0)
         self._current = current
-        self.rehighlight()
+        if rehighlight:
+            self.rehighlight()
 
     def spans_in(self, start: int, end: int):
         """Spans overlapping the UTF-16 range [start, end)."""
@@ -113,29 +114,25 @@ class ArticleView(QTextEdit):
         self._text = text
         self._index = Utf16Index(text)
         rtl = language.startswith(("ar", "fa", "ur", "he"))
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         option = QTextOption()
-        option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        option.setTextDirection(direction)
         option.setAlignment(Qt.AlignmentFlag.AlignLeading)  # right in RTL, left in LTR
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(option)
-        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-        self.highlighter.set_spans([], None)
+        self.setLayoutDirection(direction)
+        # Spans first, text second: the highlighter formats each block once, as it arrives.
+        self._claims = {c.id: c for c in claims}
+        self.highlighter.set_spans(self._spans(claims), None, rehighlight=False)
         self.setPlainText(text)
-        # Direction and alignment per paragraph: a default text option alone does not survive
-        # QTextEdit's own layout settings.
-        block_format = QTextBlockFormat()
-        block_format.setLayoutDirection(option.textDirection())
-        block_format.setAlignment(option.alignment())
-        cursor = QTextCursor(self.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.mergeBlockFormat(block_format)
-        self.set_claims(claims)
+
+    def _spans(self, claims):
+        to16 = self._index.to_utf16
+        return [(to16(c.start), to16(c.end), c.id, c.rating) for c in claims]
 
     def set_claims(self, claims: list[Claim], current: str | None = None) -> None:
         self._claims = {c.id: c for c in claims}
-        self.highlighter.set_spans(
-            [(self._index.to_utf16(c.start), self._index.to_utf16(c.end), c.id, c.rating) for c in claims],
-            current)
+        self.highlighter.set_spans(self._spans(claims), current)
 
     def update_claim(self, claim: Claim | None, claim_id: str, current: str | None) -> None:
         if claim is None:
