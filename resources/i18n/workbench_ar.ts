@@ -284,6 +284,42 @@
         <translation>&amp;عرض</translation>
     </message>
     <message>
+        <source>&amp;Review</source>
+        <translation>م&amp;راجعة</translation>
+    </message>
+    <message>
+        <source>&amp;Export verdicts…</source>
+        <translation>ت&amp;صدير الأحكام…</translation>
+    </message>
+    <message>
+        <source>Export for re&amp;view…</source>
+        <translation>تصدير لل&amp;مراجعة…</translation>
+    </message>
+    <message>
+        <source>&amp;Import review bundle…</source>
+        <translation>ا&amp;ستيراد حزمة مراجعة…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for review</source>
+        <translation>إ&amp;رسال للمراجعة</translation>
+    </message>
+    <message>
+        <source>Review &amp;queue…</source>
+        <translation>&amp;قائمة المراجعة…</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>ال&amp;سجل</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Change &amp;user…</source>
+        <translation>تغيير الم&amp;ستخدم…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
@@ -392,6 +428,62 @@
         <translation>إزالة المصدر</translation>
     </message>
     <message>
+        <source>Export for review</source>
+        <translation>تصدير للمراجعة</translation>
+    </message>
+    <message>
+        <source>Workbench bundle (*.wbbundle)</source>
+        <translation>حزمة منضدة التحقق (*.wbbundle)</translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>كُتب {0}</translation>
+    </message>
+    <message>
+        <source>Import review bundle</source>
+        <translation>استيراد حزمة مراجعة</translation>
+    </message>
+    <message>
+        <source>Workbench bundle (*.wbbundle);;All files (*)</source>
+        <translation>حزمة منضدة التحقق (*.wbbundle);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>{0} claims added, {1} updated, {2} events imported.</source>
+        <translation>أُضيف {0} ادعاء، وحُدِّث {1}، واستُورد {2} حدثًا.</translation>
+    </message>
+    <message>
+        <source>{0} claims were changed on both sides and were left as they are here; settle them with `workbench bundle import --ours/--theirs`.</source>
+        <translation>{0} ادعاءات عُدّلت في الطرفين وتُركت كما هي هنا؛ احسمها بالأمر `workbench bundle import --ours/--theirs`.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s audit trail is broken at event {0}; later events were not trusted.</source>
+        <translation>سجل التدقيق في الحزمة مكسور عند الحدث {0}؛ لم يُوثق بالأحداث اللاحقة.</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>أُرسل للمراجعة</translation>
+    </message>
+    <message>
+        <source>Change user</source>
+        <translation>تغيير المستخدم</translation>
+    </message>
+    <message>
+        <source>Who is working?</source>
+        <translation>من يعمل الآن؟</translation>
+    </message>
+    <message>
+        <source>Checker</source>
+        <translation>مدقق</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>محرر</translation>
+    </message>
+    <message>
+        <source>Role of {0}:</source>
+        <translation>دور {0}:</translation>
+    </message>
+    <message>
         <source>{0} — Workbench</source>
         <translation>{0} — منضدة التحقق</translation>
     </message>
@@ -406,6 +498,10 @@
     <message>
         <source>All changes saved</source>
         <translation>حُفظت كل التغييرات</translation>
+    </message>
+    <message>
+        <source>User: {0}</source>
+        <translation>المستخدم: {0}</translation>
     </message>
     <message>
         <source>Choose rating 1–7</source>

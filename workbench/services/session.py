@@ -75,6 +75,10 @@ class Workbench:
     def close(self) -> None:
         self.store.close()
 
+    def warm_up(self) -> None:
+        """Let the store prepare for writing in the background (after the window is shown)."""
+        self.store.warm_up()
+
     @property
     def db_path(self) -> str:
         return self.store.path

@@ -87,7 +87,7 @@ def create_window(wb, app: QApplication, article_id: str | None = None, language
 def run(db=None, user=None, article_id=None, exit_after_show: bool = False) -> int:
     app = make_app()
     try:
-        wb = open_workbench(db, user)
+        wb = open_workbench(db, user or QSettings().value("user") or None)
         wb.ensure_sample()
         window = create_window(wb, app, article_id)
     except WorkbenchError as exc:
@@ -96,6 +96,8 @@ def run(db=None, user=None, article_id=None, exit_after_show: bool = False) -> i
             QMessageBox.critical(None, app.translate("run", "Workbench"), str(exc))
         return 1
     window.show()
+    QTimer.singleShot(0, window.check_trail)  # after the first paint: not on the start-up clock
+    wb.warm_up()
     if exit_after_show:
         def shown():
             sys.stdout.write(f"shown {time.time():.6f}\n")

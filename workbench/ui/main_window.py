@@ -7,8 +7,8 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QDockWidget, QFileDialog, QHeaderView, QInputDialog, QLabel, QMainWindow,
+    QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from workbench.core.errors import WorkbenchError
@@ -70,6 +70,17 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
+        from .history_view import HistoryView
+
+        self.history_view = HistoryView()
+        self.history_dock = QDockWidget(self, objectName="historyDock")
+        self.history_dock.setWidget(self.history_view)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history_dock)
+        self.history_dock.hide()
+        self.history_dock.visibilityChanged.connect(
+            lambda shown: shown and self.history_view.set_claim(self.wb, self.current_claim_id()))
+        self.user_label = QLabel(objectName="user")
+        self.statusBar().addPermanentWidget(self.user_label)
         self.progress_label = QLabel(objectName="progress")
         self.save_label = QLabel(objectName="saveState")
         self.statusBar().addPermanentWidget(self.progress_label)
@@ -110,6 +121,14 @@ class MainWindow(QMainWindow):
         self.act_statement = self._action("editStatement", lambda: self.claim_panel.statement.setFocus(), "F2")
         self.act_rationale = self._action("editRationale", lambda: self.claim_panel.rationale.setFocus(), "F3")
         self.act_shortcuts = self._action("shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        self.act_export = self._action("export", self.export_verdicts, "Ctrl+E")
+        self.act_bundle_out = self._action("exportForReview", self.export_for_review, "Ctrl+Shift+E")
+        self.act_bundle_in = self._action("importReview", self.import_review_bundle, "Ctrl+Shift+I")
+        self.act_submit = self._action("submitForReview", self.submit_for_review, "Ctrl+Shift+Return")
+        self.act_queue = self._action("reviewQueue", self.open_review_queue, "Ctrl+R")
+        self.act_history = self.history_dock.toggleViewAction()
+        self.act_history.setShortcut(QKeySequence("Ctrl+H"))
+        self.act_user = self._action("changeUser", self.change_user)
         for i in range(1, len(self.wb.scale.ratings) + 1):
             QShortcut(QKeySequence(f"Alt+{i}"), self, lambda n=i: self.claim_panel.choose_rating(n))
         self.lang_group = QActionGroup(self)
@@ -122,7 +141,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
         self.menu_file.addAction(self.act_open)
-        self.file_extra_anchor = self.menu_file.addSeparator()
+        self.menu_file.addSeparator()
+        self.menu_file.addActions([self.act_export, self.act_bundle_out, self.act_bundle_in])
+        self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
         self.menu_edit.addActions([self.act_undo, self.act_redo])
@@ -132,6 +153,10 @@ class MainWindow(QMainWindow):
         self.menu_claim.addActions([self.act_add_source, self.act_statement, self.act_rationale])
         self.menu_claim.addSeparator()
         self.menu_claim.addActions([self.act_next, self.act_prev])
+        self.menu_review = bar.addMenu("")
+        self.menu_review.addActions([self.act_submit, self.act_queue, self.act_history])
+        self.menu_review.addSeparator()
+        self.menu_review.addAction(self.act_user)
         self.menu_view = bar.addMenu("")
         self.menu_language = self.menu_view.addMenu("")
         self.menu_language.addActions([self.act_english, self.act_arabic])
@@ -143,6 +168,15 @@ class MainWindow(QMainWindow):
         self.menu_edit.setTitle(self.tr("&Edit"))
         self.menu_claim.setTitle(self.tr("&Claim"))
         self.menu_view.setTitle(self.tr("&View"))
+        self.menu_review.setTitle(self.tr("&Review"))
+        self.act_export.setText(self.tr("&Export verdicts…"))
+        self.act_bundle_out.setText(self.tr("Export for re&view…"))
+        self.act_bundle_in.setText(self.tr("&Import review bundle…"))
+        self.act_submit.setText(self.tr("&Submit for review"))
+        self.act_queue.setText(self.tr("Review &queue…"))
+        self.act_history.setText(self.tr("&History"))
+        self.history_dock.setWindowTitle(self.tr("History"))
+        self.act_user.setText(self.tr("Change &user…"))
         self.menu_language.setTitle(self.tr("&Language"))
         self.menu_help.setTitle(self.tr("&Help"))
         self.act_open.setText(self.tr("&Open article…"))
@@ -220,6 +254,8 @@ class MainWindow(QMainWindow):
         claim = self.claims_model.claim_at(current.row()) if current.isValid() else None
         self.claim_panel.show_claim(claim)
         self.article_view.show_claim(claim.id if claim else None)
+        if self.history_dock.isVisible():
+            self.history_view.set_claim(self.wb, claim.id if claim else None)
 
     def step_claim(self, step: int) -> None:
         row = self.claims_view.currentIndex().row() + step
@@ -252,8 +288,10 @@ class MainWindow(QMainWindow):
             self.article_view.update_claim(claim, claim_id, self.current_claim_id())
             if claim is not None and self.current_claim_id() == claim_id:
                 self.claim_panel.show_claim(claim)
-        if change.message:
+        if change.returned_to_draft:
             self.statusBar().showMessage(self.tr("The claim went back to draft: it needs review again."), 8000)
+        if self.history_dock.isVisible():
+            self.history_view.set_claim(self.wb, self.current_claim_id())
         self._saved_at = datetime.now().strftime("%H:%M:%S")
         self._update_status()
 
@@ -328,6 +366,105 @@ class MainWindow(QMainWindow):
             self._push(commands.RemoveSource(self.wb, snapshot, self.apply_change, self.show_error,
                                              self.tr("Remove source")))
 
+    # -- exports and review (dialogs load on first use, not at start-up) ---------------
+    def export_verdicts(self) -> None:
+        from .export_dialog import ExportDialog
+
+        ExportDialog(self, self.wb, self.article_id).exec()
+
+    def export_for_review(self) -> None:
+        if self.article_id is None:
+            return
+        from workbench.services.bundle import export_bundle
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export for review"), "",
+                                              self.tr("Workbench bundle (*.wbbundle)"))
+        if path:
+            report = self._try(lambda: export_bundle(self.wb, self.article_id, path))
+            if report:
+                self.statusBar().showMessage(self.tr("Wrote {0}").format(path), 8000)
+
+    def import_review_bundle(self, path: str | None = None) -> None:
+        from workbench.services.bundle import import_bundle
+
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import review bundle"), "",
+                                                  self.tr("Workbench bundle (*.wbbundle);;All files (*)"))
+        if not path:
+            return
+        report = self._try(lambda: import_bundle(self.wb, path))
+        if report is None:
+            return
+        self.open_article(report.article_id)
+        lines = [self.tr("{0} claims added, {1} updated, {2} events imported.").format(
+            len(report.added), len(report.updated), report.events_imported)]
+        if report.conflicts:
+            lines.append(self.tr("{0} claims were changed on both sides and were left as they are here; "
+                                 "settle them with `workbench bundle import --ours/--theirs`.").format(len(report.conflicts)))
+        if report.chain_broken:
+            lines.append(self.tr("The bundle's audit trail is broken at event {0}; later events were not trusted.")
+                         .format(report.chain_broken[0]))
+        QMessageBox.information(self, self.tr("Import review bundle"), "\n".join(lines))
+
+    def submit_for_review(self) -> None:
+        claim_id = self.current_claim_id()
+        if claim_id is None:
+            return
+        from workbench.services.review import Review
+
+        self.claim_panel.commit_pending()
+        change = self._try(lambda: Review(self.wb).submit(claim_id))
+        if change:
+            self.apply_change(change)
+            self.statusBar().showMessage(self.tr("Submitted for review"), 5000)
+
+    def open_review_queue(self) -> None:
+        from .review_queue import ReviewQueueDialog
+
+        dialog = ReviewQueueDialog(self, self.wb)
+        dialog.decided.connect(self._refresh_claim)
+        dialog.exec()
+
+    def _refresh_claim(self, claim_id: str, _action: str = "") -> None:
+        try:
+            claim = self.wb.claim(claim_id)
+        except WorkbenchError:
+            claim = None
+        if claim is None or claim.article_id == self.article_id:
+            self.apply_change(Change("refresh", self.article_id, claim, frozenset({claim_id})))
+
+    def change_user(self) -> None:
+        from workbench.services.review import Review
+
+        review = Review(self.wb)
+        names = [u.name for u in review.users()]
+        name, ok = QInputDialog.getItem(self, self.tr("Change user"), self.tr("Who is working?"),
+                                        names, names.index(self.wb.user) if self.wb.user in names else 0, True)
+        name = name.strip()
+        if not ok or not name:
+            return
+        if name not in names:
+            roles = [self.tr("Checker"), self.tr("Editor")]
+            role, ok = QInputDialog.getItem(self, self.tr("Change user"),
+                                            self.tr("Role of {0}:").format(name), roles, 0, False)
+            if not ok:
+                return
+            self.wb.user, previous = name, self.wb.user
+            if self._try(lambda: review.add_user(name, "editor" if role == roles[1] else "checker")) is None:
+                self.wb.user = previous
+                return
+        self.wb.user = name
+        QSettings().setValue("user", name)
+        self._update_status()
+
+    def check_trail(self) -> None:
+        """Warn, above everything, when the database or its audit trail is damaged."""
+        from workbench.services.review import chain_warning
+
+        warning = self._try(lambda: chain_warning(self.wb))
+        self.banner.setVisible(bool(warning))
+        self.banner.setText(warning or "")
+
     # -- status ------------------------------------------------------------------------
     def _update_title(self) -> None:
         title = self.article.title if self.article else ""
@@ -344,6 +481,7 @@ class MainWindow(QMainWindow):
         else:
             self.save_label.setText(self.tr("All changes saved"))
         self.save_label.setToolTip(self.wb.db_path)
+        self.user_label.setText(self.tr("User: {0}").format(self.wb.user))
 
     def show_shortcuts(self) -> None:
         rows = [(a.text().replace("&", ""), a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))

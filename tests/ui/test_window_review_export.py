@@ -1,0 +1,97 @@
+"""The main window's review and export entry points, driven as a user drives them."""
+
+import sqlite3
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from workbench.services import open_workbench
+from workbench.services.review import Review
+from workbench.ui.app import create_window, make_app
+
+
+def _when_modal(fn):
+    """Run fn on the next modal widget that opens (dialogs block in exec())."""
+    def poll():
+        w = QApplication.activeModalWidget()
+        if w is None:
+            QTimer.singleShot(20, poll)
+        else:
+            fn(w)
+    QTimer.singleShot(0, poll)
+
+
+def test_submit_then_editor_approves_from_the_queue(window, qtbot, db_path):
+    claim = window.claims_model.claims()[0]
+    window.select_claim(claim.id)
+    window.set_verdict(claim.id, "mostly-true", "بيان الشرطة يؤكد")
+    qtbot.keyClick(window, Qt.Key.Key_Return,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.wb.claim(claim.id).review_state == "in_review"
+    row = window.claims_model.row_of(claim.id)
+    assert window.claims_model.index(row, 4).data() == "In review"
+
+    # an editor joins on the same desk and approves from the queue (Ctrl+R, then Ctrl+Return)
+    Review(window.wb).add_user("nadia", "editor")
+    window.wb.user = "nadia"
+    decided = []
+
+    def approve(dialog):
+        dialog.decided.connect(lambda cid, action: decided.append((cid, action)))
+        dialog.activateWindow()
+        assert dialog.approve_current()
+        dialog.accept()
+
+    _when_modal(approve)
+    window.act_queue.trigger()
+    assert decided and decided[0][0] == claim.id
+    assert window.wb.claim(claim.id).review_state == "approved"
+    assert window.claims_model.index(row, 4).data() == "Approved"
+
+    # editing the approved verdict sends it back to draft, and the window says so
+    window.wb.user = "alice"
+    window.set_verdict(claim.id, "true", "بيان الشرطة يؤكد")
+    assert window.wb.claim(claim.id).review_state == "draft"
+    assert "back to draft" in window.statusBar().currentMessage()
+
+
+def test_history_dock_shows_the_timeline(window, qtbot):
+    claim = window.claims_model.claims()[0]
+    window.select_claim(claim.id)
+    window.set_verdict(claim.id, "false", "x")
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert window.history_dock.isVisible()
+    users = {window.history_view.tree.topLevelItem(i).text(1)
+             for i in range(window.history_view.tree.topLevelItemCount())}
+    assert "alice" in users and window.history_view.tree.topLevelItemCount() >= 2
+
+
+def test_export_dialog_opens_from_the_file_menu(window, qtbot):
+    seen = []
+
+    def close(dialog):
+        seen.append(dialog.windowTitle())
+        dialog.reject()
+
+    _when_modal(close)
+    window.act_export.trigger()
+    assert seen == ["Export verdicts"]
+
+
+def test_tampered_trail_shows_a_banner(qtbot, db_path, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    wb = open_workbench(db_path, "alice")
+    wb.set_verdict(wb.claims()[0].id, "false", "x")
+    wb.close()
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE events SET user = 'mallory' WHERE seq = 2")
+    conn.commit()
+    conn.close()
+    wb = open_workbench(db_path, "alice")
+    win = create_window(wb, make_app(), language="en")
+    qtbot.addWidget(win)
+    win.show()
+    win.check_trail()
+    assert win.banner.isVisible() and "2" in win.banner.text()
+    win.close()
+    wb.close()
