@@ -6,14 +6,14 @@ import sys
 from dataclasses import replace
 
 from workbench.core.errors import InvalidInput
-from workbench.export.common import FORMATS, ExportOptions, export, get_format, select_from
 
 from .session_cmds import _open
 
 
 def register(sub) -> None:
     p = sub.add_parser("export", help="export verdicts: ClaimReview JSON-LD, CSV, Markdown, HTML or PDF")
-    p.add_argument("--format", required=True, choices=list(FORMATS), dest="fmt")
+    # checked by get_format(), so that listing commands does not import the exporters
+    p.add_argument("--format", required=True, dest="fmt", metavar="claimreview|csv|md|html|pdf")
     p.add_argument("--article", metavar="ID", help="only this article (default: every article)")
     p.add_argument("--all-states", action="store_true",
                    help="export every claim with its review state marked (default: approved only)")
@@ -31,6 +31,8 @@ def register(sub) -> None:
 
 
 def cmd_export(args, out):
+    from workbench.export.common import ExportOptions, export, get_format, select_from
+
     form = get_format(args.fmt)
     to_stdout = args.output == "-"
     if to_stdout and form.binary:
@@ -53,6 +55,8 @@ def cmd_export(args, out):
 
 
 def cmd_export_settings(args, out):
+    from workbench.export.common import ExportOptions
+
     wb = _open(args)
     changes = {"org_name": args.org_name, "org_url": args.org_url, "url_pattern": args.url_pattern}
     changes = {k: v.strip() for k, v in changes.items() if v is not None}

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import sys
 
-from workbench.services import open_workbench
-from workbench.services.bundle import export_bundle, import_bundle
-from workbench.services.review import Review
+from .session_cmds import _open
+
+# Use cases are imported inside the commands: `workbench gui` should not pay for them.
 
 
-def _open(args):
-    wb = open_workbench(args.db, args.user)
-    wb.ensure_sample()
-    return wb
+def Review(wb):  # noqa: N802 - reads like the class it returns
+    from workbench.services.review import Review as _Review
+
+    return _Review(wb)
 
 
 def _sub(parser, sub):
@@ -135,6 +135,8 @@ def cmd_comment_list(args, out):
 
 
 def cmd_check(args, out):
+    from workbench.services import open_workbench
+
     result = Review(open_workbench(args.db, args.user)).check()
     if out.as_json:
         out.json(result.to_json())
@@ -147,6 +149,8 @@ def cmd_check(args, out):
 
 
 def cmd_bundle_export(args, out):
+    from workbench.services.bundle import export_bundle
+
     report = export_bundle(_open(args), args.article, args.output)
     out.emit(report.to_json(), lambda: [
         f"wrote {report.path}: {report.claims} claims, {report.events} events, {report.files} files"])
@@ -154,6 +158,8 @@ def cmd_bundle_export(args, out):
 
 def cmd_bundle_import(args, out):
     resolve = {cid: "theirs" for cid in args.theirs} | {cid: "ours" for cid in args.ours}
+    from workbench.services.bundle import import_bundle
+
     r = import_bundle(_open(args), args.file, resolve)
 
     def lines():

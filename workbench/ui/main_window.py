@@ -200,9 +200,8 @@ class MainWindow(QMainWindow):
             self.retranslate()
         elif event.type() == QEvent.Type.LayoutDirectionChange:
             # splitters place their panes at resize time: lay them out again, mirrored
-            for splitter in (self.splitter, self.right_splitter):
-                splitter.setSizes(splitter.sizes())
-                splitter.refresh()
+            self.splitter.setSizes(self.splitter.sizes())
+            self.splitter.refresh()
         super().changeEvent(event)
 
     def set_language(self, code: str) -> None:
