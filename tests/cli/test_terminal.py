@@ -1,0 +1,38 @@
+"""On a terminal that cannot shape Arabic, `workbench claims` prints display order with joined
+letter forms; --no-shape keeps logical order. Run under a real pseudo-terminal."""
+
+import os
+import pty
+import subprocess
+import sys
+
+
+def _run_on_tty(args, env):
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "workbench", *args], stdout=follower,
+                            stderr=subprocess.PIPE, env=env)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            data = os.read(leader, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(timeout=60)
+    os.close(leader)
+    assert proc.returncode == 0, proc.stderr.read()
+    return b"".join(chunks).decode("utf-8")
+
+
+def test_claims_on_a_terminal_are_reshaped_unless_asked_not_to(db_path):
+    env = {k: v for k, v in os.environ.items() if k != "WORKBENCH_NO_SHAPE"}
+    shaped = _run_on_tty(["--db", str(db_path), "claims"], env)
+    assert any("\ufe70" <= ch <= "\ufeff" for ch in shaped)  # joined presentation forms
+    assert "أربعة شرطيين" not in shaped
+    plain = _run_on_tty(["--db", str(db_path), "--no-shape", "claims"], env)
+    assert "أربعة شرطيين" in plain
+    as_json = _run_on_tty(["--db", str(db_path), "claims", "--json"], env)
+    assert "أربعة شرطيين" in as_json  # JSON is never reshaped
