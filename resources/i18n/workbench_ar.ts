@@ -52,6 +52,14 @@
         <translation>إزالة المصدر</translation>
     </message>
     <message>
+        <source>Save attached files…</source>
+        <translation>حفظ الملفات المرفقة…</translation>
+    </message>
+    <message>
+        <source>Double-click a source to edit it</source>
+        <translation>انقر مرتين على مصدر لتحريره</translation>
+    </message>
+    <message>
         <source>(no verdict)</source>
         <translation>(بلا حكم)</translation>
     </message>
@@ -424,6 +432,22 @@
         <translation>إضافة مصدر</translation>
     </message>
     <message>
+        <source>Edit source</source>
+        <translation>تحرير المصدر</translation>
+    </message>
+    <message>
+        <source>Save attached files to</source>
+        <translation>حفظ الملفات المرفقة في</translation>
+    </message>
+    <message>
+        <source>{0} no longer matches its SHA-256; it was not saved.</source>
+        <translation>{0} لم يعد مطابقًا لبصمة SHA-256 الخاصة به؛ لم يُحفظ.</translation>
+    </message>
+    <message>
+        <source>Saved {0} file(s) to {1}</source>
+        <translation>حُفظ {0} ملف في {1}</translation>
+    </message>
+    <message>
         <source>Remove source</source>
         <translation>إزالة المصدر</translation>
     </message>
@@ -703,6 +727,10 @@
     <message>
         <source>Attach files</source>
         <translation>إرفاق ملفات</translation>
+    </message>
+    <message>
+        <source>Edit source</source>
+        <translation>تحرير المصدر</translation>
     </message>
 </context>
 <context>

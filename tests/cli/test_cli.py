@@ -81,3 +81,24 @@ def test_terminal_text_keeps_logical_order_when_piped(db_path):
     out = run(db_path, "claims").stdout
     assert "أربعة شرطيين" in out  # piped: logical order, no presentation forms
     assert not any("\ufe70" <= ch <= "\ufeff" for ch in out)
+
+
+def test_source_edit_remove_and_file_save(db_path, tmp_path):
+    claim = json.loads(run(db_path, "claims", "--json").stdout)[0]
+    evidence = tmp_path / "proof.bin"
+    evidence.write_bytes(bytes(range(256)) * 10)
+    added = json.loads(run(db_path, "source", "add", claim["id"], "--url", "https://e.org/1",
+                           "--file", str(evidence), "--json").stdout)
+    src = added["sources"][0]
+    edited = json.loads(run(db_path, "source", "edit", src["id"], "--publisher", "وكالة",
+                            "--stance", "refutes", "--json").stdout)
+    assert edited["sources"][0]["publisher"] == "وكالة" and edited["sources"][0]["stance"] == "refutes"
+    out = tmp_path / "back.bin"
+    saved = json.loads(run(db_path, "file", "save", src["files"][0]["id"], "-o", str(out), "--json").stdout)
+    assert out.read_bytes() == evidence.read_bytes() and saved["sha256"] == src["files"][0]["sha256"]
+    again = run(db_path, "file", "save", src["files"][0]["id"], "-o", str(out), check=False)
+    assert again.returncode == 1 and "already exists" in again.stderr
+    removed = json.loads(run(db_path, "source", "remove", src["id"], "--json").stdout)
+    assert removed["sources"] == []
+    history = json.loads(run(db_path, "history", claim["id"], "--json").stdout)
+    assert [e["action"] for e in history][-3:] == ["source.add", "source.edit", "source.remove"]

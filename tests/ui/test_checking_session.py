@@ -199,3 +199,30 @@ def test_arabic_interface_is_right_to_left(window, qtbot):
     window.act_english.trigger()
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert window.menu_file.title() == "&File"
+
+
+def test_edit_source_with_undo_and_save_files(window, qtbot, tmp_path):
+    claim = window.claims_model.claims()[0]
+    evidence = tmp_path / "scan.pdf"
+    evidence.write_bytes(b"%PDF-1.4 scanned statement")
+    change = window.wb.add_source(claim.id, "https://example.org/a", publisher="Old", files=[evidence])
+    window.apply_change(change)
+    window.select_claim(claim.id)
+    src = change.claim.sources[0]
+    dialog = SourceDialog(window)
+
+    def edit():
+        assert dialog.url.text() == "https://example.org/a"
+        dialog.publisher.setText("New")
+        dialog.accept()
+
+    QTimer.singleShot(0, edit)
+    window.edit_source(src.id, dialog)
+    assert window.wb.source(src.id).publisher == "New"
+    assert window.claim_panel.sources_model.index(0, 1).data() == "New"
+    window.undo_stack.undo()
+    assert window.wb.source(src.id).publisher == "Old"
+    out = tmp_path / "out"
+    out.mkdir()
+    window.save_attached_files(src.id, str(out))
+    assert (out / "scan.pdf").read_bytes() == evidence.read_bytes()

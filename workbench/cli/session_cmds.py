@@ -62,6 +62,23 @@ def register(sub) -> None:
     p.add_argument("--file", action="append", default=[], metavar="PATH",
                    help="attach a file (kept in the database with its SHA-256); repeatable")
     p.set_defaults(run=cmd_source_add)
+    p = _json_flag(ssub.add_parser("edit", help="change a source's fields"))
+    p.add_argument("source_id", metavar="SOURCE_ID")
+    for name in ("url", "title", "publisher", "published", "accessed", "excerpt"):
+        p.add_argument(f"--{name}")
+    p.add_argument("--stance", choices=["supports", "refutes", "context"])
+    p.set_defaults(run=cmd_source_edit)
+    p = _json_flag(ssub.add_parser("remove", help="remove a source and its files from a claim"))
+    p.add_argument("source_id", metavar="SOURCE_ID")
+    p.set_defaults(run=cmd_source_remove)
+
+    files = sub.add_parser("file", help="get an attached file back out of the database")
+    fsub = files.add_subparsers(dest="action", metavar="ACTION", required=True,
+                                parser_class=sub._parser_class)
+    p = _json_flag(fsub.add_parser("save", help="write an attached file, checked against its SHA-256"))
+    p.add_argument("file_id", metavar="FILE_ID")
+    p.add_argument("-o", "--output", required=True, metavar="PATH")
+    p.set_defaults(run=cmd_file_save)
 
     verdict = sub.add_parser("verdict", help="set a claim's verdict")
     vsub = verdict.add_subparsers(dest="action", metavar="ACTION", required=True,
@@ -137,6 +154,42 @@ def cmd_source_add(args, out):
     change = wb.add_source(args.claim_id, args.url, args.title, args.publisher, args.published,
                            args.excerpt, args.stance, args.accessed, args.file)
     _print_claim(wb, out, change.claim, change.message)
+
+
+def cmd_source_edit(args, out):
+    wb = _open(args)
+    fields = {k: getattr(args, k) for k in ("url", "title", "publisher", "published", "accessed",
+                                              "excerpt", "stance") if getattr(args, k) is not None}
+    change = wb.edit_source(args.source_id, **fields)
+    _print_claim(wb, out, change.claim, change.message)
+
+
+def cmd_source_remove(args, out):
+    wb = _open(args)
+    change = wb.remove_source(args.source_id)
+    _print_claim(wb, out, change.claim, change.message)
+
+
+def cmd_file_save(args, out):
+    import hashlib
+    from pathlib import Path
+
+    from workbench.core.errors import InvalidInput
+
+    wb = _open(args)
+    attached = wb.attached_file(args.file_id)
+    data = wb.file_data(args.file_id)
+    if hashlib.sha256(data).hexdigest() != attached.sha256:
+        raise InvalidInput(f"file {args.file_id} no longer matches its SHA-256; not written")
+    target = Path(args.output)
+    if target.exists():
+        raise InvalidInput(f"{target} already exists; choose another name")
+    try:
+        target.write_bytes(data)
+    except OSError as exc:
+        raise InvalidInput(f"cannot write {target}: {exc.strerror}") from None
+    result = {**attached.to_json(), "path": str(target)}
+    out.emit(result, lambda: [f"wrote {target} ({attached.size} bytes, sha256 {attached.sha256})"])
 
 
 def cmd_verdict_set(args, out):

@@ -143,6 +143,13 @@ class Workbench:
     def file_data(self, file_id: str) -> bytes:
         return self.store.file_data(file_id)
 
+    def attached_file(self, file_id: str):
+        """The record of an attached file (name, size, SHA-256)."""
+        attached = self.store.attached_file(file_id)
+        if attached is None:
+            raise NotFound(f"no attached file with id {file_id!r}")
+        return attached
+
     def progress(self, article_id: str) -> tuple[int, int]:
         claims = self.store.claims(article_id)
         return sum(1 for c in claims if c.rating), len(claims)

@@ -282,6 +282,10 @@ class SqliteStore:
             "sha256": attached.sha256, "size": attached.size, "data": data,
             "added_at": attached.added_at})
 
+    def attached_file(self, file_id: str) -> AttachedFile | None:
+        rows = self._rows("SELECT id, name, sha256, size, added_at FROM files WHERE id = ?", [file_id])
+        return AttachedFile(**rows[0]) if rows else None
+
     def file_data(self, file_id: str) -> bytes:
         rows = self._rows("SELECT data FROM files WHERE id = ?", [file_id])
         return bytes(rows[0]["data"]) if rows else b""

@@ -85,6 +85,21 @@ class SourceDialog(QDialog):
     def add_file(self, path: str) -> None:
         self.files.addItem(path)
 
+    def fill(self, source) -> None:
+        """Edit an existing source: its fields, not its files (attached files are evidence)."""
+        self.setWindowTitle(self.tr("Edit source"))
+        self.url.setText(source.url)
+        self.title_edit.setText(source.title)
+        self.publisher.setText(source.publisher)
+        self.published.setText(source.published)
+        self.accessed.setText(source.accessed)
+        self.excerpt.setPlainText(source.excerpt)
+        self.stance.setCurrentIndex(max(0, self.stance.findData(str(source.stance))))
+        for f in source.files:
+            self.files.addItem(f"{f.name} — sha256 {f.sha256[:16]}…")
+        self.files.setEnabled(False)
+        self.attach.hide()
+
     def values(self) -> dict:
         return {
             "url": self.url.text().strip(), "title": self.title_edit.text(),
@@ -102,6 +117,8 @@ class ClaimPanel(QWidget):
     verdictRequested = Signal(str, object, str)  # claim id, rating key or None, rationale
     addSourceRequested = Signal(str)
     removeSourceRequested = Signal(str)          # source id
+    editSourceRequested = Signal(str)            # source id
+    saveFileRequested = Signal(str)              # source id: save its attached files
 
     def __init__(self, scale: RatingScale, parent=None):
         super().__init__(parent)
@@ -138,6 +155,9 @@ class ClaimPanel(QWidget):
         self.add_source.clicked.connect(lambda: self._claim and self.addSourceRequested.emit(self._claim.id))
         self.remove_source = QPushButton(objectName="removeSource")
         self.remove_source.clicked.connect(self._request_remove_source)
+        self.sources.doubleClicked.connect(self._request_edit_source)
+        self.save_files = QPushButton(objectName="saveFiles")
+        self.save_files.clicked.connect(self._request_save_files)
 
         self.claim_box = QGroupBox()
         claim_form = QFormLayout(self.claim_box)
@@ -159,6 +179,7 @@ class ClaimPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_source)
         buttons.addWidget(self.remove_source)
+        buttons.addWidget(self.save_files)
         buttons.addStretch(1)
         sources_layout.addLayout(buttons)
 
@@ -188,6 +209,8 @@ class ClaimPanel(QWidget):
         self.sources_box.setTitle(self.tr("Sources"))
         self.add_source.setText(self.tr("Add source…"))
         self.remove_source.setText(self.tr("Remove source"))
+        self.save_files.setText(self.tr("Save attached files…"))
+        self.sources.setToolTip(self.tr("Double-click a source to edit it"))
         self._fill_ratings()
         self._show_changed_by()
 
@@ -220,7 +243,7 @@ class ClaimPanel(QWidget):
         self._claim = claim
         enabled = claim is not None
         for w in (self.statement, self.rating, self.rationale, self.save_verdict, self.add_source,
-                  self.remove_source, self.sources):
+                  self.remove_source, self.save_files, self.sources):
             w.setEnabled(enabled)
         self.quote.setText(f"«{claim.quote}»" if claim else self.tr("Select a claim in the list or in the text."))
         if not same or self.statement.toPlainText().strip() == old.statement:
@@ -276,7 +299,20 @@ class ClaimPanel(QWidget):
             self.verdictRequested.emit(self._claim.id, self.rating.currentData(),
                                        self.rationale.toPlainText())
 
+    def current_source(self):
+        return self.sources_model.source_at(self.sources.currentIndex().row())
+
     def _request_remove_source(self) -> None:
-        src = self.sources_model.source_at(self.sources.currentIndex().row())
+        src = self.current_source()
         if src is not None:
             self.removeSourceRequested.emit(src.id)
+
+    def _request_edit_source(self, index) -> None:
+        src = self.sources_model.source_at(index.row())
+        if src is not None:
+            self.editSourceRequested.emit(src.id)
+
+    def _request_save_files(self) -> None:
+        src = self.current_source()
+        if src is not None and src.files:
+            self.saveFileRequested.emit(src.id)

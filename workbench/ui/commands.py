@@ -127,3 +127,15 @@ class RemoveSource(_ServiceCommand):
     def _redo(self):
         self._snapshot = self.wb.snapshot_source(self._snapshot.source.id)
         return self.wb.remove_source(self._snapshot.source.id)
+
+
+class EditSource(_ServiceCommand):
+    def __init__(self, wb, source_id, old: dict, new: dict, on_change, on_error, text="Edit source"):
+        super().__init__(text, wb, on_change, on_error)
+        self.source_id, self.old, self.new = source_id, old, new
+
+    def _undo(self):
+        return self.wb.edit_source(self.source_id, **self.old)
+
+    def _redo(self):
+        return self.wb.edit_source(self.source_id, **self.new)

@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         self.claim_panel.verdictRequested.connect(self.set_verdict)
         self.claim_panel.addSourceRequested.connect(self.add_source)
         self.claim_panel.removeSourceRequested.connect(self.remove_source)
+        self.claim_panel.editSourceRequested.connect(self.edit_source)
+        self.claim_panel.saveFileRequested.connect(self.save_attached_files)
         self._build_actions()
         self.retranslate()
         self._saved_at: str | None = None
@@ -356,6 +358,56 @@ class MainWindow(QMainWindow):
                                               self.show_error, self.tr("Add source")))
                 return
             # on error the dialog comes back with what was typed: nothing is lost
+
+    def edit_source(self, source_id: str, dialog: SourceDialog | None = None) -> None:
+        old_src = self._try(lambda: self.wb.source(source_id))
+        if old_src is None:
+            return
+        fields = ("url", "title", "publisher", "published", "accessed", "excerpt", "stance")
+        old = {k: v for k, v in old_src.to_json().items() if k in fields}
+        dialog = dialog or SourceDialog(self)
+        dialog.fill(old_src)
+        while dialog.exec():
+            new = {k: v for k, v in dialog.values().items() if k in fields}
+            change = self._try(lambda: self.wb.edit_source(source_id, **new))
+            if change:
+                self.apply_change(change)
+                if new != old:
+                    self._push(commands.EditSource(self.wb, source_id, old, new, self.apply_change,
+                                                   self.show_error, self.tr("Edit source")))
+                return
+
+    def save_attached_files(self, source_id: str, folder: str | None = None) -> None:
+        """Write a source's attached files to a folder, checking each against its SHA-256."""
+        src = self._try(lambda: self.wb.source(source_id))
+        if src is None:
+            return
+        folder = folder or QFileDialog.getExistingDirectory(self, self.tr("Save attached files to"))
+        if not folder:
+            return
+        import hashlib
+        from pathlib import Path
+
+        written = []
+        for f in src.files:
+            data = self.wb.file_data(f.id)
+            if hashlib.sha256(data).hexdigest() != f.sha256:
+                QMessageBox.warning(self, self.tr("Workbench"),
+                                    self.tr("{0} no longer matches its SHA-256; it was not saved.").format(f.name))
+                continue
+            target = Path(folder) / f.name
+            n = 1
+            while target.exists():
+                target = Path(folder) / f"{Path(f.name).stem} ({n}){Path(f.name).suffix}"
+                n += 1
+            try:
+                target.write_bytes(data)
+            except OSError as exc:
+                QMessageBox.warning(self, self.tr("Workbench"), f"{target}: {exc.strerror}")
+                continue
+            written.append(str(target))
+        if written:
+            self.statusBar().showMessage(self.tr("Saved {0} file(s) to {1}").format(len(written), folder), 8000)
 
     def remove_source(self, source_id: str) -> None:
         snapshot = self._try(lambda: self.wb.snapshot_source(source_id))
