@@ -226,3 +226,22 @@ def test_edit_source_with_undo_and_save_files(window, qtbot, tmp_path):
     out.mkdir()
     window.save_attached_files(src.id, str(out))
     assert (out / "scan.pdf").read_bytes() == evidence.read_bytes()
+
+
+def _background_at(window, position):
+    block = window.article_view.document().findBlock(position)
+    offset = position - block.position()
+    for r in block.layout().formats():
+        if r.start <= offset < r.start + r.length:
+            return r.format.background().color().name()
+    return None
+
+
+def test_highlight_follows_the_verdict(window, qtbot):
+    claim = next(c for c in window.claims_model.claims() if "يفلاخ" in c.quote)
+    middle = (claim.start + claim.end) // 2
+    before = _background_at(window, middle)
+    window.set_verdict(claim.id, "false", "x")
+    assert _background_at(window, middle) == window.wb.scale.get("false").color.lower() != before
+    window.undo_stack.undo()
+    assert _background_at(window, middle) == before

@@ -72,13 +72,24 @@ class ClaimHighlighter(QSyntaxHighlighter):
         self._rehighlight_claims({old, claim_id} - {None})
 
     def _rehighlight_claims(self, ids: set[str]) -> None:
-        doc = self.document()
         for s, e, cid, _ in self._spans:
             if cid in ids:
-                block = doc.findBlock(s)
-                while block.isValid() and block.position() < e:
-                    self.rehighlightBlock(block)
-                    block = block.next()
+                self._rehighlight_range(s, e)
+
+    def _rehighlight_range(self, start: int, end: int) -> None:
+        block = self.document().findBlock(start)
+        while block.isValid() and block.position() < end:
+            self.rehighlightBlock(block)
+            block = block.next()
+
+    def replace_span(self, claim_id: str, span: tuple[int, int, str, str | None] | None,
+                     current: str | None) -> None:
+        """Add, change or drop one claim's span, re-highlighting only the paragraphs it touches."""
+        old = [sp for sp in self._spans if sp[2] == claim_id]
+        spans = [sp for sp in self._spans if sp[2] != claim_id] + ([span] if span else [])
+        self.set_spans(spans, current, rehighlight=False)
+        for s, e, _, _ in old + ([span] if span else []):
+            self._rehighlight_range(s, e)
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt API
         block = self.currentBlock()
@@ -139,7 +150,7 @@ class ArticleView(QTextEdit):
             self._claims.pop(claim_id, None)
         else:
             self._claims[claim.id] = claim
-        self.set_claims(list(self._claims.values()), current)
+        self.highlighter.replace_span(claim_id, self._spans([claim])[0] if claim else None, current)
 
     # -- offsets -----------------------------------------------------------------------
     def selection_span(self) -> tuple[int, int] | None:
