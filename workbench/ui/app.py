@@ -81,6 +81,7 @@ def create_window(wb, app: QApplication, article_id: str | None = None, language
     chosen = article_id or (last if last in ids else None) or (articles[0].id if articles else None)
     if chosen:
         window.open_article(chosen)
+    window.restore_layout()
     return window
 
 

@@ -544,6 +544,21 @@ class MainWindow(QMainWindow):
         text = "\n".join(f"{key:<16}{name}" for name, key in rows)
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), text)
 
+    def restore_layout(self) -> None:
+        """Window size, splitters and docks as the user left them (QSettings: UI state only)."""
+        settings = QSettings()
+        for key, restore in (("window/geometry", self.restoreGeometry), ("window/state", self.restoreState),
+                             ("window/splitter", self.splitter.restoreState),
+                             ("window/rightSplitter", self.right_splitter.restoreState)):
+            value = settings.value(key)
+            if value is not None:
+                restore(value)
+
     def closeEvent(self, event):  # noqa: N802
         self.claim_panel.commit_pending()  # what is being typed is saved, not lost
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/rightSplitter", self.right_splitter.saveState())
         super().closeEvent(event)
