@@ -6,6 +6,20 @@ CREATE TABLE "_sqlite_migrations" (
    "name" TEXT,
    "applied_at" TEXT
 ) STRICT;
+CREATE TABLE "article_evidence" (
+   "article_id" TEXT PRIMARY KEY REFERENCES "articles"("id"),
+   "kind" TEXT NOT NULL,
+   "origin" TEXT NOT NULL DEFAULT '',
+   "final_url" TEXT NOT NULL DEFAULT '',
+   "content_type" TEXT NOT NULL DEFAULT '',
+   "encoding" TEXT NOT NULL DEFAULT '',
+   "author" TEXT NOT NULL DEFAULT '',
+   "sha256" TEXT NOT NULL,
+   "size" INTEGER NOT NULL,
+   "data" BLOB,
+   "retrieved_at" TEXT NOT NULL,
+   "retrieved_by" TEXT NOT NULL DEFAULT ''
+) STRICT;
 CREATE TABLE "articles" (
    "id" TEXT PRIMARY KEY,
    "title" TEXT NOT NULL,
@@ -91,9 +105,14 @@ CREATE TABLE "users" (
    "role" TEXT NOT NULL,
    "created_at" TEXT NOT NULL
 ) STRICT;
+CREATE TRIGGER article_evidence_kind_check BEFORE INSERT ON article_evidence WHEN new.kind NOT IN ('url', 'html', 'file', 'text') BEGIN SELECT RAISE(ABORT, 'evidence kind must be url, html, file or text'); END;
+CREATE INDEX "claims_progress"
+    ON "claims" ("article_id", "rating", "review_state");
 CREATE TRIGGER events_head_follows AFTER INSERT ON events BEGIN INSERT OR REPLACE INTO events_head (id, seq, hash) VALUES (1, NEW.seq, NEW.hash); END;
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
+CREATE INDEX "idx_article_evidence_sha256"
+    ON "article_evidence" ("sha256");
 CREATE INDEX "idx_claims_article_id_start"
     ON "claims" ("article_id", "start");
 CREATE INDEX "idx_comments_claim_id_at"

@@ -15,9 +15,10 @@ from workbench.core.arabic import for_terminal
 from workbench.core.errors import WorkbenchError
 
 from . import export_cmds, review_cmds, session_cmds
+from . import import_cmds
 
 #: Modules that add subcommands: each has ``register(subparsers)``.
-COMMAND_MODULES = [session_cmds, export_cmds, review_cmds]
+COMMAND_MODULES = [session_cmds, export_cmds, review_cmds, import_cmds]
 
 
 class _Parser(argparse.ArgumentParser):

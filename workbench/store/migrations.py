@@ -91,3 +91,28 @@ def m002_review(db: Database) -> None:
     db.execute(
         "CREATE TRIGGER events_head_follows AFTER INSERT ON events BEGIN "
         "INSERT OR REPLACE INTO events_head (id, seq, hash) VALUES (1, NEW.seq, NEW.hash); END")
+
+
+@migrations()
+def m003_article_evidence(db: Database) -> None:
+    """What each imported article came from (the raw HTML of a page, byte for byte, with its
+    SHA-256 and retrieval time), and a covering index for the library's progress counts."""
+    db.create_table(
+        "article_evidence",
+        {"article_id": str, "kind": str, "origin": str, "final_url": str, "content_type": str,
+         "encoding": str, "author": str, "sha256": str, "size": int, "data": bytes,
+         "retrieved_at": str, "retrieved_by": str},
+        pk="article_id", foreign_keys=[("article_id", "articles", "id")],
+        not_null=["kind", "origin", "final_url", "content_type", "encoding", "author", "sha256",
+                  "size", "retrieved_at", "retrieved_by"],
+        defaults={"origin": "", "final_url": "", "content_type": "", "encoding": "", "author": "",
+                  "retrieved_by": ""},
+        strict=True,
+    )
+    db["article_evidence"].create_index(["sha256"])
+    db.execute(
+        "CREATE TRIGGER article_evidence_kind_check BEFORE INSERT ON article_evidence "
+        "WHEN new.kind NOT IN ('url', 'html', 'file', 'text') "
+        "BEGIN SELECT RAISE(ABORT, 'evidence kind must be url, html, file or text'); END")
+    # The library counts claims per article from this index alone (no table reads).
+    db["claims"].create_index(["article_id", "rating", "review_state"], index_name="claims_progress")

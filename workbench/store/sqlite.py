@@ -20,6 +20,7 @@ from workbench.core.model import (
 )
 
 from workbench.core.review import Comment
+from workbench.core.library import Evidence, LibraryRow
 
 from .version import SCHEMA_VERSION
 
@@ -378,3 +379,39 @@ class SqliteStore:
             "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
             "ORDER BY CASE type WHEN 'table' THEN 0 ELSE 1 END, name")
         return ";\n".join(r["sql"] for r in rows) + ";\n"
+
+    # -- imported articles: evidence and the library (migration m003) -------------------------
+    def insert_evidence(self, evidence: Evidence, data: bytes | None) -> None:
+        row = evidence.to_json()
+        row["data"] = data
+        self._write(self.db["article_evidence"].insert, row)
+
+    def evidence(self, article_id: str) -> Evidence | None:
+        rows = self._rows("SELECT article_id, kind, origin, final_url, content_type, encoding, "
+                          "author, sha256, size, retrieved_at, retrieved_by "
+                          "FROM article_evidence WHERE article_id = ?", [article_id])
+        return Evidence(**rows[0]) if rows else None
+
+    def evidence_data(self, article_id: str) -> bytes | None:
+        rows = self._rows("SELECT data FROM article_evidence WHERE article_id = ?", [article_id])
+        return bytes(rows[0]["data"]) if rows and rows[0]["data"] is not None else None
+
+    def articles_with_sha256(self, sha256: str) -> list[str]:
+        return [r["article_id"] for r in self._rows(
+            "SELECT article_id FROM article_evidence WHERE sha256 = ? ORDER BY retrieved_at",
+            [sha256])]
+
+    def library_rows(self) -> list[LibraryRow]:
+        """Every article with its claim counts, newest first: one query, the counts read from
+        the ``claims_progress`` index."""
+        try:
+            cur = self.conn.execute(
+                "SELECT a.id, a.title, a.language, a.url, a.publisher, a.published, a.added_at, "
+                "coalesce(c.total, 0), coalesce(c.rated, 0), coalesce(c.approved, 0) "
+                "FROM articles a LEFT JOIN ("
+                "  SELECT article_id, count(*) AS total, count(rating) AS rated, "
+                "  sum(review_state = 'approved') AS approved FROM claims GROUP BY article_id"
+                ") c ON c.article_id = a.id ORDER BY a.added_at DESC, a.rowid DESC")
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from None
+        return [LibraryRow(*row) for row in cur.fetchall()]

@@ -1,0 +1,78 @@
+"""A real HTTP server on 127.0.0.1, started for the test, serving real pages."""
+
+from __future__ import annotations
+
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from . import pages
+
+
+class _Handler(BaseHTTPRequestHandler):
+    routes: dict = {}
+    seen: list = []
+
+    def log_message(self, *args):  # keep test output clean
+        pass
+
+    def do_GET(self):  # noqa: N802 - http.server API
+        type(self).seen.append((self.path, dict(self.headers)))
+        route = self.routes.get(self.path)
+        if route is None:
+            self.send_error(404, "Not Found")
+            return
+        status, headers, body, delay = route
+        if delay:
+            time.sleep(delay)
+        try:
+            self.send_response(status)
+            for k, v in headers.items():
+                self.send_header(k, v)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+
+class Server:
+    def __init__(self):
+        handler = type("Handler", (_Handler,), {"routes": {}, "seen": []})
+        self.handler = handler
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd.daemon_threads = True
+        self.base = f"http://127.0.0.1:{self.httpd.server_port}"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True)
+
+    def route(self, path, body=b"", status=200, content_type="text/html; charset=utf-8",
+              delay=0.0, **headers):
+        hdrs = {"Content-Type": content_type} if content_type else {}
+        hdrs.update({k.replace("_", "-"): v for k, v in headers.items()})
+        self.handler.routes[path] = (status, hdrs, body, delay)
+        return self.base + path
+
+    @property
+    def seen(self):
+        return self.handler.seen
+
+
+@pytest.fixture
+def server():
+    srv = Server()
+    srv.route("/news/1", pages.arabic_news("utf-8"))
+    srv.route("/news/cp1256", pages.arabic_news("windows-1256"), content_type="text/html")
+    srv.route("/hostile", pages.HOSTILE)
+    srv.route("/moved", status=301, Location="/news/1")
+    srv.route("/loop/a", status=302, Location="/loop/b")
+    srv.route("/loop/b", status=302, Location="/loop/a")
+    srv.route("/slow", pages.arabic_news(), delay=3.0)
+    srv.route("/report.pdf", b"%PDF-1.4 not a page", content_type="application/pdf")
+    srv.route("/empty", b"")
+    srv.route("/boom", b"<h1>oops</h1>", status=500)
+    srv.thread.start()
+    yield srv
+    srv.httpd.shutdown()
+    srv.httpd.server_close()

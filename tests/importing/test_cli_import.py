@@ -1,0 +1,71 @@
+"""`workbench import` and `workbench library` as a user runs them: a real process, a real
+database, pages from a real server on 127.0.0.1."""
+
+import json
+import subprocess
+import sys
+
+from . import pages
+from .test_textio import ARABIC
+
+
+def run(db, *args, check=True, stdin=None):
+    cmd = [sys.executable, "-m", "workbench", "--db", str(db), "--user", "alice", *args]
+    result = subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", timeout=60,
+                            input=stdin)
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+def test_import_file_prints_the_article_and_library_lists_it(db_path, tmp_path):
+    path = tmp_path / "khabar.txt"
+    path.write_bytes(ARABIC.encode("cp1256"))
+    art = json.loads(run(db_path, "import", str(path), "--json").stdout)
+    assert art["text"] == ARABIC and art["language"] == "ar" and art["added_by"] == "alice"
+    assert art["evidence"]["encoding"] == "cp1256" and art["evidence"]["origin"] == "khabar.txt"
+    rows = json.loads(run(db_path, "library", "--json").stdout)
+    assert rows[0]["id"] == art["id"] and rows[0]["claims"] == 0
+    assert len(rows) == 2 and rows[1]["claims"] > 0  # the sample, with its claims
+    assert set(rows[0]) == {"id", "title", "language", "url", "publisher", "published",
+                            "added_at", "claims", "with_verdict", "approved"}
+
+
+def test_import_url_and_stdin(db_path, server):
+    url = server.base + "/news/1"
+    art = json.loads(run(db_path, "import", url, "--json").stdout)
+    assert art["url"] == url and pages.ARTICLE_PARAGRAPHS[0] in art["text"]
+    assert art["publisher"] == "موقع الأخبار العربية" and art["evidence"]["kind"] == "url"
+    assert len(art["evidence"]["sha256"]) == 64
+    art = json.loads(run(db_path, "import", "-", "--title", "ملصق", "--json",
+                         stdin="نص ملصوق من الحافظة").stdout)
+    assert art["title"] == "ملصق" and art["text"] == "نص ملصوق من الحافظة"
+
+
+def test_errors_are_one_line_non_zero_and_change_nothing(db_path, tmp_path, server):
+    before = run(db_path, "library", "--json").stdout
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    huge = tmp_path / "huge.txt"
+    with open(huge, "wb") as f:
+        f.truncate(100 * 1024 * 1024 + 1)
+    cases = [
+        ([str(empty)], "empty"),
+        ([str(huge)], "100.0 MB"),
+        ([server.base + "/missing"], "404"),
+        ([server.base + "/loop/a"], "redirects in a loop"),
+        ([server.base + "/slow", "--timeout", "0.5"], "did not answer within 0.5 s"),
+    ]
+    for args, needle in cases:
+        r = run(db_path, "import", *args, "--json", check=False)
+        assert r.returncode == 1 and needle in r.stderr, (args, r.stderr)
+        assert len(r.stderr.strip().splitlines()) == 1 and r.stdout == ""
+    assert run(db_path, "library", "--json").stdout == before
+
+
+def test_parser_does_not_import_trafilatura_or_the_use_cases(tmp_path):
+    code = ("import sys; from workbench.cli import build_parser; build_parser(); "
+            "bad = [m for m in ('trafilatura', 'workbench.services.importing', 'charset_normalizer', "
+            "'lxml') if m in sys.modules]; print(bad); sys.exit(1 if bad else 0)")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr

@@ -1,0 +1,124 @@
+"""Fetching a web page to check: the one place workbench goes on the network.
+
+The standard library's urllib (no extra dependency, nothing to import at start-up) with:
+a timeout on the whole fetch, not only on each socket read; a size cap, checked against
+Content-Length and again while reading; a User-Agent that says who is asking; at most
+:data:`MAX_REDIRECTS` redirects. Every failure is one :class:`FetchError` whose message says
+what happened; nothing is written to the database when a fetch fails.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import socket
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from email.message import Message
+from urllib.parse import urlparse
+
+from workbench.core.errors import WorkbenchError
+from workbench.core.model import now_iso
+from workbench.core.textio import human_size
+from workbench.core.webpage import looks_like_html
+
+USER_AGENT = "workbench/0.1 (+fact-checking desk)"
+FETCH_TIMEOUT_S = 20.0
+MAX_PAGE_BYTES = 20 * 1024 * 1024
+MAX_REDIRECTS = 5
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+_CHUNK = 64 * 1024
+
+
+class FetchError(WorkbenchError):
+    """The page could not be fetched; the message says why."""
+
+
+@dataclass(frozen=True)
+class Fetched:
+    url: str  # as asked for
+    final_url: str  # after redirects
+    status: int
+    content_type: str
+    charset: str | None
+    data: bytes
+    retrieved_at: str
+    sha256: str
+
+
+class _Redirects(urllib.request.HTTPRedirectHandler):
+    def __init__(self, limit: int):
+        super().__init__()
+        self.max_redirections = limit
+        self.max_repeats = 1  # the same address twice is a loop
+
+
+def check_url(url: str) -> str:
+    url = url.strip()
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        raise FetchError(f"not a web address: {url!r} (it must start with http:// or https://)")
+    return url
+
+
+def fetch(url: str, timeout: float = FETCH_TIMEOUT_S, max_bytes: int = MAX_PAGE_BYTES,
+          max_redirects: int = MAX_REDIRECTS) -> Fetched:
+    """Fetch an HTML page, or raise :class:`FetchError`."""
+    url = check_url(url)
+    opener = urllib.request.build_opener(_Redirects(max_redirects))
+    request = urllib.request.Request(url, headers={
+        "User-Agent": USER_AGENT,
+        "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+        "Accept-Encoding": "identity",
+    })
+    deadline = time.monotonic() + timeout
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            headers: Message = response.headers
+            content_type = headers.get_content_type() if headers.get("Content-Type") else ""
+            length = headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > max_bytes:
+                raise FetchError(f"{url} is {human_size(int(length))}; pages larger than "
+                                 f"{human_size(max_bytes)} are not fetched")
+            chunks, size = [], 0
+            while True:
+                if time.monotonic() > deadline:
+                    raise FetchError(f"{url} did not finish loading within {timeout:g} s")
+                chunk = response.read(_CHUNK)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > max_bytes:
+                    raise FetchError(f"{url} is larger than {human_size(max_bytes)}; "
+                                     "pages that large are not fetched")
+                chunks.append(chunk)
+            data = b"".join(chunks)
+            final_url, status = response.geturl(), response.status
+            charset = headers.get_content_charset()
+    except FetchError:
+        raise
+    except urllib.error.HTTPError as exc:
+        if 300 <= exc.code < 400:
+            raise FetchError(f"{url} redirects in a loop or more than {max_redirects} times; "
+                             "open it in a browser to find the page's real address") from None
+        raise FetchError(f"the server answered {exc.code} {exc.reason} for {url}") from None
+    except urllib.error.URLError as exc:
+        reason = exc.reason
+        if isinstance(reason, (TimeoutError, socket.timeout)):
+            raise FetchError(f"{url} did not answer within {timeout:g} s") from None
+        text = getattr(reason, "strerror", None) or str(reason)
+        raise FetchError(f"cannot reach {urlparse(url).netloc}: {text}") from None
+    except (TimeoutError, socket.timeout):
+        raise FetchError(f"{url} did not answer within {timeout:g} s") from None
+    except (OSError, ValueError) as exc:
+        raise FetchError(f"cannot fetch {url}: {exc}") from None
+    if content_type and content_type not in HTML_TYPES:
+        raise FetchError(f"{final_url} is not a web page ({content_type}); "
+                         "download it and import the file instead")
+    if not data:
+        raise FetchError(f"{final_url} returned an empty page")
+    if not content_type and not looks_like_html(data):
+        raise FetchError(f"{final_url} did not say what it is and does not look like a web page")
+    return Fetched(url, final_url, status, content_type or "text/html", charset, data, now_iso(),
+                   hashlib.sha256(data).hexdigest())

@@ -1,0 +1,150 @@
+"""Bringing articles in: files (text, Markdown, saved web pages), URLs and pasted text.
+
+Each import is two steps. *Preparing* (``prepare_*``) reads or fetches the bytes, decodes and
+extracts the text; it touches no database, so the window runs it on a worker thread. *Saving*
+(:func:`save`) writes the article, what it came from (:class:`Evidence`, with a page's raw HTML)
+and the audit events in one transaction. ``import_*`` do both. Any failure raises a
+:class:`WorkbenchError` before anything is written: the library is unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from workbench.core import textio, webpage
+from workbench.core.errors import InvalidInput, NotFound
+from workbench.core.library import Evidence, LibraryRow
+from workbench.core.model import new_id, now_iso
+
+from .fetch import FETCH_TIMEOUT_S, fetch
+from .session import Change, Workbench
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$", re.M)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """An article ready to be saved, with what it came from."""
+
+    title: str
+    text: str
+    language: str
+    url: str
+    publisher: str
+    published: str
+    evidence: Evidence  # article_id and retrieved_by are filled in by save()
+    data: bytes | None  # raw HTML kept as evidence (pages only)
+
+
+def _from_page(page: webpage.Page, kind: str, origin: str, url: str, data: bytes,
+               content_type: str, final_url: str = "", retrieved_at: str = "") -> Prepared:
+    evidence = Evidence("", kind, origin, final_url, content_type, page.encoding, page.author,
+                        hashlib.sha256(data).hexdigest(), len(data), retrieved_at or now_iso())
+    return Prepared(page.title, page.text, page.language, url, page.site, page.date, evidence, data)
+
+
+def prepare_path(path) -> Prepared:
+    """Read a text, Markdown or HTML file. Its size is checked before it is read."""
+    p = Path(path)
+    name = p.name or str(p)
+    if not p.exists():
+        raise InvalidInput(f"{path} does not exist")
+    if not p.is_file():
+        raise InvalidInput(f"{path} is not a file")
+    try:
+        textio.check_size(p.stat().st_size, name)
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"cannot read {path}: {exc.strerror}") from None
+    suffix = p.suffix.lower()
+    if suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES | {".txt"}
+                                   and webpage.looks_like_html(data)):
+        page = webpage.extract(data, name=name)
+        return _from_page(page, "html", name, "", data, "text/html")
+    decoded = textio.decode(data, name)
+    text, title = decoded.text, ""
+    content_type = "text/plain"
+    if suffix in MARKDOWN_SUFFIXES:
+        heading = _HEADING.search(text)
+        title = heading.group(1).strip() if heading else ""
+        text = textio.markdown_to_text(text)
+        content_type = "text/markdown"
+    evidence = Evidence("", "file", name, "", content_type, decoded.encoding, "",
+                        hashlib.sha256(data).hexdigest(), len(data), now_iso())
+    return Prepared(title, text, textio.guess_language(text), "", "", "", evidence, None)
+
+
+def prepare_url(url: str, timeout: float = FETCH_TIMEOUT_S) -> Prepared:
+    """Fetch a page and extract its article (network: seconds; run it off the GUI thread)."""
+    got = fetch(url, timeout=timeout)
+    page = webpage.extract(got.data, url=got.final_url, charset=got.charset, name=got.final_url)
+    return _from_page(page, "url", got.url, got.final_url, got.data, got.content_type,
+                      got.final_url, got.retrieved_at)
+
+
+def prepare_text(text: str, title: str | None = None) -> Prepared:
+    """Pasted text (already decoded: it came from the clipboard or a text box)."""
+    text = unicodedata.normalize("NFC", (text or "").replace("\r\n", "\n").replace("\r", "\n"))
+    if not text.strip():
+        raise InvalidInput("the pasted text is empty: there is no text to import")
+    raw = text.encode("utf-8")
+    textio.check_size(len(raw), "the pasted text")
+    evidence = Evidence("", "text", "", "", "text/plain", "utf-8", "",
+                        hashlib.sha256(raw).hexdigest(), len(raw), now_iso())
+    return Prepared((title or "").strip(), text, textio.guess_language(text), "", "", "",
+                    evidence, None)
+
+
+def save(wb: Workbench, prepared: Prepared) -> Change:
+    """Write a prepared article with its evidence and audit events, in one transaction."""
+    earlier = wb.store.articles_with_sha256(prepared.evidence.sha256)
+    article_id = new_id()
+    evidence = replace(prepared.evidence, article_id=article_id, retrieved_by=wb.user)
+    with wb.store.transaction():
+        wb.add_article(prepared.title, prepared.text, prepared.language, prepared.url,
+                       prepared.publisher, prepared.published, article_id=article_id)
+        wb.store.insert_evidence(evidence, prepared.data)
+        wb.record("article.import", "article", article_id, article_id, None, evidence.to_json())
+    message = ""
+    if earlier:
+        message = (f"the same content was imported before as article {earlier[0]}; "
+                   "both are kept")
+    return Change("article.import", article_id=article_id, message=message)
+
+
+def import_path(wb: Workbench, path) -> Change:
+    return save(wb, prepare_path(path))
+
+
+def import_url(wb: Workbench, url: str, timeout: float = FETCH_TIMEOUT_S) -> Change:
+    return save(wb, prepare_url(url, timeout=timeout))
+
+
+def import_text(wb: Workbench, text: str, title: str | None = None) -> Change:
+    return save(wb, prepare_text(text, title))
+
+
+# -- reading the library ------------------------------------------------------------------------
+def library(wb: Workbench) -> list[LibraryRow]:
+    """Every article, newest first, with its progress: one query however large the library."""
+    return wb.store.library_rows()
+
+
+def evidence(wb: Workbench, article_id: str) -> Evidence | None:
+    """What the article was imported from (``None`` for articles added before imports)."""
+    wb.article(article_id)
+    return wb.store.evidence(article_id)
+
+
+def evidence_html(wb: Workbench, article_id: str) -> bytes:
+    """The raw HTML kept for a page: the bytes as served, to be shown only as escaped text."""
+    data = wb.store.evidence_data(wb.article(article_id).id)
+    if data is None:
+        raise NotFound(f"article {article_id} was not imported from a web page")
+    return data
