@@ -82,6 +82,38 @@ CREATE TABLE "files" (
    "data" BLOB NOT NULL,
    "added_at" TEXT NOT NULL
 ) STRICT;
+CREATE TABLE "proposals" (
+   "id" TEXT PRIMARY KEY,
+   "article_id" TEXT NOT NULL REFERENCES "articles"("id"),
+   "start" INTEGER NOT NULL,
+   "end" INTEGER NOT NULL,
+   "quote" TEXT NOT NULL,
+   "score" REAL NOT NULL,
+   "reasons" TEXT NOT NULL,
+   "decision" TEXT,
+   "decided_by" TEXT,
+   "decided_at" TEXT,
+   "claim_id" TEXT,
+   "created_at" TEXT NOT NULL,
+   "created_by" TEXT
+) STRICT;
+CREATE TABLE "search_docs" (
+   "id" INTEGER PRIMARY KEY,
+   "kind" TEXT NOT NULL,
+   "ref_id" TEXT NOT NULL,
+   "article_id" TEXT NOT NULL,
+   "claim_id" TEXT,
+   "body" TEXT NOT NULL
+) STRICT;
+CREATE VIRTUAL TABLE "search_docs_fts" USING FTS5 (
+    "body",
+    tokenize='trigram',
+    content="search_docs"
+);
+CREATE TABLE 'search_docs_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+CREATE TABLE 'search_docs_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+CREATE TABLE 'search_docs_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+CREATE TABLE 'search_docs_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 CREATE TABLE "settings" (
    "key" TEXT PRIMARY KEY,
    "value" TEXT NOT NULL
@@ -123,5 +155,31 @@ CREATE INDEX "idx_events_scope_id"
     ON "events" ("scope_id");
 CREATE INDEX "idx_files_source_id"
     ON "files" ("source_id");
+CREATE INDEX "idx_proposals_article_id_score"
+    ON "proposals" ("article_id", "score");
+CREATE INDEX "idx_search_docs_article_id"
+    ON "search_docs" ("article_id");
+CREATE UNIQUE INDEX "idx_search_docs_ref_id_kind"
+    ON "search_docs" ("ref_id", "kind");
 CREATE INDEX "idx_sources_claim_id_position"
     ON "sources" ("claim_id", "position");
+CREATE TRIGGER proposals_decision_check BEFORE UPDATE OF decision ON proposals WHEN new.decision IS NOT NULL AND new.decision NOT IN ('accepted', 'dismissed') BEGIN SELECT RAISE(ABORT, 'proposal decision must be accepted or dismissed'); END;
+CREATE TRIGGER search_articles_ad AFTER DELETE ON articles BEGIN DELETE FROM search_docs WHERE ref_id = old.id AND kind = 'article'; END;
+CREATE TRIGGER search_articles_ai AFTER INSERT ON articles BEGIN INSERT INTO search_docs (kind, ref_id, article_id, claim_id, body) VALUES ('article', new.id, new.id, NULL, wb_search_norm(new.text)); END;
+CREATE TRIGGER search_articles_au AFTER UPDATE OF text ON articles BEGIN UPDATE search_docs SET body = wb_search_norm(new.text) WHERE ref_id = old.id AND kind = 'article'; END;
+CREATE TRIGGER search_claims_ad AFTER DELETE ON claims BEGIN DELETE FROM search_docs WHERE ref_id = old.id AND kind IN ('claim', 'rationale'); END;
+CREATE TRIGGER search_claims_ai AFTER INSERT ON claims BEGIN INSERT INTO search_docs (kind, ref_id, article_id, claim_id, body) SELECT 'claim', c.id, c.article_id, c.id, wb_search_norm(c.quote || char(10) || c.statement) FROM claims c WHERE c.id = new.id;INSERT INTO search_docs (kind, ref_id, article_id, claim_id, body) SELECT 'rationale', c.id, c.article_id, c.id, wb_search_norm(c.rationale) FROM claims c WHERE c.id = new.id AND c.rationale != ''; END;
+CREATE TRIGGER search_claims_au AFTER UPDATE OF quote, statement, rationale, article_id ON claims BEGIN DELETE FROM search_docs WHERE ref_id = old.id AND kind IN ('claim', 'rationale'); INSERT INTO search_docs (kind, ref_id, article_id, claim_id, body) SELECT 'claim', c.id, c.article_id, c.id, wb_search_norm(c.quote || char(10) || c.statement) FROM claims c WHERE c.id = new.id;INSERT INTO search_docs (kind, ref_id, article_id, claim_id, body) SELECT 'rationale', c.id, c.article_id, c.id, wb_search_norm(c.rationale) FROM claims c WHERE c.id = new.id AND c.rationale != ''; END;
+CREATE TRIGGER "search_docs_ad" AFTER DELETE ON "search_docs" BEGIN
+  INSERT INTO "search_docs_fts" ("search_docs_fts", rowid, "body") VALUES('delete', old.rowid, old."body");
+END;
+CREATE TRIGGER "search_docs_ai" AFTER INSERT ON "search_docs" BEGIN
+  INSERT INTO "search_docs_fts" (rowid, "body") VALUES (new.rowid, new."body");
+END;
+CREATE TRIGGER "search_docs_au" AFTER UPDATE ON "search_docs" BEGIN
+  INSERT INTO "search_docs_fts" ("search_docs_fts", rowid, "body") VALUES('delete', old.rowid, old."body");
+  INSERT INTO "search_docs_fts" (rowid, "body") VALUES (new.rowid, new."body");
+END;
+CREATE TRIGGER search_sources_ad AFTER DELETE ON sources BEGIN DELETE FROM search_docs WHERE ref_id = old.id AND kind = 'source'; END;
+CREATE TRIGGER search_sources_ai AFTER INSERT ON sources BEGIN INSERT INTO search_docs (kind, ref_id, article_id, claim_id, body) SELECT 'source', s.id, c.article_id, c.id, wb_search_norm(s.excerpt) FROM sources s JOIN claims c ON c.id = s.claim_id WHERE s.id = new.id AND s.excerpt != ''; END;
+CREATE TRIGGER search_sources_au AFTER UPDATE OF excerpt, claim_id ON sources BEGIN DELETE FROM search_docs WHERE ref_id = old.id AND kind = 'source'; INSERT INTO search_docs (kind, ref_id, article_id, claim_id, body) SELECT 'source', s.id, c.article_id, c.id, wb_search_norm(s.excerpt) FROM sources s JOIN claims c ON c.id = s.claim_id WHERE s.id = new.id AND s.excerpt != ''; END;

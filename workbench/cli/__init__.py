@@ -16,9 +16,10 @@ from workbench.core.errors import WorkbenchError
 
 from . import export_cmds, review_cmds, session_cmds
 from . import import_cmds
+from . import search_cmds
 
 #: Modules that add subcommands: each has ``register(subparsers)``.
-COMMAND_MODULES = [session_cmds, export_cmds, review_cmds, import_cmds]
+COMMAND_MODULES = [session_cmds, export_cmds, review_cmds, search_cmds, import_cmds]
 
 
 class _Parser(argparse.ArgumentParser):

@@ -116,3 +116,87 @@ def m003_article_evidence(db: Database) -> None:
         "BEGIN SELECT RAISE(ABORT, 'evidence kind must be url, html, file or text'); END")
     # The library counts claims per article from this index alone (no table reads).
     db["claims"].create_index(["article_id", "rating", "review_state"], index_name="claims_progress")
+
+
+#: SQL function the search triggers call: workbench.core.normalize.normalize, registered on
+#: every connection the store opens (``SqliteStore.__init__``).
+SEARCH_NORM_FUNCTION = "wb_search_norm"
+
+
+@migrations()
+def m004_search_and_proposals(db: Database) -> None:
+    """Full-text search over normalised shadow text, and proposed claims.
+
+    ``search_docs`` holds one row per searchable text (an article's text; a claim's quote and
+    statement; its rationale; a source's excerpt) in the search form of
+    ``core/normalize.py``; triggers on articles, claims and sources keep it in the same
+    transaction as the write, and sqlite-utils' FTS5 triggers keep ``search_docs_fts`` (trigram
+    tokenizer: a word matches inside ``والمدنيين`` too) in step with it.
+    """
+    norm = SEARCH_NORM_FUNCTION
+    db.create_table(
+        "search_docs",
+        {"id": int, "kind": str, "ref_id": str, "article_id": str, "claim_id": str, "body": str},
+        pk="id", not_null=["kind", "ref_id", "article_id", "body"], strict=True,
+    )
+    db["search_docs"].create_index(["ref_id", "kind"], unique=True)
+    db["search_docs"].create_index(["article_id"])
+    db["search_docs"].enable_fts(["body"], create_triggers=True, tokenize="trigram")
+    claim_docs = (
+        "INSERT INTO search_docs (kind, ref_id, article_id, claim_id, body) "
+        f"SELECT 'claim', c.id, c.article_id, c.id, {norm}(c.quote || char(10) || c.statement) "
+        "FROM claims c WHERE c.id = {id};"
+        "INSERT INTO search_docs (kind, ref_id, article_id, claim_id, body) "
+        f"SELECT 'rationale', c.id, c.article_id, c.id, {norm}(c.rationale) "
+        "FROM claims c WHERE c.id = {id} AND c.rationale != '';"
+    )
+    source_doc = (
+        "INSERT INTO search_docs (kind, ref_id, article_id, claim_id, body) "
+        f"SELECT 'source', s.id, c.article_id, c.id, {norm}(s.excerpt) "
+        "FROM sources s JOIN claims c ON c.id = s.claim_id WHERE s.id = {id} AND s.excerpt != '';"
+    )
+    for sql in [
+        "CREATE TRIGGER search_articles_ai AFTER INSERT ON articles BEGIN "
+        "INSERT INTO search_docs (kind, ref_id, article_id, claim_id, body) "
+        f"VALUES ('article', new.id, new.id, NULL, {norm}(new.text)); END",
+        "CREATE TRIGGER search_articles_au AFTER UPDATE OF text ON articles BEGIN "
+        f"UPDATE search_docs SET body = {norm}(new.text) WHERE ref_id = old.id AND kind = 'article'; END",
+        "CREATE TRIGGER search_articles_ad AFTER DELETE ON articles BEGIN "
+        "DELETE FROM search_docs WHERE ref_id = old.id AND kind = 'article'; END",
+        "CREATE TRIGGER search_claims_ai AFTER INSERT ON claims BEGIN "
+        + claim_docs.format(id="new.id") + " END",
+        "CREATE TRIGGER search_claims_au AFTER UPDATE OF quote, statement, rationale, article_id "
+        "ON claims BEGIN DELETE FROM search_docs WHERE ref_id = old.id "
+        "AND kind IN ('claim', 'rationale'); " + claim_docs.format(id="new.id") + " END",
+        "CREATE TRIGGER search_claims_ad AFTER DELETE ON claims BEGIN "
+        "DELETE FROM search_docs WHERE ref_id = old.id AND kind IN ('claim', 'rationale'); END",
+        "CREATE TRIGGER search_sources_ai AFTER INSERT ON sources BEGIN "
+        + source_doc.format(id="new.id") + " END",
+        "CREATE TRIGGER search_sources_au AFTER UPDATE OF excerpt, claim_id ON sources BEGIN "
+        "DELETE FROM search_docs WHERE ref_id = old.id AND kind = 'source'; "
+        + source_doc.format(id="new.id") + " END",
+        "CREATE TRIGGER search_sources_ad AFTER DELETE ON sources BEGIN "
+        "DELETE FROM search_docs WHERE ref_id = old.id AND kind = 'source'; END",
+    ]:
+        db.execute(sql)
+    # What the database already holds.
+    db.execute("INSERT INTO search_docs (kind, ref_id, article_id, claim_id, body) "
+               f"SELECT 'article', id, id, NULL, {norm}(text) FROM articles")
+    for sql in claim_docs.split(";")[:2]:
+        db.execute(sql.replace("WHERE c.id = {id}", "WHERE 1"))
+    db.execute(source_doc.rstrip(";").replace("WHERE s.id = {id}", "WHERE 1"))
+
+    db.create_table(
+        "proposals",
+        {"id": str, "article_id": str, "start": int, "end": int, "quote": str, "score": float,
+         "reasons": str, "decision": str, "decided_by": str, "decided_at": str, "claim_id": str,
+         "created_at": str, "created_by": str},
+        pk="id", foreign_keys=[("article_id", "articles", "id")],
+        not_null=["article_id", "start", "end", "quote", "score", "reasons", "created_at"],
+        strict=True,
+    )
+    db["proposals"].create_index(["article_id", "score"])
+    db.execute(
+        "CREATE TRIGGER proposals_decision_check BEFORE UPDATE OF decision ON proposals "
+        "WHEN new.decision IS NOT NULL AND new.decision NOT IN ('accepted', 'dismissed') "
+        "BEGIN SELECT RAISE(ABORT, 'proposal decision must be accepted or dismissed'); END")

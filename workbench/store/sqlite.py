@@ -24,6 +24,12 @@ from workbench.core.library import Evidence, LibraryRow
 
 from .version import SCHEMA_VERSION
 
+def _search_norm(text):
+    from workbench.core.normalize import normalize
+
+    return normalize(text) if isinstance(text, str) else ""
+
+
 #: How long a write waits for another program's lock before giving up with a clear message.
 BUSY_TIMEOUT_S = 3.0
 
@@ -63,6 +69,8 @@ class SqliteStore:
             raise _explain(exc, self.path) from None
         self.conn = conn
         self._db = None
+        # The search triggers (migration m004) normalise text through this function.
+        conn.create_function("wb_search_norm", 1, _search_norm, deterministic=True)
         try:
             self._open()
         except sqlite3.Error as exc:
@@ -379,6 +387,114 @@ class SqliteStore:
             "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
             "ORDER BY CASE type WHEN 'table' THEN 0 ELSE 1 END, name")
         return ";\n".join(r["sql"] for r in rows) + ";\n"
+
+    # -- search (migration m004: search_docs + search_docs_fts, kept by triggers) -------------
+    def search_docs(self, match: str | None, *, like: tuple[str, ...] = (),
+                    kinds: tuple[str, ...] = (), exclude_article: str | None = None,
+                    limit: int = 20) -> list[dict]:
+        """Rows of ``search_docs`` (kind, ref_id, article_id, claim_id, rank), best first.
+
+        ``match`` is an FTS5 query over the normalised text (bm25 ranks it); ``like`` are
+        normalised substrings every row must also contain (for words shorter than the trigram
+        index can match). With no ``match`` the rows are scanned with ``like`` alone."""
+        where, params = [], []
+        if kinds:
+            where.append(f"d.kind IN ({','.join('?' * len(kinds))})")
+            params.extend(kinds)
+        if exclude_article:
+            where.append("d.article_id != ?")
+            params.append(exclude_article)
+        for needle in like:
+            where.append("instr(d.body, ?) > 0")
+            params.append(needle)
+        if match:
+            sql = ("SELECT d.kind, d.ref_id, d.article_id, d.claim_id, f.rank AS rank "
+                   "FROM search_docs_fts f JOIN search_docs d ON d.id = f.rowid "
+                   "WHERE search_docs_fts MATCH ? " + "".join(f"AND {w} " for w in where)
+                   + "ORDER BY f.rank LIMIT ?")
+            params = [match, *params, limit]
+        else:
+            if not like:
+                return []
+            sql = ("SELECT d.kind, d.ref_id, d.article_id, d.claim_id, 0.0 AS rank "
+                   "FROM search_docs d WHERE " + " AND ".join(where) + " LIMIT ?")
+            params = [*params, limit]
+        return self._rows(sql, params)
+
+    def rebuild_search_index(self) -> int:
+        """Recompute every normalised text and the FTS index (after a change of the
+        normalisation rules); returns the number of documents."""
+        with self.transaction():
+            self._write(self.conn.execute,
+                        "UPDATE search_docs SET body = wb_search_norm(CASE kind "
+                        "WHEN 'article' THEN (SELECT text FROM articles WHERE id = ref_id) "
+                        "WHEN 'claim' THEN (SELECT quote || char(10) || statement FROM claims "
+                        "WHERE id = ref_id) "
+                        "WHEN 'rationale' THEN (SELECT rationale FROM claims WHERE id = ref_id) "
+                        "ELSE (SELECT excerpt FROM sources WHERE id = ref_id) END)")
+            self._write(self.conn.execute,
+                        "INSERT INTO search_docs_fts (search_docs_fts) VALUES ('rebuild')")
+        return self._rows("SELECT count(*) AS n FROM search_docs")[0]["n"]
+
+    def claim_ratings(self, claim_ids: list[str]) -> dict[str, dict]:
+        """id -> {article_id, quote, statement, rating, rationale, review_state} (no sources)."""
+        if not claim_ids:
+            return {}
+        marks = ",".join("?" * len(claim_ids))
+        rows = self._rows(
+            "SELECT id, article_id, start, end, quote, statement, rating, rationale, review_state "
+            f"FROM claims WHERE id IN ({marks})", claim_ids)
+        return {r["id"]: r for r in rows}
+
+    def source_excerpt(self, source_id: str) -> str | None:
+        rows = self._rows("SELECT excerpt FROM sources WHERE id = ?", [source_id])
+        return rows[0]["excerpt"] if rows else None
+
+    def article_text(self, article_id: str) -> str | None:
+        rows = self._rows("SELECT text FROM articles WHERE id = ?", [article_id])
+        return rows[0]["text"] if rows else None
+
+    # -- proposals (migration m004) ----------------------------------------------------------
+    @staticmethod
+    def _proposal(r: dict):
+        from workbench.core.proposal import Proposal
+
+        return Proposal(
+            id=r["id"], article_id=r["article_id"], start=r["start"], end=r["end"],
+            quote=r["quote"], score=r["score"], reasons=tuple(json.loads(r["reasons"])),
+            decision=r["decision"], decided_by=r["decided_by"] or "",
+            decided_at=r["decided_at"] or "", claim_id=r["claim_id"] or "",
+            created_at=r["created_at"], created_by=r["created_by"] or "")
+
+    def proposals(self, article_id: str, decided: bool = False) -> list:
+        """An article's proposals, best first; open ones only unless ``decided``."""
+        sql = "SELECT * FROM proposals WHERE article_id = ?"
+        if not decided:
+            sql += " AND decision IS NULL"
+        rows = self._rows(sql + " ORDER BY score DESC, start", [article_id])
+        return [self._proposal(r) for r in rows]
+
+    def proposal(self, proposal_id: str):
+        rows = self._rows("SELECT * FROM proposals WHERE id = ?", [proposal_id])
+        return self._proposal(rows[0]) if rows else None
+
+    def replace_open_proposals(self, article_id: str, proposals: list) -> None:
+        """Drop the article's undecided proposals and insert ``proposals`` (decided ones stay)."""
+        self._write(self.conn.execute,
+                    "DELETE FROM proposals WHERE article_id = ? AND decision IS NULL", [article_id])
+        rows = []
+        for p in proposals:
+            row = p.to_json()
+            row["reasons"] = json.dumps(row["reasons"], ensure_ascii=False)
+            rows.append(row)
+        if rows:
+            self._write(self.db["proposals"].insert_all, rows)
+
+    def decide_proposal(self, proposal_id: str, decision: str, user: str, at: str,
+                        claim_id: str = "") -> None:
+        self._write(self.conn.execute,
+                    "UPDATE proposals SET decision = ?, decided_by = ?, decided_at = ?, "
+                    "claim_id = ? WHERE id = ?", [decision, user, at, claim_id, proposal_id])
 
     # -- imported articles: evidence and the library (migration m003) -------------------------
     def insert_evidence(self, evidence: Evidence, data: bytes | None) -> None:

@@ -1,0 +1,129 @@
+"""Segmentation, the check-worthiness scorer (shipped JSON model, no scikit-learn at run
+time), proposals on the sample, and accept/dismiss stored and audited."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from workbench.core.checkworthy import features, load_model
+from workbench.core.segment import segments
+from workbench.services import proposals as props
+
+from tests.cli.test_cli import run
+
+
+def _rank(ranked, claim):
+    """1-based rank of the first proposal covering most of ``claim``'s span."""
+    for i, p in enumerate(ranked, 1):
+        overlap = min(p.end, claim.end) - max(p.start, claim.start)
+        if overlap >= 0.6 * (claim.end - claim.start):
+            return i
+    return None
+
+
+def test_segments_cut_at_arabic_punctuation_but_not_inside_quotes():
+    text = "قال الوزير إن الجيش تقدم كثيرا، وأضاف أن القوات سيطرت على المدينة؛ هل هذا صحيح؟ “نعم، وسنواصل. حتى النهاية” قال."
+    got = [text[s:e] for s, e in segments(text)]
+    assert got[0] == "قال الوزير إن الجيش تقدم كثيرا"
+    assert got[1] == "وأضاف أن القوات سيطرت على المدينة؛"
+    assert got[2] == "هل هذا صحيح؟"
+    assert got[3] == "“نعم، وسنواصل. حتى النهاية” قال."
+
+
+def test_english_abbreviations_and_decimals_do_not_end_sentences():
+    text = "Mr. Smith said 3.5 million people left the U.S. on Monday. Then he left."
+    assert [text[s:e] for s, e in segments(text)] == [
+        "Mr. Smith said 3.5 million people left the U.S. on Monday.", "Then he left."]
+
+
+def test_features_explain_the_casualty_sentence():
+    fired = {f.code: f.evidence for f in features(
+        "أعلنت باكو أن أربعة شرطيين ومدنيَّين قتلوا بانفجار لغمَين في كاراباخ")}
+    assert {"attribution", "number_word", "dual", "casualty_event", "place"} <= set(fired)
+    assert "لغمَين" in fired["dual"] and "أربعة" in fired["number_word"]
+    assert "opinion_question" in {f.code for f in features("هل تعتقد أن هذا صحيح؟")}
+
+
+def test_model_separates_claims_from_chatter():
+    m = load_model()
+    claim = m.explain("وزارة الصحة: تسجيل 1200 إصابة جديدة بفيروس كورونا و15 حالة وفاة اليوم").score
+    chat = m.explain("اللهم احفظنا واحفظ بلادنا يا رب").score
+    assert claim > 0.8 > 0.5 > chat
+    assert m.meta["dev_roc_auc"] > 0.87  # the README's floor, measured when the model was trained
+
+
+def test_model_loads_and_scores_without_scikit_learn():
+    code = (
+        "import sys; sys.modules['sklearn'] = None; sys.modules['scipy'] = None; "
+        "sys.modules['numpy'] = None\n"
+        "from workbench.core.checkworthy import load_model\n"
+        "print(round(load_model().explain('قتل 5 أشخاص في انفجار ببغداد').score, 3))")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert 0.5 < float(r.stdout) <= 1
+
+
+def test_sample_casualties_and_corridors_in_top_five(wb, sample):
+    ranked = props.propose(wb, sample.id)
+    claims = {c.quote: c for c in wb.claims(sample.id)}
+    casualties = next(c for q, c in claims.items() if "شرطيين" in q)
+    corridors = next(c for q, c in claims.items() if "فتحت ممرات" in q)
+    assert _rank(ranked, casualties) <= 5
+    assert _rank(ranked, corridors) <= 5
+    assert all(0 <= p.score <= 1 for p in ranked)
+    assert [p.score for p in ranked] == sorted((p.score for p in ranked), reverse=True)
+    for p in ranked:
+        assert sample.text[p.start:p.end] == p.quote and p.reasons
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: the Yevlakh clause ranks about 15th "
+                   "(docs/search-and-proposals.md)")
+def test_sample_yevlakh_in_top_five(wb, sample):
+    ranked = props.propose(wb, sample.id)
+    yevlakh = next(c for c in wb.claims(sample.id) if "يفلاخ" in c.quote)
+    assert (_rank(ranked, yevlakh) or 99) <= 5
+
+
+def test_accept_and_dismiss_are_stored_and_audited(wb, sample):
+    for c in wb.claims(sample.id):  # a clean article: the proposals' spans are free
+        wb.delete_claim(c.id)
+    first, second, *rest = props.propose(wb, sample.id)
+    change = props.accept(wb, first.id, "بيان")
+    claim = wb.claim(change.claim.id)
+    assert (claim.start, claim.end, claim.quote) == (first.start, first.end, first.quote)
+    props.dismiss(wb, second.id)
+    decided = {p.id: p for p in wb.store.proposals(sample.id, decided=True)}
+    assert decided[first.id].decision == "accepted" and decided[first.id].claim_id == claim.id
+    assert decided[second.id].decision == "dismissed" and decided[second.id].decided_by == "alice"
+    open_ids = {p.id for p in wb.store.proposals(sample.id)}
+    assert first.id not in open_ids and second.id not in open_ids
+    actions = [e.action for e in wb.store.events()]
+    assert {"proposal.propose", "proposal.accept", "proposal.dismiss"} <= set(actions)
+    with pytest.raises(Exception, match="already"):
+        props.dismiss(wb, first.id)
+    # proposing again does not bring decided spans back
+    again = props.propose(wb, sample.id)
+    assert {(p.start, p.end) for p in again}.isdisjoint({(first.start, first.end),
+                                                         (second.start, second.end)})
+    assert wb.verify_chain() is None
+
+
+def test_cli_suggest_and_decisions(db_path):
+    (article,) = json.loads(run(db_path, "articles", "--json").stdout)
+    rows = json.loads(run(db_path, "suggest", article["id"], "--json").stdout)
+    assert rows and {"id", "start", "end", "quote", "score", "reasons"} <= set(rows[0])
+    assert all(0 <= r["score"] <= 1 for r in rows)
+    assert rows[0]["reasons"][0]["label"]
+    every = json.loads(run(db_path, "suggest", article["id"], "--all", "--json").stdout)
+    assert len(every) > len(rows)
+    r = run(db_path, "proposal", "dismiss", rows[-1]["id"], "--json")
+    assert json.loads(r.stdout) == {"dismissed": rows[-1]["id"]}
+    spans = {(c["start"], c["end"]) for c in json.loads(run(db_path, "claims", "--json").stdout)}
+    free = next((p for p in rows[:-1] if (p["start"], p["end"]) not in spans), None)
+    if free:
+        claim = json.loads(run(db_path, "proposal", "accept", free["id"], "--json").stdout)
+        assert claim["quote"] == free["quote"]
+    bad = run(db_path, "proposal", "accept", "nope", check=False)
+    assert bad.returncode == 1 and "no proposal" in bad.stderr

@@ -1,0 +1,106 @@
+"""Subcommands for finding things again and for proposed claims: search, checked-before,
+suggest, proposal accept|dismiss. Heavy modules are imported inside the commands."""
+
+from __future__ import annotations
+
+
+def _json_flag(p):
+    p.add_argument("--json", action="store_true", help="print JSON")
+    return p
+
+
+def _open(args):
+    from workbench.services import open_workbench
+
+    wb = open_workbench(args.db, args.user)
+    wb.ensure_sample()
+    return wb
+
+
+def register(sub) -> None:
+    p = _json_flag(sub.add_parser(
+        "search", help="search article text, claims, rationales and source excerpts"))
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--limit", type=int, default=20, help="most hits to show (default 20)")
+    p.add_argument("--kind", action="append", default=[],
+                   choices=["article", "claim", "rationale", "source"],
+                   help="only hits of this kind; repeatable")
+    p.set_defaults(run=cmd_search)
+
+    p = _json_flag(sub.add_parser(
+        "checked-before", help="similar claims from other articles, with their verdicts"))
+    p.add_argument("claim_id", metavar="CLAIM_ID")
+    p.add_argument("--limit", type=int, default=10)
+    p.set_defaults(run=cmd_checked_before)
+
+    p = _json_flag(sub.add_parser("suggest", help="propose check-worthy claims in an article"))
+    p.add_argument("article_id", metavar="ARTICLE_ID")
+    p.add_argument("--all", action="store_true",
+                   help="every sentence with its score (for evaluation); nothing is stored")
+    p.add_argument("--top", type=int, default=10, help="most proposals to keep (default 10)")
+    p.set_defaults(run=cmd_suggest)
+
+    proposal = sub.add_parser("proposal", help="accept or dismiss a proposed claim")
+    psub = proposal.add_subparsers(dest="action", metavar="ACTION", required=True,
+                                   parser_class=sub._parser_class)
+    p = _json_flag(psub.add_parser("accept", help="make the proposal a claim (same span)"))
+    p.add_argument("proposal_id", metavar="ID")
+    p.add_argument("--statement", default="", help="the claim in the checker's own words")
+    p.set_defaults(run=cmd_proposal_accept)
+    p = _json_flag(psub.add_parser("dismiss", help="dismiss the proposal (the decision is kept)"))
+    p.add_argument("proposal_id", metavar="ID")
+    p.set_defaults(run=cmd_proposal_dismiss)
+
+
+def cmd_search(args, out):
+    from workbench.services.search import search
+
+    wb = _open(args)
+    hits = search(wb, args.query, max(1, args.limit), tuple(args.kind))
+    out.emit([h.to_json() for h in hits], lambda: (
+        f"{h.kind:<9} {h.article_id}  {h.claim_id or '-'}  {h.start}-{h.end}  {h.snippet_marked}"
+        for h in hits))
+
+
+def cmd_checked_before(args, out):
+    from workbench.services.search import checked_before
+
+    wb = _open(args)
+    found = checked_before(wb, args.claim_id, max(1, args.limit))
+    out.emit([s.to_json() for s in found], lambda: (
+        f"{s.similarity:.2f}  [{s.rating_label or s.rating or 'unrated'}]  {s.claim_id}  {s.quote}"
+        for s in found))
+
+
+def _reason_text(reasons) -> str:
+    return "; ".join(r["label"] + (f" ({r['text']})" if r.get("text") else "") for r in reasons)
+
+
+def cmd_suggest(args, out):
+    from workbench.services import proposals
+
+    wb = _open(args)
+    if args.all:
+        rows = [s.to_json() for s in proposals.score_sentences(wb, args.article_id)]
+    else:
+        rows = [p.to_json() for p in proposals.propose(wb, args.article_id, top=max(1, args.top))]
+    out.emit(rows, lambda: (
+        f"{r['score']:.2f}  {r.get('id', '')}  {r['start']}-{r['end']}  {r['quote']}\n"
+        f"      {_reason_text(r['reasons'])}" for r in rows))
+
+
+def cmd_proposal_accept(args, out):
+    from workbench.services import proposals
+
+    wb = _open(args)
+    change = proposals.accept(wb, args.proposal_id, args.statement)
+    out.emit(change.claim.to_json(), lambda: [
+        f"accepted {args.proposal_id} as claim {change.claim.id}", f"    {change.claim.quote}"])
+
+
+def cmd_proposal_dismiss(args, out):
+    from workbench.services import proposals
+
+    wb = _open(args)
+    proposals.dismiss(wb, args.proposal_id)
+    out.emit({"dismissed": args.proposal_id}, lambda: [f"dismissed {args.proposal_id}"])

@@ -1,0 +1,39 @@
+"""A proposed claim: a span of an article the scorer thinks is check-worthy, with its reasons.
+
+Proposals sit apart from the checklist until the checker accepts one (it becomes a claim, with
+the same span) or dismisses it; the decision is kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ACCEPTED = "accepted"
+DISMISSED = "dismissed"
+DECISIONS = (ACCEPTED, DISMISSED)
+
+
+@dataclass(frozen=True)
+class Proposal:
+    id: str
+    article_id: str
+    start: int
+    end: int
+    quote: str
+    score: float  # 0–1, higher is more check-worthy
+    reasons: tuple[dict, ...]  # {"code", "label", "text", "weight"} explaining the score
+    decision: str | None = None  # accepted, dismissed or None (open)
+    decided_by: str = ""
+    decided_at: str = ""
+    claim_id: str = ""  # the claim an accepted proposal became
+    created_at: str = ""
+    created_by: str = ""
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id, "article_id": self.article_id, "start": self.start, "end": self.end,
+            "quote": self.quote, "score": self.score, "reasons": list(self.reasons),
+            "decision": self.decision, "decided_by": self.decided_by,
+            "decided_at": self.decided_at, "claim_id": self.claim_id,
+            "created_at": self.created_at, "created_by": self.created_by,
+        }

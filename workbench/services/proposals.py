@@ -1,0 +1,133 @@
+"""Proposed claims: score every clause of an article, keep the best as proposals, and let the
+checker accept (→ a claim with the same span) or dismiss them. Decisions are stored and
+audited (``proposal.propose``, ``proposal.accept``, ``proposal.dismiss``).
+
+The score is ``sigmoid(model logit + FEATURE_PRIOR × distinct features)``: the model
+(``core/checkworthy.py``) was trained on tweets, where concrete features count for less than
+on a news desk; each distinct explainable feature that fires adds FEATURE_PRIOR. See
+docs/search-and-proposals.md for how it was chosen and what it does not yet get right.
+"""
+
+from __future__ import annotations
+
+import math
+import uuid
+from dataclasses import dataclass
+
+from workbench.core.errors import InvalidInput, NotFound
+from workbench.core.model import now_iso
+from workbench.core.proposal import ACCEPTED, DISMISSED, Proposal
+
+from .session import Change
+
+#: Extra logit per distinct explainable feature (not the opinion/question one) in article text.
+FEATURE_PRIOR = 0.5
+#: Proposals kept per article by default, and the lowest score kept.
+TOP = 10
+MIN_SCORE = 0.5
+_NS = uuid.UUID("0b5f7a52-8f3e-4c39-9d7e-2f4b8e7c1d61")
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    start: int
+    end: int
+    quote: str
+    score: float
+    reasons: tuple[dict, ...]
+
+    def to_json(self) -> dict:
+        return {"start": self.start, "end": self.end, "quote": self.quote,
+                "score": round(self.score, 4), "reasons": list(self.reasons)}
+
+
+def score_text(text: str) -> tuple[float, list[dict]]:
+    """Score one sentence or clause: (0–1, reasons with English and Arabic labels)."""
+    from workbench.core.checkworthy import FEATURES, load_model
+
+    model = load_model()
+    scored = model.explain(text)
+    n = sum(1 for f, _ in scored.parts if f.code != "opinion_question")
+    logit = math.log(scored.score / (1 - scored.score)) if 0 < scored.score < 1 else 0.0
+    score = 1.0 / (1.0 + math.exp(-(logit + FEATURE_PRIOR * n)))
+    reasons = []
+    for f, w in scored.parts:
+        prior = FEATURE_PRIOR if f.code != "opinion_question" else 0.0
+        reasons.append({"code": f.code, "label": FEATURES[f.code][0],
+                        "label_ar": FEATURES[f.code][1], "text": f.evidence,
+                        "weight": round(w + prior, 3)})
+    reasons.append({"code": "wording", "label": "wording like verifiable claims",
+                    "label_ar": "صياغة تشبه الادعاءات القابلة للتحقق", "text": "",
+                    "weight": round(scored.ngram, 3)})
+    reasons.sort(key=lambda r: -r["weight"])
+    return score, reasons
+
+
+def score_sentences(wb, article_id: str) -> list[Suggestion]:
+    """Every clause of the article with its score, best first (nothing is stored)."""
+    from workbench.core.segment import segments
+
+    art = wb.article(article_id)
+    out = []
+    for s, e in segments(art.text):
+        score, reasons = score_text(art.text[s:e])
+        out.append(Suggestion(s, e, art.text[s:e], score, tuple(reasons)))
+    out.sort(key=lambda x: (-x.score, x.start))
+    return out
+
+
+def propose(wb, article_id: str, top: int = TOP, min_score: float = MIN_SCORE) -> list[Proposal]:
+    """Store the best clauses as open proposals (replacing earlier open ones; spans already
+    decided are not proposed again) and return the article's open proposals, best first."""
+    scored = score_sentences(wb, article_id)
+    decided = {(p.start, p.end) for p in wb.store.proposals(article_id, decided=True) if p.decision}
+    at = now_iso()
+    keep = [s for s in scored if s.score >= min_score and (s.start, s.end) not in decided][:top]
+    proposals = [Proposal(str(uuid.uuid5(_NS, f"{article_id}:{s.start}:{s.end}:{at}")), article_id,
+                          s.start, s.end, s.quote, s.score, s.reasons, created_at=at,
+                          created_by=wb.user) for s in keep]
+    with wb.store.transaction():
+        wb.ensure_user()
+        wb.store.replace_open_proposals(article_id, proposals)
+        wb.record("proposal.propose", "article", article_id, article_id, None,
+                  {"proposals": [[p.id, p.start, p.end, round(p.score, 4)] for p in proposals]})
+    return wb.store.proposals(article_id)
+
+
+def proposals(wb, article_id: str, decided: bool = False) -> list[Proposal]:
+    wb.article(article_id)
+    return wb.store.proposals(article_id, decided)
+
+
+def _open(wb, proposal_id: str) -> Proposal:
+    p = wb.store.proposal(proposal_id)
+    if p is None:
+        raise NotFound(f"no proposal with id {proposal_id!r}")
+    if p.decision:
+        raise InvalidInput(f"proposal {proposal_id} was already {p.decision} by {p.decided_by}")
+    return p
+
+
+def accept(wb, proposal_id: str, statement: str = "") -> Change:
+    """The proposal becomes a claim with the same span; the decision is stored with it."""
+    p = _open(wb, proposal_id)
+    for c in wb.store.claims(p.article_id):
+        if (c.start, c.end) == (p.start, p.end):
+            raise InvalidInput(f"this span is already claim {c.id}")
+    with wb.store.transaction():
+        change = wb.add_claim(p.article_id, p.start, p.end, statement)
+        wb.store.decide_proposal(p.id, ACCEPTED, wb.user, now_iso(), change.claim.id)
+        wb.record("proposal.accept", "proposal", p.id, change.claim.id, None,
+                  {"proposal": p.id, "claim": change.claim.id, "start": p.start, "end": p.end,
+                   "score": round(p.score, 4)})
+    return Change("proposal.accept", p.article_id, change.claim, frozenset({change.claim.id}))
+
+
+def dismiss(wb, proposal_id: str) -> Change:
+    p = _open(wb, proposal_id)
+    with wb.store.transaction():
+        wb.ensure_user()
+        wb.store.decide_proposal(p.id, DISMISSED, wb.user, now_iso())
+        wb.record("proposal.dismiss", "proposal", p.id, p.article_id, None,
+                  {"proposal": p.id, "start": p.start, "end": p.end, "score": round(p.score, 4)})
+    return Change("proposal.dismiss", p.article_id)

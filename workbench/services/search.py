@@ -1,0 +1,238 @@
+"""Finding things again: one search over article text, claims, rationales and source excerpts,
+and "checked before" (similar claims from other articles with their verdicts).
+
+The store keeps a full-text index (FTS5, trigram tokenizer) over the *normalised* form of every
+text (``core/normalize.py``), so a query without tashkeel finds text with it. Hits come back
+with spans in the ORIGINAL text: the matched words are found again in the normalised text and
+mapped back through :class:`workbench.core.normalize.Normalized`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from workbench.core.normalize import find_terms, normalize, normalized, terms
+
+KINDS = ("article", "claim", "rationale", "source")
+#: Characters of context on each side of the first match in a snippet.
+CONTEXT = 60
+MARK_OPEN, MARK_CLOSE = "⟪", "⟫"
+
+#: Words too common to say two claims are alike (normalised forms).
+STOPWORDS = frozenset(normalize(w) for w in """
+في من على إلى الى عن أن إن التي الذي الذين هذه هذا ذلك تلك مع كما قد لقد كان كانت يكون بعد قبل
+حتى أو او ثم لم لن لا ما هو هي هم وقد وفي ومن وأن وقال قال قالت أيضا أيضاً اليوم بين عند كل غير
+the a an of in on at to and or is are was were be been by for with that this from as it its
+""".split())
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str  # article, claim, rationale, source
+    article_id: str
+    claim_id: str  # "" for an article hit
+    source_id: str  # "" unless kind == "source"
+    field: str  # text, quote, statement, rationale, excerpt
+    start: int  # span of the first match in the ORIGINAL text of ``field``
+    end: int
+    article_start: int  # where opening the hit jumps to in the article
+    article_end: int
+    snippet: str  # the hit in context (original characters)
+    marks: tuple[tuple[int, int], ...]  # matched spans inside ``snippet``
+    score: float  # higher is better (negated bm25)
+    rating: str | None = None  # the claim's verdict, for claim, rationale and source hits
+
+    @property
+    def snippet_marked(self) -> str:
+        out, pos = [], 0
+        for s, e in self.marks:
+            out += [self.snippet[pos:s], MARK_OPEN, self.snippet[s:e], MARK_CLOSE]
+            pos = e
+        out.append(self.snippet[pos:])
+        return "".join(out)
+
+    def to_json(self) -> dict:
+        return {
+            "kind": self.kind, "article_id": self.article_id, "claim_id": self.claim_id or None,
+            "source_id": self.source_id or None, "field": self.field, "start": self.start,
+            "end": self.end, "article_start": self.article_start, "article_end": self.article_end,
+            "snippet": self.snippet, "snippet_marked": self.snippet_marked,
+            "marks": [list(m) for m in self.marks], "score": round(self.score, 4),
+            "rating": self.rating,
+        }
+
+
+def _phrase(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _snippet(text: str, spans: list[tuple[int, int]]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    first_s, first_e = spans[0]
+    a = max(0, first_s - CONTEXT)
+    b = min(len(text), first_e + CONTEXT)
+    # Whole words at the edges.
+    while a > 0 and not text[a - 1].isspace() and first_s - a < CONTEXT + 15:
+        a -= 1
+    while b < len(text) and not text[b].isspace() and b - first_e < CONTEXT + 15:
+        b += 1
+    raw = text[a:b]
+    lead = len(raw) - len(raw.lstrip())
+    snippet = raw.strip().replace("\n", " ")
+    marks = tuple((s - a - lead, e - a - lead) for s, e in spans
+                  if s >= a + lead and e <= a + lead + len(snippet))
+    prefix = "… " if a + lead > 0 else ""
+    suffix = " …" if a + lead + len(snippet) < len(text) else ""
+    shift = len(prefix)
+    return prefix + snippet + suffix, tuple((s + shift, e + shift) for s, e in marks)
+
+
+def _fields(wb, row: dict, cache: dict) -> tuple[list[tuple[str, str]], dict | None]:
+    """(field name, original text) pairs of a search row, and the claim row if any."""
+    kind = row["kind"]
+    if kind == "article":
+        return [("text", wb.store.article_text(row["ref_id"]) or "")], None
+    claim = cache.get(row["claim_id"])
+    if kind == "source":
+        return [("excerpt", wb.store.source_excerpt(row["ref_id"]) or "")], claim
+    if claim is None:
+        return [], None
+    if kind == "rationale":
+        return [("rationale", claim["rationale"])], claim
+    return [("quote", claim["quote"]), ("statement", claim["statement"])], claim
+
+
+def search(wb, query: str, limit: int = 20, kinds: tuple[str, ...] = ()) -> list[Hit]:
+    """Hits for every word of ``query`` (all must occur), best first."""
+    words = terms(query)
+    if not words:
+        return []
+    unknown = set(kinds) - set(KINDS)
+    if unknown:
+        from workbench.core.errors import InvalidInput
+
+        raise InvalidInput(f"unknown kind(s) {', '.join(sorted(unknown))}; "
+                           f"choose from {', '.join(KINDS)}")
+    long = [w for w in words if len(w) >= 3]  # the trigram index matches 3 characters or more
+    short = tuple(w for w in words if len(w) < 3)
+    match = " AND ".join(_phrase(w) for w in long) or None
+    rows = wb.store.search_docs(match, like=short, kinds=tuple(kinds), limit=limit)
+    claims = wb.store.claim_ratings(sorted({r["claim_id"] for r in rows if r["claim_id"]}))
+    hits = []
+    for row in rows:
+        fields, claim = _fields(wb, row, claims)
+        for name, text in fields:
+            norm = normalized(text)
+            if not all(w in norm.text for w in words):
+                continue
+            spans = find_terms(norm, words)
+            if not spans:
+                continue
+            snippet, marks = _snippet(text, spans)
+            if row["kind"] == "article":
+                a_start, a_end = spans[0]
+            else:
+                a_start, a_end = (claim["start"], claim["end"]) if claim else (0, 0)
+            hits.append(Hit(
+                kind=row["kind"], article_id=row["article_id"], claim_id=row["claim_id"] or "",
+                source_id=row["ref_id"] if row["kind"] == "source" else "", field=name,
+                start=spans[0][0], end=spans[0][1], article_start=a_start, article_end=a_end,
+                snippet=snippet, marks=marks, score=-float(row["rank"] or 0.0),
+                rating=claim["rating"] if claim else None))
+            break
+    return hits
+
+
+# -- checked before -------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Similar:
+    claim_id: str
+    article_id: str
+    article_title: str
+    quote: str
+    statement: str
+    rating: str | None
+    rating_label: str
+    rationale: str
+    review_state: str
+    similarity: float  # 0–1: cosine of character 3-gram profiles
+
+    def to_json(self) -> dict:
+        return {
+            "claim_id": self.claim_id, "article_id": self.article_id,
+            "article_title": self.article_title, "quote": self.quote,
+            "statement": self.statement, "rating": self.rating, "rating_label": self.rating_label,
+            "rationale": self.rationale, "review_state": self.review_state,
+            "similarity": round(self.similarity, 4),
+        }
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _profile(norm_text: str) -> Counter:
+    """Character 3-grams inside words (padded), the usual robust profile for Arabic, whose
+    words carry attached prefixes and suffixes (و، ال، ب، ـها)."""
+    grams: Counter = Counter()
+    for w in _WORDS.findall(norm_text):
+        if w in STOPWORDS:
+            continue
+        padded = f" {w} "
+        grams.update(padded[i:i + 3] for i in range(len(padded) - 2))
+    return grams
+
+
+def _cosine(a: Counter, b: Counter) -> float:
+    if not a or not b:
+        return 0.0
+    dot = sum(v * b.get(k, 0) for k, v in a.items())
+    return dot / math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
+
+
+#: Words of the claim used to fetch candidates (the longest, which are the rarest as a rule).
+CANDIDATE_WORDS = 8
+CANDIDATES = 60
+
+
+def checked_before(wb, claim_id: str, limit: int = 10, min_similarity: float = 0.2) -> list[Similar]:
+    """Claims from other articles that say much the same, with their verdicts, most similar
+    first: full-text candidates (any of the claim's content words), re-ranked by character
+    3-gram cosine similarity of quote and statement."""
+    claim = wb.claim(claim_id)
+    text = normalize(f"{claim.quote}\n{claim.statement}")
+    words = [w for w in dict.fromkeys(_WORDS.findall(text))
+             if len(w) >= 3 and w not in STOPWORDS and not w.isdigit()]
+    words = sorted(words, key=len, reverse=True)[:CANDIDATE_WORDS]
+    if not words:
+        return []
+    rows = wb.store.search_docs(" OR ".join(_phrase(w) for w in words), kinds=("claim",),
+                                exclude_article=claim.article_id, limit=CANDIDATES)
+    found = wb.store.claim_ratings([r["claim_id"] for r in rows])
+    mine = _profile(text)
+    scored = []
+    for cid, row in found.items():
+        sim = _cosine(mine, _profile(normalize(f"{row['quote']}\n{row['statement']}")))
+        if sim >= min_similarity:
+            scored.append((sim, cid, row))
+    scored.sort(key=lambda t: (-t[0], t[1]))
+    titles: dict[str, str] = {}
+    out = []
+    for sim, cid, row in scored[:limit]:
+        if row["article_id"] not in titles:
+            art = wb.store.article(row["article_id"])
+            titles[row["article_id"]] = art.title if art else ""
+        label = ""
+        if row["rating"] and row["rating"] in wb.scale:
+            label = wb.scale.get(row["rating"]).label("ar" if claim.quote and _is_ar(claim.quote) else "en")
+        out.append(Similar(cid, row["article_id"], titles[row["article_id"]], row["quote"],
+                           row["statement"], row["rating"], label, row["rationale"],
+                           row["review_state"], sim))
+    return out
+
+
+def _is_ar(text: str) -> bool:
+    from workbench.core.arabic import has_arabic
+
+    return has_arabic(text)
