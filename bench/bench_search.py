@@ -1,0 +1,77 @@
+"""Search and "checked before" at library scale, against the targets of issue 6.
+
+    python bench/bench_search.py      # BENCH_ARTICLES=5000 BENCH_CLAIMS=100000 by default
+
+Generates articles from the sample's sentences (shuffled, with numbers and places varied) and
+claims on their clauses through the real services (each claim one transaction with its audit
+event), then prints: import throughput, search p50/p95 over 200 queries (target < 50 ms) and
+checked-before p50/p95 over 50 claims (target < 100 ms). Figures for people, not a timed test.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from workbench.core import bundled  # noqa: E402
+from workbench.core.segment import segments  # noqa: E402
+from workbench.services import open_workbench  # noqa: E402
+from workbench.services.search import checked_before, search  # noqa: E402
+
+ARTICLES = int(os.environ.get("BENCH_ARTICLES", 5000))
+CLAIMS = int(os.environ.get("BENCH_CLAIMS", 100000))
+PLACES = ["كاراباخ", "يفلاخ", "باكو", "حلب", "غزة", "الخرطوم", "طرابلس", "صنعاء", "الموصل", "درعا"]
+
+
+def pct(xs, q):
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(q * len(xs)))]
+
+
+def main() -> None:
+    rng = random.Random(1)
+    text = bundled.read_text("karabakh-ar.txt")
+    clauses = [text[s:e] for s, e in segments(text)]
+    per = max(1, CLAIMS // ARTICLES)
+    with tempfile.TemporaryDirectory() as tmp:
+        wb = open_workbench(Path(tmp) / "bench.sqlite", "bench")
+        t0 = time.perf_counter()
+        claim_ids = []
+        for i in range(ARTICLES):
+            picked = rng.sample(clauses, min(len(clauses), per + 4))
+            body = "\n\n".join(c.replace("كاراباخ", rng.choice(PLACES)).replace("2020", str(rng.randint(1990, 2025)))
+                               + f" ({i})." for c in picked)
+            art = wb.add_article(f"مقال {i}", body).article_id
+            atext = wb.article(art).text
+            for s, e in segments(atext)[:per]:
+                claim_ids.append(wb.add_claim(art, s, e).claim.id)
+        dt = time.perf_counter() - t0
+        print(f"import: {ARTICLES} articles, {len(claim_ids)} claims in {dt:.1f} s "
+              f"({ARTICLES / dt:.0f} articles/s, {len(claim_ids) / dt:.0f} claims/s)")
+        queries = ["مدنيين", "لغمين", "يفلاخ", "اذربيجان ممرات", "مجلس الامن", "الطيران الحربي",
+                   "حلب", "2020", "خط الجبهة", "التطهير العرقي"]
+        times = []
+        for k in range(200):
+            q = queries[k % len(queries)]
+            t = time.perf_counter()
+            search(wb, q, 20)
+            times.append((time.perf_counter() - t) * 1000)
+        print(f"search (top 20, 200 queries): p50 {pct(times, .5):.1f} ms, p95 {pct(times, .95):.1f} ms")
+        times = []
+        for cid in rng.sample(claim_ids, 50):
+            t = time.perf_counter()
+            checked_before(wb, cid)
+            times.append((time.perf_counter() - t) * 1000)
+        print(f"checked before (50 claims): p50 {pct(times, .5):.1f} ms, p95 {pct(times, .95):.1f} ms")
+        wb.close()
+
+
+if __name__ == "__main__":
+    main()
