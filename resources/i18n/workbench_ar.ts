@@ -274,6 +274,127 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import article</source>
+        <translation>استيراد مقال</translation>
+    </message>
+    <message>
+        <source>A text, Markdown or saved web page (.txt, .md, .html)</source>
+        <translation>ملف نصي أو Markdown أو صفحة ويب محفوظة (‎.txt، ‎.md، ‎.html)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان الإلكتروني</translation>
+    </message>
+    <message>
+        <source>The page is fetched and its raw HTML kept as evidence.</source>
+        <translation>تُجلب الصفحة ويُحفظ نصها الأصلي بلغة HTML دليلاً.</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>عنوان ويب</translation>
+    </message>
+    <message>
+        <source>Optional: the first line is used otherwise</source>
+        <translation>اختياري: يُستعمل السطر الأول إن تُرك فارغاً</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Paste text</source>
+        <translation>لصق نص</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation>مقالات (*.txt *.md *.markdown *.html *.htm);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation>اختر ملفاً لاستيراده.</translation>
+    </message>
+    <message>
+        <source>Type or paste the page&apos;s address.</source>
+        <translation>اكتب عنوان الصفحة أو الصقه.</translation>
+    </message>
+    <message>
+        <source>Paste the article&apos;s text.</source>
+        <translation>الصق نص المقال.</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>جارٍ الجلب…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>جارٍ القراءة…</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialog</name>
+    <message>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <source>Filter by title, source, language or date…</source>
+        <translation>تصفية حسب العنوان أو المصدر أو اللغة أو التاريخ…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>%1 of %2 articles</source>
+        <translation>%1 من %2 مقال</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>الأحكام</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>المعتمدة</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>

@@ -1,0 +1,190 @@
+"""The library: every article with its language, source, date and progress; sortable and
+filterable. Choosing a row emits ``articleChosen(article_id)``; the window opens it.
+
+The rows come from ``importing.library`` (one SQL query however large the library); the model
+keeps them as records and sorts them with one keyed sort (``LibraryModel.sort``, the same keys
+as ``SORT_ROLE``), and the proxy filters on every column's text.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+from PySide6.QtCore import (
+    QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit, QTableView,
+    QVBoxLayout,
+)
+
+from workbench.core.textio import mask_bidi_controls
+
+SORT_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+TITLE, LANGUAGE, SOURCE, DATE, PROGRESS, APPROVED = range(6)
+
+
+def _source(row) -> str:
+    if row.publisher:
+        return row.publisher
+    return urlparse(row.url).netloc if row.url else ""
+
+
+class LibraryModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def sort_key(self, row, column: int):
+        if column == PROGRESS:
+            # Share of claims with a verdict; articles without claims sort first.
+            return (row.with_verdict / row.claims) if row.claims else -1.0
+        if column == APPROVED:
+            return row.approved
+        if column == DATE:
+            return row.published or row.added_at[:10]
+        if column == TITLE:
+            return row.title.casefold()
+        if column == LANGUAGE:
+            return row.language
+        return _source(row).casefold()
+
+    def sort(self, column, order=Qt.SortOrder.AscendingOrder):
+        """One keyed sort of the rows (Python's, in C): 5,000 rows in milliseconds, where a
+        comparison per pair through ``data()`` takes a second."""
+        if not 0 <= column < 6:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._rows.sort(key=lambda r: self.sort_key(r, column),
+                        reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Title"), self.tr("Language"), self.tr("Source"), self.tr("Date"),
+                self.tr("Verdicts"), self.tr("Approved"))[section]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, col = self._rows[index.row()], index.column()
+        if role == ID_ROLE:
+            return row.id
+        date = row.published or row.added_at[:10]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == TITLE:
+                return mask_bidi_controls(row.title)  # a bidi override never reorders a title
+            if col == LANGUAGE:
+                return row.language
+            if col == SOURCE:
+                return mask_bidi_controls(_source(row))
+            if col == DATE:
+                return date
+            if col == PROGRESS:
+                return f"{row.with_verdict}/{row.claims}"
+            return str(row.approved)
+        if role == SORT_ROLE:
+            return self.sort_key(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col == TITLE:
+            return mask_bidi_controls(row.url or row.title)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (PROGRESS, APPROVED):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class LibraryProxy(QSortFilterProxyModel):
+    """Filters on every column's text; sorting is handed to the model's keyed sort."""
+
+    def sort(self, column, order=Qt.SortOrder.AscendingOrder):
+        self.sourceModel().sort(column, order)
+
+
+class LibraryDialog(QDialog):
+    # The id of the article the checker chose to open.
+    articleChosen = Signal(str)
+
+    def __init__(self, parent, workbench):
+        super().__init__(parent)
+        self.wb = workbench
+        self.setObjectName("libraryDialog")
+        self.setWindowTitle(self.tr("Library"))
+        self.resize(900, 560)
+        self.model = LibraryModel(self)
+        self.proxy = LibraryProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        self.filter = QLineEdit(objectName="libraryFilter")
+        self.filter.setPlaceholderText(self.tr("Filter by title, source, language or date…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(lambda _: self._update_count())
+
+        self.view = QTableView(objectName="libraryView")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        # Widths from the first rows only: measuring 5,000 rows would cost seconds.
+        header.setResizeContentsPrecision(50)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.view.doubleClicked.connect(lambda _: self.choose())
+        self.view.activated.connect(lambda _: self.choose())
+
+        self.count = QLabel(objectName="libraryCount")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.open_button = buttons.addButton(self.tr("Open"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.choose)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count)
+        layout.addWidget(buttons)
+        self.refresh()
+        self.view.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
+        self.filter.setFocus()
+
+    def refresh(self) -> None:
+        from workbench.services import importing
+
+        self.model.set_rows(importing.library(self.wb))
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count.setText(self.tr("%1 of %2 articles").replace("%1", str(shown)).replace("%2", str(total)))
+
+    def selected_id(self) -> str | None:
+        index = self.view.currentIndex()
+        if not index.isValid() and self.proxy.rowCount() == 1:
+            index = self.proxy.index(0, 0)
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def choose(self) -> None:
+        article_id = self.selected_id()
+        if article_id:
+            self.articleChosen.emit(article_id)
+            self.accept()
