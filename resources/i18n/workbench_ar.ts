@@ -798,36 +798,40 @@
         <translation>إضافة مصدر</translation>
     </message>
     <message>
-        <source>URL</source>
-        <translation>الرابط</translation>
+        <source>&amp;URL</source>
+        <translation>ال&amp;رابط</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>العنوان</translation>
+        <source>&amp;Title</source>
+        <translation>ال&amp;عنوان</translation>
     </message>
     <message>
-        <source>Publisher</source>
-        <translation>الناشر</translation>
+        <source>&amp;Publisher</source>
+        <translation>ال&amp;ناشر</translation>
     </message>
     <message>
-        <source>Published</source>
-        <translation>تاريخ النشر</translation>
+        <source>Pu&amp;blished</source>
+        <translation>تاريخ ال&amp;نشر</translation>
     </message>
     <message>
-        <source>Accessed</source>
-        <translation>تاريخ الاطلاع</translation>
+        <source>A&amp;ccessed</source>
+        <translation>تاريخ الا&amp;طلاع</translation>
     </message>
     <message>
-        <source>Stance</source>
-        <translation>الموقف</translation>
+        <source>&amp;Stance</source>
+        <translation>ال&amp;موقف</translation>
     </message>
     <message>
-        <source>Excerpt</source>
-        <translation>مقتطف</translation>
+        <source>&amp;Excerpt</source>
+        <translation>م&amp;قتطف</translation>
     </message>
     <message>
-        <source>Files</source>
-        <translation>ملفات</translation>
+        <source>&amp;Files</source>
+        <translation>م&amp;لفات</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>إزالة الملف</translation>
     </message>
     <message>
         <source>Supports</source>

@@ -29,12 +29,21 @@ def test_check_span_rejects_splitting_a_letter_from_its_marks():
         check_span(TEXT, shadda, shadda + 3)
 
 
-def test_snap_span_widens_to_marks_and_trims_space():
+def test_snap_span_widens_to_whole_words_and_trims_space():
     marks = [i for i, ch in enumerate(TEXT) if unicodedata.combining(ch)]
-    start, _ = locate(TEXT, "مدنيَّين")
+    start, end = locate(TEXT, "مدنيَّين")
     s, e = snap_span(TEXT, start - 1, marks[0])  # from the space before, to between letter and marks
-    assert (s, e) == (start, marks[-1] + 1)  # both marks kept with their letter, space trimmed
+    assert (s, e) == (start, end)  # the whole word, marks included, space trimmed
     check_span(TEXT, s, e)
+    assert snap_span(TEXT, start + 2, start + 3) == (start, end)  # inside the word
+    two = locate(TEXT, "قتل مدنيَّين")
+    assert snap_span(TEXT, 1, start + 1) == two  # across two words, both cut
+    assert snap_span(TEXT, 0, len(TEXT)) == (0, len(TEXT))
+
+
+def test_reversed_span_says_so():
+    with pytest.raises(InvalidInput, match="after its end"):
+        check_span(TEXT, 5, 2)
 
 
 def test_locate_nth_occurrence_and_missing():

@@ -99,7 +99,7 @@ def test_history_view_shows_every_step_with_names(qtbot, desk, submitted):
     view.set_claim(wb, submitted[0].id)
     rows = [(view.tree.topLevelItem(i).text(1), view.tree.topLevelItem(i).text(2))
             for i in range(view.tree.topLevelItemCount())]
-    assert rows == [("tester", "Claim marked"), ("alice", "Verdict set"), ("alice", "Source added"),
+    assert rows == [("workbench-sample", "Claim marked"), ("alice", "Verdict set"), ("alice", "Source added"),
                     ("alice", "Submitted for review"), ("bob", "Approved")]
     assert "false" in view.tree.topLevelItem(1).text(3)
     assert "5" in view.title.text()

@@ -80,13 +80,13 @@ def test_new_claim_from_selection_with_shortcut_and_undo(window, qtbot, db_path)
     assert window.claims_model.row_of(new.id) >= 0
 
 
-def test_selection_snaps_to_whole_letters(window, qtbot):
+def test_selection_snaps_to_whole_words(window, qtbot):
     text = window.article.text
     start, end = locate(text, "مدنيَّين")
-    # a selection ending between the ي and its marks is widened to the whole letter
-    window.article_view.select_span(start, start + 4)
+    # a selection ending between the ي and its marks is widened to the whole word
+    window.article_view.select_span(start + 1, start + 4)
     window.new_claim_from_selection()
-    assert window.claim_panel.claim.quote == "مدنيَّ"
+    assert window.claim_panel.claim.quote == "ومدنيَّين"  # the word as written, with its و
 
 
 def test_empty_selection_explains_itself(window, qtbot):
@@ -245,3 +245,24 @@ def test_highlight_follows_the_verdict(window, qtbot):
     assert _background_at(window, middle) == window.wb.scale.get("false").color.lower() != before
     window.undo_stack.undo()
     assert _background_at(window, middle) == before
+
+
+def test_source_dialog_labels_every_field_and_files_can_be_removed(window, qtbot):
+    dialog = SourceDialog(window)
+    qtbot.addWidget(dialog)
+    labels = [label.text().replace("&", "") for label in dialog.labels]
+    assert labels == ["URL", "Title", "Publisher", "Published", "Accessed", "Stance", "Excerpt", "Files"]
+    assert all(label.buddy() is not None for label in dialog.labels)
+    dialog.add_file("/tmp/one.pdf")
+    dialog.add_file("/tmp/two.pdf")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.files.setCurrentRow(0)
+    dialog.files.setFocus()
+    qtbot.waitUntil(dialog.files.hasFocus)
+    qtbot.keyClick(dialog.files, Qt.Key.Key_Delete)
+    assert dialog.values()["files"] == ["/tmp/two.pdf"]
+    dialog.files.setCurrentRow(0)
+    dialog.unattach.click()
+    assert dialog.values()["files"] == []

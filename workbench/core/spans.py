@@ -29,7 +29,9 @@ def check_span(text: str, start: int, end: int) -> None:
     """Raise :class:`InvalidInput` unless ``text[start:end]`` is a real, whole-letter span."""
     if not isinstance(start, int) or not isinstance(end, int):
         raise InvalidInput("span offsets must be whole numbers")
-    if start < 0 or end > len(text) or start > end:
+    if start > end:
+        raise InvalidInput(f"span start {start} is after its end {end}")
+    if start < 0 or end > len(text):
         raise InvalidInput(f"span {start}–{end} is outside the text (0–{len(text)})")
     if start == end or not text[start:end].strip():
         raise InvalidInput("the selection is empty: select the words of the claim")
@@ -39,12 +41,17 @@ def check_span(text: str, start: int, end: int) -> None:
         raise InvalidInput(f"span end {end} splits a letter from its marks")
 
 
+def _in_word(ch: str) -> bool:
+    return ch.isalnum() or _attaches(ch)
+
+
 def snap_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen a span to whole letters (with their marks) and trim surrounding white space."""
+    """Widen a selection to whole words (letters with their marks) and trim white space, so a
+    drag that starts or ends inside a word still quotes the word whole."""
     start, end = max(0, min(start, end)), min(len(text), max(start, end))
-    while start > 0 and start < len(text) and _attaches(text[start]):
+    while start > 0 and start < len(text) and _in_word(text[start]) and _in_word(text[start - 1]):
         start -= 1
-    while end < len(text) and _attaches(text[end]):
+    while 0 < end < len(text) and _in_word(text[end]) and _in_word(text[end - 1]):
         end += 1
     while start < end and text[start].isspace():
         start += 1

@@ -24,6 +24,8 @@ from .ports import Store
 
 #: Largest file kept as evidence inside the database.
 MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024
+#: Who the bundled sample's article and claims are recorded as created by.
+SAMPLE_USER = "workbench-sample"
 SAMPLE_NAMESPACE = uuid.UUID("6f1c1d43-3a5e-4a55-9a3c-6b0c1e0b7a10")
 
 
@@ -174,7 +176,7 @@ class Workbench:
 
     def ensure_sample(self) -> str | None:
         """On a new database, load the bundled sample article and its claims; return its id."""
-        if self.store.articles() or self.store.setting("sample_loaded"):
+        if self.store.setting("sample_loaded") or self.store.articles():
             return None
         spec = bundled.read_json("sample-claims.json")
         text = normalize(bundled.read_text(spec["article"]["file"]))
@@ -185,13 +187,20 @@ class Workbench:
             start, end = locate(text, item["quote"], item.get("occurrence", 1))
             claims.append((str(uuid.uuid5(SAMPLE_NAMESPACE, f"{article_id}:{start}:{end}")),
                            start, end, item.get("statement", "")))
+        acting, self.user = self.user, SAMPLE_USER  # the sample is nobody's work: say so
+        try:
+            self._load_sample(spec, text, title, article_id, claims)
+        finally:
+            self.user = acting
+        return article_id
+
+    def _load_sample(self, spec, text, title, article_id, claims) -> None:
         with self.store.transaction():
             self.add_article(title, text, spec["article"]["language"], spec["article"]["url"],
                              spec["article"]["publisher"], article_id=article_id)
             for claim_id, start, end, statement in claims:
                 self.add_claim(article_id, start, end, statement, claim_id=claim_id)
             self.store.set_setting("sample_loaded", article_id)
-        return article_id
 
     # -- claims --------------------------------------------------------------------------
     def add_claim(self, article_id: str, start: int, end: int, statement: str = "",

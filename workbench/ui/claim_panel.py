@@ -50,12 +50,26 @@ class SourceDialog(QDialog):
         self.stance.setCurrentIndex(2)
         self.files = QListWidget()
         self.files.setMaximumHeight(70)
+        self.files.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # paths read left to right
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.files, self.remove_selected_file,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         self.attach = QPushButton()
         self.attach.clicked.connect(self._choose_files)
+        self.unattach = QPushButton()
+        self.unattach.clicked.connect(self.remove_selected_file)
+        file_buttons = QHBoxLayout()
+        file_buttons.addWidget(self.attach)
+        file_buttons.addWidget(self.unattach)
+        file_buttons.addStretch(1)
+        for edit in (self.url, self.published, self.accessed):
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.form = QFormLayout()
-        for widget in (self.url, self.title_edit, self.publisher, self.published, self.accessed,
-                       self.stance, self.excerpt, self.files, self.attach):
-            self.form.addRow("", widget)
+        self.labels = [QLabel() for _ in range(8)]
+        for label, widget in zip(self.labels, (self.url, self.title_edit, self.publisher, self.published,
+                                               self.accessed, self.stance, self.excerpt, self.files)):
+            label.setBuddy(widget)
+            self.form.addRow(label, widget)
+        self.form.addRow(file_buttons)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -67,12 +81,11 @@ class SourceDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Add source"))
-        labels = [self.tr("URL"), self.tr("Title"), self.tr("Publisher"), self.tr("Published"),
-                  self.tr("Accessed"), self.tr("Stance"), self.tr("Excerpt"), self.tr("Files"), ""]
-        for row, text in enumerate(labels):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and label.widget() is not None:
-                label.widget().setText(text)
+        texts = [self.tr("&URL"), self.tr("&Title"), self.tr("&Publisher"), self.tr("Pu&blished"),
+                 self.tr("A&ccessed"), self.tr("&Stance"), self.tr("&Excerpt"), self.tr("&Files")]
+        for label, text in zip(self.labels, texts):
+            label.setText(text)
+        self.unattach.setText(self.tr("Remove file"))
         for i, text in enumerate((self.tr("Supports"), self.tr("Refutes"), self.tr("Context"))):
             self.stance.setItemText(i, text)
         self.attach.setText(self.tr("Attach files…"))
@@ -84,6 +97,10 @@ class SourceDialog(QDialog):
 
     def add_file(self, path: str) -> None:
         self.files.addItem(path)
+
+    def remove_selected_file(self) -> None:
+        for item in self.files.selectedItems() or ([self.files.currentItem()] if self.files.currentItem() else []):
+            self.files.takeItem(self.files.row(item))
 
     def fill(self, source) -> None:
         """Edit an existing source: its fields, not its files (attached files are evidence)."""
@@ -99,6 +116,7 @@ class SourceDialog(QDialog):
             self.files.addItem(f"{f.name} — sha256 {f.sha256[:16]}…")
         self.files.setEnabled(False)
         self.attach.hide()
+        self.unattach.hide()
 
     def values(self) -> dict:
         return {
