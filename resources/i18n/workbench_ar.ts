@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>CheckedBeforePanel</name>
+    <message>
+        <source>Looking for similar claims in other articles…</source>
+        <translation>جارٍ البحث عن ادعاءات مشابهة في مقالات أخرى…</translation>
+    </message>
+    <message>
+        <source>Checked before in %1 other article(s)</source>
+        <translation>سبق التحقق منه في %1 من المقالات الأخرى</translation>
+    </message>
+    <message>
+        <source>No similar claim in other articles.</source>
+        <translation>لا يوجد ادعاء مشابه في مقالات أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimPanel</name>
     <message>
         <source>Claim</source>
@@ -457,10 +472,6 @@
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <source>&amp;Open article…</source>
-        <translation>&amp;فتح مقال…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -505,12 +516,20 @@
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <source>Open article</source>
-        <translation>فتح مقال</translation>
+        <source>&amp;Library…</source>
+        <translation>ال&amp;مكتبة…</translation>
     </message>
     <message>
-        <source>Article:</source>
-        <translation>المقال:</translation>
+        <source>&amp;Import article…</source>
+        <translation>ا&amp;ستيراد مقال…</translation>
+    </message>
+    <message>
+        <source>Import &amp;pasted text or link</source>
+        <translation>استيراد نص أو رابط &amp;ملصوق</translation>
+    </message>
+    <message>
+        <source>This article holds {0} invisible direction controls; they are shown as ◆ and cannot reorder the text.</source>
+        <translation>يحتوي هذا المقال على {0} من محارف التحكم بالاتجاه غير المرئية؛ تظهر بالعلامة ◆ ولا يمكنها إعادة ترتيب النص.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -662,6 +681,64 @@
     </message>
 </context>
 <context>
+    <name>ProposalsModel</name>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Proposed claim</source>
+        <translation>الادعاء المقترح</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>الأسباب</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPanel</name>
+    <message>
+        <source>Propose claims</source>
+        <translation>اقترح ادعاءات</translation>
+    </message>
+    <message>
+        <source>Score every sentence of the article and list the most check-worthy</source>
+        <translation>تقييم كل جملة في المقال وعرض أجدرها بالتحقق</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>Make the proposal a claim (Ctrl+Enter)</source>
+        <translation>تحويل الاقتراح إلى ادعاء (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Dismiss the proposal; it is not proposed again (Delete)</source>
+        <translation>رفض الاقتراح؛ لن يُقترح مرة أخرى (Delete)</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>الدرجة %1</translation>
+    </message>
+    <message>
+        <source>Scoring the article&apos;s sentences…</source>
+        <translation>جارٍ تقييم جمل المقال…</translation>
+    </message>
+    <message>
+        <source>%1 proposed claims</source>
+        <translation>الادعاءات المقترحة: %1</translation>
+    </message>
+    <message>
+        <source>Nothing in this article looks check-worthy enough to propose.</source>
+        <translation>لا شيء في هذا المقال يبدو جديرًا بالتحقق بما يكفي لاقتراحه.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewQueueDialog</name>
     <message>
         <source>Review queue</source>
@@ -789,6 +866,95 @@
     <message>
         <source>Article</source>
         <translation>المقال</translation>
+    </message>
+</context>
+<context>
+    <name>SearchModel</name>
+    <message>
+        <source>Article</source>
+        <translation>مقال</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>ادعاء</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>تعليل</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>مصدر</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>الموضع المطابق</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search articles, claims, rationales and sources…</source>
+        <translation>ابحث في المقالات والادعاءات والتعليلات والمصادر…</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <source>Rationales</source>
+        <translation>التعليلات</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
+        <source>Results: %1</source>
+        <translation>النتائج: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation>لا نتائج لـ «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarModel</name>
+    <message>
+        <source>Similarity</source>
+        <translation>التشابه</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>الادعاء</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <source>No verdict yet</source>
+        <translation>لا حكم بعد</translation>
     </message>
 </context>
 <context>
