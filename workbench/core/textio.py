@@ -20,7 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .arabic import BIDI_CONTROLS
+from .arabic import BIDI_CONTROLS, BIDI_SYMBOL, bidi_controls, mask_bidi_controls  # noqa: F401
 from .errors import InvalidInput
 
 #: Largest file or page accepted for import. Checked from the size, before reading.
@@ -219,32 +219,7 @@ def decode(data: bytes, name: str = "the input", encoding: str | None = None) ->
     return Decoded(text, enc)
 
 
-# -- bidi controls -------------------------------------------------------------------------
-#: What each control looks like on screen: one visible character of neutral direction, so
-#: masked text has the same length (offsets and spans stay valid) and nothing is reordered.
-BIDI_SYMBOL = "\u25c6"  # ◆
-
-_BIDI_NAMES = {
-    "\u202a": "LEFT-TO-RIGHT EMBEDDING", "\u202b": "RIGHT-TO-LEFT EMBEDDING",
-    "\u202c": "POP DIRECTIONAL FORMATTING", "\u202d": "LEFT-TO-RIGHT OVERRIDE",
-    "\u202e": "RIGHT-TO-LEFT OVERRIDE", "\u2066": "LEFT-TO-RIGHT ISOLATE",
-    "\u2067": "RIGHT-TO-LEFT ISOLATE", "\u2068": "FIRST STRONG ISOLATE",
-    "\u2069": "POP DIRECTIONAL ISOLATE", "\u200e": "LEFT-TO-RIGHT MARK",
-    "\u200f": "RIGHT-TO-LEFT MARK", "\u061c": "ARABIC LETTER MARK",
-}
-assert set(_BIDI_NAMES) == set(BIDI_CONTROLS)
-_MASK = str.maketrans({c: BIDI_SYMBOL for c in BIDI_CONTROLS})
-
-
-def mask_bidi_controls(text: str) -> str:
-    """``text`` with every bidi control replaced by a visible ◆: same length, same offsets (in
-    Python and UTF-16 units), and no embedding, override or isolate left to reorder a line."""
-    return text.translate(_MASK)
-
-
-def bidi_controls(text: str) -> list[tuple[int, str]]:
-    """(offset, Unicode name) of every bidi control in ``text``, to explain each ◆ shown."""
-    return [(i, _BIDI_NAMES[c]) for i, c in enumerate(text) if c in _BIDI_NAMES]
+# -- bidi controls: see workbench.core.arabic (mask_bidi_controls, bidi_controls) -----------
 
 
 # -- Markdown -------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu, QTextEdit
 
 from workbench.core.model import Claim
 from workbench.core.spans import Utf16Index
+from workbench.core.arabic import mask_bidi_controls
 
 UNRATED_COLOR = "#9ecae1"
 
@@ -118,6 +119,7 @@ class ArticleView(QTextEdit):
         self._text = ""
         self._index = Utf16Index("")
         self._claims: dict[str, Claim] = {}
+        self.hidden_controls = 0
         self.new_claim_action = None  # set by the window: shown in the context menu
 
     # -- content -----------------------------------------------------------------------
@@ -135,7 +137,11 @@ class ArticleView(QTextEdit):
         # Spans first, text second: the highlighter formats each block once, as it arrives.
         self._claims = {c.id: c for c in claims}
         self.highlighter.set_spans(self._spans(claims), None, rehighlight=False)
-        self.setPlainText(text)
+        # Bidi controls in the stored text are shown as a visible mark of the same length, so
+        # they cannot reorder what the checker reads and every offset stays valid.
+        shown = mask_bidi_controls(text)
+        self.hidden_controls = sum(1 for a, b in zip(text, shown) if a != b) if shown != text else 0
+        self.setPlainText(shown)
 
     def _spans(self, claims):
         to16 = self._index.to_utf16

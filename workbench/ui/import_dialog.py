@@ -120,7 +120,11 @@ class ImportDialog(QDialog):
             event.acceptProposedAction()
 
     def dropEvent(self, event):  # noqa: N802 - Qt API
-        mime = event.mimeData()
+        self.fill(event.mimeData())
+        event.acceptProposedAction()
+
+    def fill(self, mime) -> bool:
+        """Put a dropped or pasted file, link or text in the right tab; False if nothing fits."""
         urls = mime.urls() if mime.hasUrls() else []
         if urls and urls[0].isLocalFile():
             self.path.setText(urls[0].toLocalFile())
@@ -128,10 +132,12 @@ class ImportDialog(QDialog):
         elif urls and urls[0].scheme() in ("http", "https"):
             self.url.setText(urls[0].toString())
             self.tabs.setCurrentIndex(URL_TAB)
-        elif mime.hasText():
+        elif mime.hasText() and mime.text().strip():
             self.text.setPlainText(mime.text())
             self.tabs.setCurrentIndex(TEXT_TAB)
-        event.acceptProposedAction()
+        else:
+            return False
+        return True
 
     # -- work ------------------------------------------------------------------------------
     def _request(self):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDockWidget, QFileDialog, QHeaderView, QInputDialog, QLabel, QMainWindow,
+    QAbstractItemView, QApplication, QDockWidget, QFileDialog, QHeaderView, QInputDialog, QLabel, QMainWindow,
     QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        self.setAcceptDrops(True)  # drop a file, link or text to import it
 
         from .history_view import HistoryView
 
@@ -124,6 +125,8 @@ class MainWindow(QMainWindow):
         self.act_rationale = self._action("editRationale", lambda: self.claim_panel.rationale.setFocus(), "F3")
         self.act_shortcuts = self._action("shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
         self.act_export = self._action("export", self.export_verdicts, "Ctrl+E")
+        self.act_import = self._action("importArticle", lambda: self.import_article(), "Ctrl+I")
+        self.act_paste = self._action("importPasted", self.import_clipboard, "Ctrl+Shift+V")
         self.act_bundle_out = self._action("exportForReview", self.export_for_review, "Ctrl+Shift+E")
         self.act_bundle_in = self._action("importReview", self.import_review_bundle, "Ctrl+Shift+I")
         self.act_submit = self._action("submitForReview", self.submit_for_review, "Ctrl+Shift+Return")
@@ -142,7 +145,7 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
-        self.menu_file.addAction(self.act_open)
+        self.menu_file.addActions([self.act_open, self.act_import, self.act_paste])
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.act_export, self.act_bundle_out, self.act_bundle_in])
         self.menu_file.addSeparator()
@@ -181,7 +184,9 @@ class MainWindow(QMainWindow):
         self.act_user.setText(self.tr("Change &user…"))
         self.menu_language.setTitle(self.tr("&Language"))
         self.menu_help.setTitle(self.tr("&Help"))
-        self.act_open.setText(self.tr("&Open article…"))
+        self.act_open.setText(self.tr("&Library…"))
+        self.act_import.setText(self.tr("&Import article…"))
+        self.act_paste.setText(self.tr("Import &pasted text or link"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_undo.setText(self.tr("&Undo"))
         self.act_redo.setText(self.tr("&Redo"))
@@ -220,6 +225,11 @@ class MainWindow(QMainWindow):
         self.article_id = article_id
         claims = self.wb.claims(article_id)
         self.article_view.set_article(self.article.text, self.article.language, claims)
+        hidden = self.article_view.hidden_controls
+        if hidden:
+            self.statusBar().showMessage(self.tr(
+                "This article holds {0} invisible direction controls; they are shown as ◆ and "
+                "cannot reorder the text.").format(hidden), 15000)
         self.claims_model.set_claims(claims)
         self.claim_panel.show_claim(None)
         self.undo_stack.clear()
@@ -230,12 +240,43 @@ class MainWindow(QMainWindow):
             self.select_claim(self.claims_model.claim_at(0).id)
 
     def choose_article(self) -> None:
-        articles = self.wb.articles()
-        names = [f"{a.title}  ({a.language})" for a in articles]
-        current = next((i for i, a in enumerate(articles) if a.id == self.article_id), 0)
-        name, ok = QInputDialog.getItem(self, self.tr("Open article"), self.tr("Article:"), names, current, False)
-        if ok:
-            self.open_article(articles[names.index(name)].id)
+        from .library_view import LibraryDialog
+
+        dialog = LibraryDialog(self, self.wb)
+        dialog.articleChosen.connect(self.open_article)
+        dialog.exec()
+
+    def import_article(self, mime=None) -> None:
+        """File ▸ Import, a drop on the window or a paste: the import dialog does the work off
+        the GUI thread and the new article opens when it is saved."""
+        from .import_dialog import ImportDialog
+
+        dialog = ImportDialog(self, self.wb)
+        dialog.imported.connect(self.open_article)
+        if mime is not None and dialog.fill(mime):
+            dialog.start()
+        dialog.exec()
+
+    def import_clipboard(self) -> None:
+        self.import_article(QApplication.clipboard().mimeData())
+
+    def dragEnterEvent(self, event):  # noqa: N802
+        mime = event.mimeData()
+        if mime.hasUrls() or mime.hasText():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):  # noqa: N802
+        event.acceptProposedAction()
+        mime = event.mimeData()
+        # the drag's data lives only during the drop: copy it for the dialog
+        from PySide6.QtCore import QMimeData
+
+        copy = QMimeData()
+        if mime.hasUrls():
+            copy.setUrls(mime.urls())
+        if mime.hasText():
+            copy.setText(mime.text())
+        QTimer.singleShot(0, lambda: self.import_article(copy))
 
     def current_claim_id(self) -> str | None:
         claim = self.claim_panel.claim

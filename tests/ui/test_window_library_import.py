@@ -1,0 +1,58 @@
+"""Bringing articles in from the main window: library, import by drop or paste, and bidi
+controls that never reorder what the checker reads."""
+
+from PySide6.QtCore import QMimeData, QTimer, QUrl
+from PySide6.QtWidgets import QApplication
+
+
+def _when_modal(fn):
+    def poll():
+        w = QApplication.activeModalWidget()
+        if w is None:
+            QTimer.singleShot(20, poll)
+        else:
+            fn(w)
+    QTimer.singleShot(0, poll)
+
+
+def test_dropped_file_is_imported_and_opened(window, qtbot, tmp_path):
+    article = tmp_path / "report.txt"
+    article.write_text("تقرير جديد\n\nقال الوزير إن 12 مدنيًا أصيبوا في القصف.", encoding="cp1256")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(article))])
+    before = len(window.wb.articles())
+
+    def wait_for_import(dialog):
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15000)
+
+    _when_modal(wait_for_import)
+    window.import_article(mime)
+    assert len(window.wb.articles()) == before + 1
+    assert window.article.title == "تقرير جديد"
+    assert "12 مدنيًا" in window.article_view.toPlainText()
+
+
+def test_library_opens_another_article(window, qtbot):
+    from workbench.services import importing
+
+    other = importing.import_text(window.wb, "مقال ثان\n\nنص المقال الثاني.", "مقال ثان").article_id
+
+    def choose(dialog):
+        dialog.articleChosen.emit(other)
+        dialog.accept()
+
+    _when_modal(choose)
+    window.act_open.trigger()
+    assert window.article_id == other and window.claims_model.rowCount() == 0
+
+
+def test_bidi_overrides_are_shown_not_obeyed(window, qtbot):
+    from workbench.services import importing
+
+    text = "عنوان\n\nالرقم \u202e12345\u202c في النص."
+    article_id = importing.import_text(window.wb, text, "عنوان").article_id
+    window.open_article(article_id)
+    shown = window.article_view.toPlainText()
+    assert "\u202e" not in shown and "◆12345◆" in shown
+    assert len(shown) == len(window.article.text)  # offsets unchanged
+    assert "direction controls" in window.statusBar().currentMessage()
