@@ -1,0 +1,94 @@
+"""Check-worthiness on labelled data: ROC AUC and F1 of the shipped model on dev.tsv.
+
+    python bench/bench_checkworthy.py [DATA_DIR]   # default ../shared/ref/ct22-ar-1b
+
+Scores every tweet of ``dev.tsv`` (CheckThat! 2022 task 1B Arabic; free for general research
+use) with the runtime code on the model that ships (``resources/checkworthy-model.json``), and
+prints ROC AUC and F1 (at the model's threshold, chosen on training folds) against the floor
+the data's README gives: a plain character n-gram model reaches ROC AUC 0.87. Also prints the
+figures of the score used in articles (``proposals.score_text``: model + explainable
+features), which is what proposals are ranked by. Figures for people, not a timed test.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from workbench.core.checkworthy import load_model  # noqa: E402
+from workbench.services.proposals import score_text  # noqa: E402
+
+# The training script's reader of the task's TSV files (its top level imports no scikit-learn).
+_spec = importlib.util.spec_from_file_location("train_checkworthy", ROOT / "tools" / "train_checkworthy.py")
+_train = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_train)
+read = _train.read
+
+#: The README's floor (character n-gram TF-IDF + logistic regression, ROC AUC on held-out tweets).
+FLOOR_ROC_AUC = 0.87
+
+
+def roc_auc(labels: list[int], scores: list[float]) -> float:
+    """Probability that a positive outscores a negative (ties count half): the Mann–Whitney
+    form of the area under the ROC curve, with average ranks for ties."""
+    order = sorted(range(len(scores)), key=lambda i: scores[i])
+    ranks = [0.0] * len(scores)
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and scores[order[j + 1]] == scores[order[i]]:
+            j += 1
+        for k in range(i, j + 1):
+            ranks[order[k]] = (i + j) / 2 + 1
+        i = j + 1
+    pos = sum(labels)
+    neg = len(labels) - pos
+    rank_sum = sum(r for r, y in zip(ranks, labels) if y == 1)
+    return (rank_sum - pos * (pos + 1) / 2) / (pos * neg)
+
+
+def f1(labels: list[int], predicted: list[bool]) -> tuple[float, float, float]:
+    tp = sum(1 for y, p in zip(labels, predicted) if y and p)
+    fp = sum(1 for y, p in zip(labels, predicted) if not y and p)
+    fn = sum(1 for y, p in zip(labels, predicted) if y and not p)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    return (2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+            precision, recall)
+
+
+def report(name: str, labels: list[int], scores: list[float], threshold: float) -> None:
+    auc = roc_auc(labels, scores)
+    f, p, r = f1(labels, [s >= threshold for s in scores])
+    verdict = "above" if auc > FLOOR_ROC_AUC else "NOT above"
+    print(f"{name}: ROC AUC {auc:.4f} ({verdict} the floor {FLOOR_ROC_AUC}), F1 {f:.4f} "
+          f"(precision {p:.4f}, recall {r:.4f}, threshold {threshold:.3f})")
+
+
+def main() -> None:
+    data_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "ref" / "ct22-ar-1b"
+    texts, labels = read(data_dir / "dev.tsv")
+    print(f"{data_dir / 'dev.tsv'}: {len(texts)} tweets, {sum(labels)} with a verifiable claim")
+    t = time.perf_counter()
+    model = load_model()
+    print(f"model loaded in {(time.perf_counter() - t) * 1000:.0f} ms")
+    t = time.perf_counter()
+    scores = [model.explain(x).score for x in texts]
+    dt = time.perf_counter() - t
+    print(f"scored in {dt:.2f} s ({dt / len(texts) * 1000:.2f} ms per text)")
+    report("model", labels, scores, model.threshold)
+    article = [score_text(x)[0] for x in texts]
+    # The article score adds evidence for every explainable feature; its F1 is given at the
+    # proposals' own cut (services.proposals.MIN_SCORE).
+    from workbench.services.proposals import MIN_SCORE
+
+    report("article score (model + features)", labels, article, MIN_SCORE)
+
+
+if __name__ == "__main__":
+    main()
