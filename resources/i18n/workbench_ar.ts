@@ -520,6 +520,22 @@
         <translation>ال&amp;مكتبة…</translation>
     </message>
     <message>
+        <source>&amp;Find</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>ال&amp;بحث في كل شيء…</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed claims</source>
+        <translation>الادعاءات ال&amp;مقترحة</translation>
+    </message>
+    <message>
+        <source>&amp;Checked before</source>
+        <translation>ت&amp;حقق منه سابقًا</translation>
+    </message>
+    <message>
         <source>&amp;Import article…</source>
         <translation>ا&amp;ستيراد مقال…</translation>
     </message>
@@ -590,6 +606,18 @@
     <message>
         <source>Remove source</source>
         <translation>إزالة المصدر</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Proposed claims</source>
+        <translation>الادعاءات المقترحة</translation>
+    </message>
+    <message>
+        <source>Checked before</source>
+        <translation>تحقق منه سابقًا</translation>
     </message>
     <message>
         <source>Export for review</source>

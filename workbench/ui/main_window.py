@@ -134,6 +134,10 @@ class MainWindow(QMainWindow):
         self.act_history = self.history_dock.toggleViewAction()
         self.act_history.setShortcut(QKeySequence("Ctrl+H"))
         self.act_user = self._action("changeUser", self.change_user)
+        self._panels: dict[str, QDockWidget] = {}
+        self.act_search = self._action("search", lambda: self.show_panel("search"), "Ctrl+Shift+F")
+        self.act_proposals = self._action("proposals", lambda: self.show_panel("proposals"), "Ctrl+Shift+P")
+        self.act_similar = self._action("checkedBefore", lambda: self.show_panel("similar"), "Ctrl+Shift+K")
         for i in range(1, len(self.wb.scale.ratings) + 1):
             QShortcut(QKeySequence(f"Alt+{i}"), self, lambda n=i: self.claim_panel.choose_rating(n))
         self.lang_group = QActionGroup(self)
@@ -162,6 +166,8 @@ class MainWindow(QMainWindow):
         self.menu_review.addActions([self.act_submit, self.act_queue, self.act_history])
         self.menu_review.addSeparator()
         self.menu_review.addAction(self.act_user)
+        self.menu_find = bar.addMenu("")
+        self.menu_find.addActions([self.act_search, self.act_proposals, self.act_similar])
         self.menu_view = bar.addMenu("")
         self.menu_language = self.menu_view.addMenu("")
         self.menu_language.addActions([self.act_english, self.act_arabic])
@@ -174,6 +180,12 @@ class MainWindow(QMainWindow):
         self.menu_claim.setTitle(self.tr("&Claim"))
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_review.setTitle(self.tr("&Review"))
+        self.menu_find.setTitle(self.tr("&Find"))
+        self.act_search.setText(self.tr("&Search everything…"))
+        self.act_proposals.setText(self.tr("&Proposed claims"))
+        self.act_similar.setText(self.tr("&Checked before"))
+        for name, dock in self._panels.items():
+            dock.setWindowTitle(self._panel_title(name))
         self.act_export.setText(self.tr("&Export verdicts…"))
         self.act_bundle_out.setText(self.tr("Export for re&view…"))
         self.act_bundle_in.setText(self.tr("&Import review bundle…"))
@@ -213,6 +225,9 @@ class MainWindow(QMainWindow):
 
     def set_language(self, code: str) -> None:
         self.claims_model.language = code
+        for dock in getattr(self, "_panels", {}).values():
+            if hasattr(dock.widget(), "set_language"):
+                dock.widget().set_language(code)
         self.claim_panel.set_language(code)
         (self.act_arabic if code == "ar" else self.act_english).setChecked(True)
         if self._switch_language is not None:
@@ -238,6 +253,8 @@ class MainWindow(QMainWindow):
         self._update_status()
         if claims:
             self.select_claim(self.claims_model.claim_at(0).id)
+        if "proposals" in self._panels:
+            self._panels["proposals"].widget().set_article(self.wb, article_id)
 
     def choose_article(self) -> None:
         from .library_view import LibraryDialog
@@ -298,6 +315,9 @@ class MainWindow(QMainWindow):
         self.article_view.show_claim(claim.id if claim else None)
         if self.history_dock.isVisible():
             self.history_view.set_claim(self.wb, claim.id if claim else None)
+        similar = self._panels.get("similar")
+        if similar is not None and similar.isVisible():
+            similar.widget().set_claim(self.wb, claim.id if claim else None)
 
     def step_claim(self, step: int) -> None:
         row = self.claims_view.currentIndex().row() + step
@@ -457,6 +477,74 @@ class MainWindow(QMainWindow):
             self.apply_change(change)
             self._push(commands.RemoveSource(self.wb, snapshot, self.apply_change, self.show_error,
                                              self.tr("Remove source")))
+
+    # -- search, proposals, checked before: docks built on first use -----------------------
+    def _panel_title(self, name: str) -> str:
+        return {"search": self.tr("Search"), "proposals": self.tr("Proposed claims"),
+                "similar": self.tr("Checked before")}[name]
+
+    def panel(self, name: str):
+        """The dock widget's panel, created the first time it is asked for."""
+        dock = self._panels.get(name)
+        if dock is None:
+            if name == "search":
+                from .search_panel import SearchPanel
+
+                widget = SearchPanel()
+                widget.set_workbench(self.wb)
+                widget.openHit.connect(self.open_hit)
+            elif name == "proposals":
+                from .proposals_panel import ProposalsPanel
+
+                widget = ProposalsPanel()
+                widget.accepted.connect(self._proposal_accepted)
+                widget.showSpan.connect(self.article_view.select_span)
+            else:
+                from .proposals_panel import CheckedBeforePanel
+
+                widget = CheckedBeforePanel()
+                widget.openClaim.connect(lambda article_id, claim_id: self.open_hit(article_id, -1, -1, claim_id))
+            if hasattr(widget, "set_language"):
+                widget.set_language(self.claims_model.language)
+            dock = QDockWidget(self._panel_title(name), self, objectName=f"{name}Dock")
+            dock.setWidget(widget)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self._panels[name] = dock
+        return dock.widget()
+
+    def show_panel(self, name: str) -> None:
+        widget = self.panel(name)
+        self._refresh_panels(only=name)
+        dock = self._panels[name]
+        dock.show()
+        dock.raise_()
+        if name == "search":
+            widget.box.setFocus()
+            widget.box.selectAll()
+
+    def _refresh_panels(self, only: str | None = None) -> None:
+        for name, dock in self._panels.items():
+            if only not in (None, name) or (only is None and not dock.isVisible()):
+                continue
+            if name == "proposals":
+                dock.widget().set_article(self.wb, self.article_id)
+            elif name == "similar":
+                dock.widget().set_claim(self.wb, self.current_claim_id())
+
+    def open_hit(self, article_id: str, start: int, end: int, claim_id: str = "") -> None:
+        """Jump to a search hit or a similar claim: its article, its claim or span."""
+        if article_id != self.article_id:
+            self.open_article(article_id)
+        if claim_id and self.claims_model.row_of(claim_id) >= 0:
+            self.select_claim(claim_id)
+        elif start >= 0:
+            self.article_view.select_span(start, end)
+        self.article_view.setFocus()
+
+    def _proposal_accepted(self, change: Change) -> None:
+        self.apply_change(change)
+        self._push(commands.AddClaim(self.wb, change, self.apply_change, self.show_error, self.tr("Add claim")))
+        self.select_claim(change.claim.id)
 
     # -- exports and review (dialogs load on first use, not at start-up) ---------------
     def export_verdicts(self) -> None:

@@ -1,0 +1,43 @@
+"""Search, proposed claims and "checked before" docks in the main window."""
+
+from PySide6.QtCore import Qt
+
+
+def test_search_dock_jumps_to_a_claim(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    panel = window.panel("search")
+    assert window._panels["search"].isVisible() and panel.box.hasFocus()
+    target = next(c for c in window.claims_model.claims() if "يفلاخ" in c.quote)
+    window.open_hit(target.article_id, target.start, target.end, target.id)
+    assert window.claim_panel.claim.id == target.id
+    assert window.article_view.textCursor().selectedText() == target.quote
+
+
+def test_search_hit_in_another_article_opens_it(window, qtbot):
+    from workbench.services import importing
+
+    other = importing.import_text(window.wb, "مقال آخر\n\nأعلنت الوزارة فتح ممرات إنسانية.", "مقال آخر")
+    text = window.wb.article(other.article_id).text
+    start = text.index("ممرات")
+    window.open_hit(other.article_id, start, start + 5, "")
+    assert window.article_id == other.article_id
+    assert window.article_view.textCursor().selectedText() == "ممرات"
+
+
+def test_accepting_a_proposal_is_an_undoable_claim(window, qtbot):
+    from workbench.services import proposals
+
+    window.show_panel("proposals")
+    proposals.propose(window.wb, window.article_id)
+    panel = window.panel("proposals")
+    panel.set_article(window.wb, window.article_id)
+    rows = proposals.proposals(window.wb, window.article_id)
+    existing = {(c.start, c.end) for c in window.claims_model.claims()}
+    fresh = next(p for p in rows if (p.start, p.end) not in existing)
+    change = proposals.accept(window.wb, fresh.id)
+    before = len(window.claims_model.claims())
+    panel.accepted.emit(change)
+    assert len(window.claims_model.claims()) == before + 1
+    assert window.claim_panel.claim.id == change.claim.id
+    window.undo_stack.undo()
+    assert len(window.claims_model.claims()) == before
