@@ -91,6 +91,10 @@ def test_tampered_trail_shows_a_banner(qtbot, db_path, tmp_path, monkeypatch):
     win = create_window(wb, make_app(), language="en")
     qtbot.addWidget(win)
     win.show()
+    win.check_trail_in_background()  # as at start-up: on a worker, the window stays live
+    qtbot.waitUntil(win.banner.isVisible, timeout=10000)
+    assert "2" in win.banner.text()
+    win.banner.hide()
     win.check_trail()
     assert win.banner.isVisible() and "2" in win.banner.text()
     win.close()

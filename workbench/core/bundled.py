@@ -1,18 +1,25 @@
-"""Files shipped inside the installed package (``resources/`` in the repository)."""
+"""Files shipped inside the installed package (``resources/`` in the repository, installed as
+``workbench.resources``). Found through that package's own location: cheaper at start-up than
+importlib.resources, and the same folder in a wheel and an editable install."""
 
 from __future__ import annotations
 
 import json
-from importlib import resources
 from pathlib import Path
 
 
+def _root() -> Path:
+    import workbench.resources
+
+    return Path(workbench.resources.__file__).resolve().parent
+
+
 def path(name: str) -> Path:
-    return Path(str(resources.files("workbench.resources").joinpath(name)))
+    return _root() / name
 
 
 def read_text(name: str) -> str:
-    return resources.files("workbench.resources").joinpath(name).read_text(encoding="utf-8")
+    return path(name).read_text(encoding="utf-8")
 
 
 def read_json(name: str):

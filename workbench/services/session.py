@@ -7,6 +7,7 @@ import hashlib
 import os
 import uuid
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 from datetime import date
 from pathlib import Path
 from urllib.parse import urlparse
@@ -20,7 +21,8 @@ from workbench.core.ratings import RatingScale
 from workbench.core.review import unwrap
 from workbench.core.spans import check_span, locate, normalize
 
-from .ports import Store
+if TYPE_CHECKING:  # only an annotation: not worth its import at start-up
+    from .ports import Store
 
 #: Largest file kept as evidence inside the database.
 MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024

@@ -97,14 +97,16 @@ def run(db=None, user=None, article_id=None, exit_after_show: bool = False) -> i
             QMessageBox.critical(None, app.translate("run", "Workbench"), str(exc))
         return 1
     window.show()
-    QTimer.singleShot(0, window.check_trail)  # after the first paint: not on the start-up clock
-    wb.warm_up()
     if exit_after_show:
         def shown():
             sys.stdout.write(f"shown {time.time():.6f}\n")
             sys.stdout.flush()
             app.quit()
         QTimer.singleShot(0, shown)
+    else:
+        # after the first paint, off the GUI thread: the audit check and sqlite-utils' import
+        QTimer.singleShot(200, window.check_trail_in_background)
+        QTimer.singleShot(400, wb.warm_up)
     code = app.exec()
     wb.close()
     return code

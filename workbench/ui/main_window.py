@@ -641,7 +641,21 @@ class MainWindow(QMainWindow):
         """Warn, above everything, when the database or its audit trail is damaged."""
         from workbench.services.review import chain_warning
 
-        warning = self._try(lambda: chain_warning(self.wb))
+        self._show_trail_warning(self._try(lambda: chain_warning(self.wb)))
+
+    def check_trail_in_background(self) -> None:
+        """The same check on a worker with its own connection: a large database's integrity
+        check never freezes the window."""
+        from workbench.services.review import chain_warning
+
+        from .workers import Runner
+
+        self._trail_runner = Runner(self)
+        self._trail_runner.done.connect(self._show_trail_warning)
+        self._trail_runner.failed.connect(self._show_trail_warning)
+        self._trail_runner.start(self.wb, chain_warning)
+
+    def _show_trail_warning(self, warning: str | None) -> None:
         self.banner.setVisible(bool(warning))
         self.banner.setText(warning or "")
 
