@@ -536,6 +536,10 @@
         <translation>ت&amp;حقق منه سابقًا</translation>
     </message>
     <message>
+        <source>&amp;Comment on claim…</source>
+        <translation>ت&amp;عليق على الادعاء…</translation>
+    </message>
+    <message>
         <source>&amp;Import article…</source>
         <translation>ا&amp;ستيراد مقال…</translation>
     </message>
@@ -654,6 +658,18 @@
     <message>
         <source>Submitted for review</source>
         <translation>أُرسل للمراجعة</translation>
+    </message>
+    <message>
+        <source>Comment on claim</source>
+        <translation>تعليق على الادعاء</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>التعليق:</translation>
+    </message>
+    <message>
+        <source>Comment added</source>
+        <translation>أُضيف التعليق</translation>
     </message>
     <message>
         <source>Change user</source>

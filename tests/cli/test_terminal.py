@@ -36,3 +36,19 @@ def test_claims_on_a_terminal_are_reshaped_unless_asked_not_to(db_path):
     assert "أربعة شرطيين" in plain
     as_json = _run_on_tty(["--db", str(db_path), "claims", "--json"], env)
     assert "أربعة شرطيين" in as_json  # JSON is never reshaped
+
+
+def test_markdown_report_to_a_terminal_is_reshaped(db_path):
+    import json
+
+    env = {k: v for k, v in os.environ.items() if k != "WORKBENCH_NO_SHAPE"}
+    listed = subprocess.run([sys.executable, "-m", "workbench", "--db", str(db_path), "claims", "--json"],
+                            capture_output=True, text=True, env=env, check=True)
+    claim = json.loads(listed.stdout)[0]
+    subprocess.run([sys.executable, "-m", "workbench", "--db", str(db_path), "verdict", "set", claim["id"],
+                    "--rating", "true", "--rationale", "مؤكد"], check=True, capture_output=True, env=env)
+    shaped = _run_on_tty(["--db", str(db_path), "export", "--format", "md", "--all-states", "-o", "-"], env)
+    assert any("\ufe70" <= ch <= "\ufeff" for ch in shaped)
+    piped = subprocess.run([sys.executable, "-m", "workbench", "--db", str(db_path), "export", "--format",
+                            "md", "--all-states", "-o", "-"], capture_output=True, text=True, env=env, check=True)
+    assert "مؤكد" in piped.stdout and not any("\ufe70" <= ch <= "\ufeff" for ch in piped.stdout)

@@ -99,3 +99,36 @@ def test_tampered_trail_shows_a_banner(qtbot, db_path, tmp_path, monkeypatch):
     assert win.banner.isVisible() and "2" in win.banner.text()
     win.close()
     wb.close()
+
+
+def test_comment_from_the_window_reaches_the_history(window, qtbot):
+    from workbench.services.review import Review
+
+    claim = window.claims_model.claims()[0]
+    window.select_claim(claim.id)
+    window.add_comment("المصدر الثاني غير موثوق")
+    (comment,) = Review(window.wb).comments(claim.id)
+    assert comment.text == "المصدر الثاني غير موثوق" and comment.author == "alice"
+    assert "comment.add" in [e.action for e in window.wb.history(claim.id)]
+    assert window.statusBar().currentMessage() == "Comment added"
+
+
+def test_reopening_returns_to_the_last_claim(window, qtbot, db_path):
+    from workbench.ui.app import create_window, make_app
+
+    third = window.claims_model.claims()[2]
+    window.select_claim(third.id)
+    window.close()
+    again = create_window(window.wb, make_app(), language="en")
+    qtbot.addWidget(again)
+    assert again.claim_panel.claim.id == third.id
+
+
+def test_statement_box_follows_its_text_direction(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    box = window.claim_panel.statement
+    box.setPlainText("أذربيجان عرضت مباحثات")
+    assert box.document().defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
+    box.setPlainText("Azerbaijan offered talks")
+    assert box.document().defaultTextOption().textDirection() == Qt.LayoutDirection.LeftToRight

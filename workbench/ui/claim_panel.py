@@ -7,11 +7,12 @@ from datetime import date, datetime
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
+    QAbstractItemView, QApplication, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton,
     QTableView, QVBoxLayout, QWidget,
 )
 
+from workbench.core.arabic import has_arabic
 from workbench.core.model import Claim
 from workbench.core.ratings import RatingScale
 
@@ -24,6 +25,20 @@ def display_time(iso: str) -> str:
         return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
     except ValueError:
         return iso
+
+
+def follow_text_direction(edit: QPlainTextEdit) -> None:
+    text = edit.toPlainText()
+    first = next((ch for ch in text if ch.isalpha()), "")
+    direction = Qt.LayoutDirection.RightToLeft if first and has_arabic(first) else (
+        Qt.LayoutDirection.LeftToRight if first else QApplication.layoutDirection())
+    option = edit.document().defaultTextOption()
+    if option.textDirection() != direction:
+        option.setTextDirection(direction)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight if direction == Qt.LayoutDirection.RightToLeft
+                            else Qt.AlignmentFlag.AlignLeft)
+        option.setAlignment(option.alignment() | Qt.AlignmentFlag.AlignAbsolute)
+        edit.document().setDefaultTextOption(option)
 
 
 def isolate(text: str) -> str:
@@ -162,6 +177,10 @@ class ClaimPanel(QWidget):
             QShortcut(QKeySequence(seq), self, self._request_verdict,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.changed_by = QLabel(objectName="changedBy")
+        for edit in (self.statement, self.rationale):
+            # the box takes the direction of its text's first strong letter: Arabic reads right
+            # to left, English left to right, whatever the interface language
+            edit.textChanged.connect(lambda e=edit: follow_text_direction(e))
 
         self.sources_model = SourcesModel(self)
         self.sources = QTableView(objectName="sources")

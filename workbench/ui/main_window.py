@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self.act_history = self.history_dock.toggleViewAction()
         self.act_history.setShortcut(QKeySequence("Ctrl+H"))
         self.act_user = self._action("changeUser", self.change_user)
+        self.act_comment = self._action("comment", lambda: self.add_comment(), "Ctrl+Shift+M")
         self._panels: dict[str, QDockWidget] = {}
         self.act_search = self._action("search", lambda: self.show_panel("search"), "Ctrl+Shift+F")
         self.act_proposals = self._action("proposals", lambda: self.show_panel("proposals"), "Ctrl+Shift+P")
@@ -163,7 +164,7 @@ class MainWindow(QMainWindow):
         self.menu_claim.addSeparator()
         self.menu_claim.addActions([self.act_next, self.act_prev])
         self.menu_review = bar.addMenu("")
-        self.menu_review.addActions([self.act_submit, self.act_queue, self.act_history])
+        self.menu_review.addActions([self.act_submit, self.act_queue, self.act_comment, self.act_history])
         self.menu_review.addSeparator()
         self.menu_review.addAction(self.act_user)
         self.menu_find = bar.addMenu("")
@@ -194,6 +195,7 @@ class MainWindow(QMainWindow):
         self.act_history.setText(self.tr("&History"))
         self.history_dock.setWindowTitle(self.tr("History"))
         self.act_user.setText(self.tr("Change &user…"))
+        self.act_comment.setText(self.tr("&Comment on claim…"))
         self.menu_language.setTitle(self.tr("&Language"))
         self.menu_help.setTitle(self.tr("&Help"))
         self.act_open.setText(self.tr("&Library…"))
@@ -252,7 +254,9 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status()
         if claims:
-            self.select_claim(self.claims_model.claim_at(0).id)
+            last = QSettings().value(f"lastClaim/{article_id}")
+            self.select_claim(last if self.claims_model.row_of(last or "") >= 0
+                              else self.claims_model.claim_at(0).id)
         if "proposals" in self._panels:
             self._panels["proposals"].widget().set_article(self.wb, article_id)
 
@@ -311,6 +315,8 @@ class MainWindow(QMainWindow):
 
     def _on_current_row(self, current, _previous) -> None:
         claim = self.claims_model.claim_at(current.row()) if current.isValid() else None
+        if claim is not None:
+            QSettings().setValue(f"lastClaim/{self.article_id}", claim.id)
         self.claim_panel.show_claim(claim)
         self.article_view.show_claim(claim.id if claim else None)
         if self.history_dock.isVisible():
@@ -597,6 +603,22 @@ class MainWindow(QMainWindow):
         if change:
             self.apply_change(change)
             self.statusBar().showMessage(self.tr("Submitted for review"), 5000)
+
+    def add_comment(self, text: str | None = None) -> None:
+        """A comment on the current claim, for the desk's thread (and the claim's history)."""
+        claim_id = self.current_claim_id()
+        if claim_id is None:
+            return
+        from workbench.services.review import Review
+
+        if text is None:
+            text, ok = QInputDialog.getMultiLineText(self, self.tr("Comment on claim"), self.tr("Comment:"))
+            if not ok:
+                return
+        if self._try(lambda: Review(self.wb).comment(claim_id, text)) is not None:
+            self.statusBar().showMessage(self.tr("Comment added"), 5000)
+            if self.history_dock.isVisible():
+                self.history_view.set_claim(self.wb, claim_id)
 
     def open_review_queue(self) -> None:
         from .review_queue import ReviewQueueDialog
