@@ -45,3 +45,14 @@ def wb(db_path):
 @pytest.fixture
 def sample(wb):
     return wb.articles()[0]
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Worker threads (search, proposals, exports, audit check) finish before the interpreter
+    shuts down: a Qt worker still running Python code at exit can abort the process."""
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(30_000)

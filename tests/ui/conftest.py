@@ -19,4 +19,7 @@ def window(qtbot, db_path, tmp_path, monkeypatch):
     qtbot.waitExposed(win)
     yield win
     win.close()
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(10_000)  # no worker outlives its test
     wb.close()

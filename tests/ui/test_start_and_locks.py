@@ -3,8 +3,9 @@
 import subprocess
 import sys
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
+
+from .helpers import when_modal
 
 
 def test_the_program_starts_on_a_new_database(tmp_path):
@@ -41,17 +42,13 @@ def test_locked_database_keeps_what_was_typed(window, qtbot, db_path):
         stdout=subprocess.PIPE, text=True)
     seen = []
 
-    def dismiss():
-        box = QApplication.activeModalWidget()
-        if box is None:
-            QTimer.singleShot(50, dismiss)
-            return
+    def dismiss(box):
         seen.append(box.text())
         box.accept()
 
     try:
         assert holder.stdout.readline().strip() == "locked"
-        QTimer.singleShot(0, dismiss)
+        when_modal(dismiss)
         window.set_verdict(claim.id, "false", panel.rationale.toPlainText())
     finally:
         holder.kill()

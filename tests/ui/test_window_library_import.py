@@ -1,18 +1,9 @@
 """Bringing articles in from the main window: library, import by drop or paste, and bidi
 controls that never reorder what the checker reads."""
 
-from PySide6.QtCore import QMimeData, QTimer, QUrl
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QMimeData, QUrl
 
-
-def _when_modal(fn):
-    def poll():
-        w = QApplication.activeModalWidget()
-        if w is None:
-            QTimer.singleShot(20, poll)
-        else:
-            fn(w)
-    QTimer.singleShot(0, poll)
+from .helpers import when_modal
 
 
 def test_dropped_file_is_imported_and_opened(window, qtbot, tmp_path):
@@ -25,7 +16,7 @@ def test_dropped_file_is_imported_and_opened(window, qtbot, tmp_path):
     def wait_for_import(dialog):
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15000)
 
-    _when_modal(wait_for_import)
+    when_modal(wait_for_import)
     window.import_article(mime)
     assert len(window.wb.articles()) == before + 1
     assert window.article.title == "تقرير جديد"
@@ -41,7 +32,7 @@ def test_library_opens_another_article(window, qtbot):
         dialog.articleChosen.emit(other)
         dialog.accept()
 
-    _when_modal(choose)
+    when_modal(choose)
     window.act_open.trigger()
     assert window.article_id == other and window.claims_model.rowCount() == 0
 

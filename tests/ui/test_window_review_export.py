@@ -2,23 +2,13 @@
 
 import sqlite3
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from workbench.services import open_workbench
 from workbench.services.review import Review
 from workbench.ui.app import create_window, make_app
 
-
-def _when_modal(fn):
-    """Run fn on the next modal widget that opens (dialogs block in exec())."""
-    def poll():
-        w = QApplication.activeModalWidget()
-        if w is None:
-            QTimer.singleShot(20, poll)
-        else:
-            fn(w)
-    QTimer.singleShot(0, poll)
+from .helpers import when_modal
 
 
 def test_submit_then_editor_approves_from_the_queue(window, qtbot, db_path):
@@ -42,7 +32,7 @@ def test_submit_then_editor_approves_from_the_queue(window, qtbot, db_path):
         assert dialog.approve_current()
         dialog.accept()
 
-    _when_modal(approve)
+    when_modal(approve)
     window.act_queue.trigger()
     assert decided and decided[0][0] == claim.id
     assert window.wb.claim(claim.id).review_state == "approved"
@@ -73,7 +63,7 @@ def test_export_dialog_opens_from_the_file_menu(window, qtbot):
         seen.append(dialog.windowTitle())
         dialog.reject()
 
-    _when_modal(close)
+    when_modal(close)
     window.act_export.trigger()
     assert seen == ["Export verdicts"]
 

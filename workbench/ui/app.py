@@ -7,7 +7,8 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator,
+    QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, Qt, QThreadPool, QTimer,
+    QTranslator,
 )
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -108,5 +109,8 @@ def run(db=None, user=None, article_id=None, exit_after_show: bool = False) -> i
         QTimer.singleShot(200, window.check_trail_in_background)
         QTimer.singleShot(400, wb.warm_up)
     code = app.exec()
+    # let background work (search, proposals, exports, the audit check) finish before the
+    # database and the interpreter go away
+    QThreadPool.globalInstance().waitForDone(10_000)
     wb.close()
     return code
