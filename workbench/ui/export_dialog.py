@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
     QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QTreeWidget, QTreeWidgetItem,
@@ -19,37 +19,7 @@ from PySide6.QtWidgets import (
 from workbench.core.errors import WorkbenchError
 from workbench.export.common import FORMATS, ExportOptions, Selection, export, select_from
 
-
-class _Signals(QObject):
-    progress = Signal(int, int)
-    done = Signal(int)
-    failed = Signal(str)
-
-
-class _ExportJob(QRunnable):
-    """Renders and writes one export from core records; touches no database and no widget."""
-
-    def __init__(self, path: str, fmt: str, selection: Selection, scale, options: ExportOptions):
-        super().__init__()
-        self.args = (path, fmt, selection, scale, options)
-        self.signals = _Signals()
-        self._last = -1
-
-    def _progress(self, done: int, total: int) -> None:
-        percent = done * 100 // max(total, 1)
-        if percent != self._last:  # at most 101 signals, however many claims
-            self._last = percent
-            self.signals.progress.emit(done, total)
-
-    def run(self) -> None:
-        try:
-            count = export(*self.args, progress=self._progress)
-        except WorkbenchError as exc:
-            self.signals.failed.emit(exc.message)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, never lost in a thread
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self.signals.done.emit(count)
+from .workers import Job
 
 
 class ExportDialog(QDialog):
@@ -63,7 +33,7 @@ class ExportDialog(QDialog):
         self.wb = workbench
         self.article_id = article_id
         self.selection: Selection | None = None
-        self._job: _ExportJob | None = None
+        self._job: Job | None = None
         self.setWindowTitle(self.tr("Export verdicts"))
         self.setMinimumWidth(560)
 
@@ -205,30 +175,32 @@ class ExportDialog(QDialog):
         except WorkbenchError as exc:
             self._failed(exc.message)
             return
-        self._job = _ExportJob(self.path.text().strip(), self.format_key, self.selection,
-                               self.wb.scale, options)
-        self._job.signals.progress.connect(self._progress)
-        self._job.signals.done.connect(self._done)
-        self._job.signals.failed.connect(self._failed)
+        # rendering and writing touch no database and no widget: a worker does them
+        self._job = Job(export, self.path.text().strip(), self.format_key, self.selection,
+                        self.wb.scale, options, with_progress=True)
         self.progress.setRange(0, max(self.selection.claim_count, 1))
         self.progress.setValue(0)
         self.status.setText(self.tr("Exporting…"))
         self._update_button()
-        QThreadPool.globalInstance().start(self._job)
+        self._job.start(self._done, self._job_failed, self._progress)
 
     @Slot(int, int)
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    @Slot(int)
-    def _done(self, count: int) -> None:
+    @Slot(int, object)
+    def _done(self, _token: int, count: int) -> None:
         path = self._job.args[0]
         self._job = None
         self.progress.setValue(self.progress.maximum())
         self.status.setText(self.tr("Exported %1 claim(s) to %2").replace("%1", str(count)).replace("%2", path))
         self._update_button()
         self.exported.emit(path, count)
+
+    @Slot(int, str)
+    def _job_failed(self, _token: int, message: str) -> None:
+        self._failed(message)
 
     @Slot(str)
     def _failed(self, message: str) -> None:

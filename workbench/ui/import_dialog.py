@@ -9,7 +9,7 @@ Files and links dropped on the dialog fill in the right tab.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QPlainTextEdit, QProgressBar, QPushButton, QTabWidget, QVBoxLayout, QWidget,
@@ -17,31 +17,9 @@ from PySide6.QtWidgets import (
 
 from workbench.core.errors import WorkbenchError
 
+from .workers import Job
+
 FILE_TAB, URL_TAB, TEXT_TAB = range(3)
-
-
-class _Signals(QObject):
-    prepared = Signal(object)
-    failed = Signal(str)
-
-
-class _PrepareJob(QRunnable):
-    """Runs one ``importing.prepare_*`` call off the GUI thread."""
-
-    def __init__(self, fn, *args):
-        super().__init__()
-        self.fn, self.args = fn, args
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            prepared = self.fn(*self.args)
-        except WorkbenchError as exc:
-            self.signals.failed.emit(exc.message)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, never lost in a thread
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self.signals.prepared.emit(prepared)
 
 
 class ImportDialog(QDialog):
@@ -51,7 +29,7 @@ class ImportDialog(QDialog):
     def __init__(self, parent, workbench):
         super().__init__(parent)
         self.wb = workbench
-        self._job: _PrepareJob | None = None
+        self._job: Job | None = None
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import article"))
         self.setMinimumWidth(560)
@@ -167,13 +145,9 @@ class ImportDialog(QDialog):
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Fetching…") if self.tabs.currentIndex() == URL_TAB
                             else self.tr("Reading…"))
-        job = _PrepareJob(*request)
-        job.signals.prepared.connect(self._save, Qt.ConnectionType.QueuedConnection)
-        job.signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
-        self._job = job
-        QThreadPool.globalInstance().start(job)
+        self._job = Job(*request).start(self._save, self._job_failed)
 
-    def _save(self, prepared) -> None:
+    def _save(self, _token: int, prepared) -> None:
         from workbench.services import importing
 
         self._job = None
@@ -186,6 +160,9 @@ class ImportDialog(QDialog):
         self.status.setText(change.message)
         self.imported.emit(change.article_id)
         self.accept()
+
+    def _job_failed(self, _token: int, message: str) -> None:
+        self._failed(message)
 
     def _failed(self, message: str) -> None:
         self._job = None

@@ -14,35 +14,60 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from workbench.core.errors import WorkbenchError
 
 
-class _Signals(QObject):
-    finished = Signal(int, object)
-    failed = Signal(int, str)
+class JobSignals(QObject):
+    finished = Signal(int, object)  # token, result
+    failed = Signal(int, str)  # token, one-line message
+    progress = Signal(int, int)  # done, total
 
 
-class _Job(QRunnable):
-    """``fn(workbench, *args)`` over a fresh connection to ``db_path``, closed afterwards."""
+class Job(QRunnable):
+    """``fn(*args)`` on a QThreadPool worker. It answers through ``signals`` (queued to the GUI
+    thread) with its ``token``; any error becomes a one-line message, never lost in a thread.
+    With ``with_progress`` it passes ``progress=callback(done, total)`` to ``fn`` and reports at
+    most 101 times, however long the work."""
 
-    def __init__(self, token: int, db_path: str, user: str, fn, args):
+    def __init__(self, fn, *args, token: int = 0, with_progress: bool = False):
         super().__init__()
-        self.token, self.db_path, self.user, self.fn, self.args = token, db_path, user, fn, args
-        self.signals = _Signals()
+        self.fn, self.args, self.token, self.with_progress = fn, args, token, with_progress
+        self.signals = JobSignals()
+        self._last = -1
+
+    def report(self, done: int, total: int) -> None:
+        percent = done * 100 // max(total, 1)
+        if percent != self._last:
+            self._last = percent
+            self.signals.progress.emit(done, total)
 
     def run(self) -> None:
-        from workbench.services import open_workbench
-
-        wb = None
+        kwargs = {"progress": self.report} if self.with_progress else {}
         try:
-            wb = open_workbench(self.db_path, self.user)
-            result = self.fn(wb, *self.args)
+            result = self.fn(*self.args, **kwargs)
         except WorkbenchError as exc:
             self.signals.failed.emit(self.token, exc.message)
         except Exception as exc:  # noqa: BLE001 - shown to the user, never lost in a thread
             self.signals.failed.emit(self.token, f"{type(exc).__name__}: {exc}")
         else:
             self.signals.finished.emit(self.token, result)
-        finally:
-            if wb is not None:
-                wb.close()
+
+    def start(self, on_finished, on_failed, on_progress=None) -> "Job":
+        queued = Qt.ConnectionType.QueuedConnection
+        self.signals.finished.connect(on_finished, queued)
+        self.signals.failed.connect(on_failed, queued)
+        if on_progress is not None:
+            self.signals.progress.connect(on_progress, queued)
+        QThreadPool.globalInstance().start(self)
+        return self
+
+
+def _with_own_connection(db_path: str, user: str, fn, *args):
+    """``fn(workbench, *args)`` over a fresh connection to ``db_path``, closed afterwards."""
+    from workbench.services import open_workbench
+
+    wb = open_workbench(db_path, user)
+    try:
+        return fn(wb, *args)
+    finally:
+        wb.close()
 
 
 class Runner(QObject):
@@ -55,15 +80,13 @@ class Runner(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._token = 0
-        self._jobs: dict[int, _Job] = {}  # keeps each job's signals alive until it answers
+        self._jobs: dict[int, Job] = {}  # keeps each job's signals alive until it answers
 
     def start(self, wb, fn, *args) -> None:
         self._token += 1
-        job = _Job(self._token, wb.db_path, wb.user, fn, args)
-        job.signals.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
-        job.signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        job = Job(_with_own_connection, wb.db_path, wb.user, fn, *args, token=self._token)
         self._jobs[self._token] = job
-        QThreadPool.globalInstance().start(job)
+        job.start(self._finished, self._failed)
 
     def cancel(self) -> None:
         """Whatever is still running is dropped when it answers."""
