@@ -560,6 +560,10 @@
         <translation>منضدة التحقق</translation>
     </message>
     <message>
+        <source>Nothing was changed.</source>
+        <translation>لم يتغير شيء.</translation>
+    </message>
+    <message>
         <source>The claim went back to draft: it needs review again.</source>
         <translation>عاد الادعاء إلى المسودة: يحتاج إلى مراجعة من جديد.</translation>
     </message>

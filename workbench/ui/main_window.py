@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
+from workbench.core.arabic import has_arabic
 from workbench.core.errors import WorkbenchError
 from workbench.core.spans import snap_span
 from workbench.services import Change, Workbench
@@ -341,7 +342,12 @@ class MainWindow(QMainWindow):
 
     def show_error(self, exc: WorkbenchError) -> None:
         self.save_label.setText(self.tr("Not saved"))
-        QMessageBox.warning(self, self.tr("Workbench"), str(exc))
+        message = str(exc)
+        if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft and not has_arabic(message):
+            # an English message inside the Arabic interface: isolated, so its paths and
+            # punctuation keep their order
+            message = f"\u2066{message}\u2069"
+        QMessageBox.warning(self, self.tr("Workbench"), self.tr("Nothing was changed.") + "\n\n" + message)
 
     def _push(self, command) -> None:
         self.undo_stack.push(command)
