@@ -78,8 +78,6 @@ def test_sample_casualties_and_corridors_in_top_five(wb, sample):
         assert sample.text[p.start:p.end] == p.quote and p.reasons
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: the Yevlakh clause ranks about 15th "
-                   "(docs/search-and-proposals.md)")
 def test_sample_yevlakh_in_top_five(wb, sample):
     ranked = props.propose(wb, sample.id)
     yevlakh = next(c for c in wb.claims(sample.id) if "يفلاخ" in c.quote)
@@ -127,3 +125,11 @@ def test_cli_suggest_and_decisions(db_path):
         assert claim["quote"] == free["quote"]
     bad = run(db_path, "proposal", "accept", "nope", check=False)
     assert bad.returncode == 1 and "no proposal" in bad.stderr
+
+
+def test_a_participle_clause_stays_with_its_statement():
+    text = ("دعت أذربيجان الانفصاليين الأرمن الثلاثاء الى إلقاء السلاح، مبدية استعدادها لإجراء "
+            "مباحثات معهم. وقال المتحدث إن القوات تقدمت في ثلاث قرى، وأضاف الجيش أن الطرق مغلقة.")
+    spans = [text[s:e] for s, e in segments(text)]
+    assert spans[0].startswith("دعت أذربيجان") and "مبدية استعدادها" in spans[0]
+    assert any(s.startswith("وأضاف الجيش") for s in spans)  # an ordinary comma still cuts

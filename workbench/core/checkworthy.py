@@ -56,8 +56,10 @@ CASUALTY_WORDS = _words("""
 استشهد شهيد شهداء ضحايا ضحية وفاة وفيات توفي موت مات نزوح نازحين لاجئين انفجار انفجرت تفجير
 هجوم هجمات غارة غارات قصف قصفت اشتباكات معارك اعتقال اعتقل اعتقلت اختطاف مفقودين دمار تدمير
 دمرت إجلاء زلزال فيضان حريق تحطم إصابة كورونا وباء
+مباحثات محادثات مفاوضات هدنة اتفاق اتفاقية
 killed kill dead deaths died wounded injured injuries casualties explosion blast attack attacks
 strike strikes shelling arrested detained missing displaced evacuated destroyed earthquake
+talks negotiations truce ceasefire
 """)
 ATTRIBUTION_VERBS = _words("""
 قال قالت قالوا يقول تقول أكد أكدت أكدوا يؤكد تؤكد أعلن أعلنت أعلنوا يعلن تعلن أضاف أضافت أضافوا

@@ -9,6 +9,8 @@ Spans are offsets into the original text (the stored NFC text), trimmed of white
 - Arabic writers chain statements with the Arabic comma ``،``: a sentence is cut there too,
   outside quotes, when both sides keep at least :data:`MIN_WORDS` words (a short opening such
   as ``كذلك،`` or ``أتت هذه التطورات،`` stays with what follows).
+- A clause opened by a circumstantial participle (``مبدية``, ``مشيرة``, ``معتبرة``…) stays
+  with the statement before it: same speaker, one claim.
 - Quotation marks (“ ” « » „ and straight ") are kept whole: nothing inside a quotation cuts
   the sentence that carries it.
 """
@@ -18,6 +20,10 @@ from __future__ import annotations
 import re
 
 MIN_WORDS = 4
+#: Circumstantial participles (حال) that continue the statement before the comma with the same
+#: speaker: "دعت أذربيجان …، مبدية استعدادها …" is one claim, not two.
+_CONTINUATIONS = re.compile(
+    r"(?:مبدي|مشير|معتبر|مؤكد|مضيف|موضح|لافت|محذر|متهم|مطالب|داعي)(?:ة|ا|اً|ًا|ين|ون)?\b")
 _ENDERS = ".!?؟…"
 _SEMI = "؛;"
 _OPEN_QUOTES = {"“": "”", "«": "»", "„": "“", "‘": "’"}
@@ -132,6 +138,15 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pieces.append((prev, c))
         prev = c + 1
     pieces.append((prev, end))
+    # A piece opened by a circumstantial participle belongs to the statement before it.
+    joined: list[tuple[int, int]] = []
+    for s, e in pieces:
+        first = text[s:e].lstrip()
+        if joined and _CONTINUATIONS.match(first):
+            joined[-1] = (joined[-1][0], e)
+        else:
+            joined.append((s, e))
+    pieces = joined
     # Merge short pieces into their neighbours: forward first, the last one backward.
     merged: list[tuple[int, int]] = []
     carry: int | None = None
