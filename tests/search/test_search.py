@@ -113,6 +113,23 @@ def test_checked_before_ranks_similar_claims_from_other_articles(wb, sample):
     assert [s["claim_id"] for s in cli][:2] == [nearer.id, near.id]
 
 
+def test_checked_before_without_bm25_keeps_the_order(wb, sample, monkeypatch):
+    """A large library skips bm25 (capped, unranked tiers); the nearest claims still lead."""
+    import workbench.services.search as search_mod
+
+    monkeypatch.setattr(search_mod, "RANK_CAP", 0)
+    target = next(c for c in wb.claims(sample.id) if "شرطيين" in c.quote)
+    near = _article_with_claim(
+        wb, "خبر قديم", "ذكرت وكالة أن أربعة من الشرطة ومدنيين اثنين قُتلوا بانفجار لغمين في كاراباخ أمس.",
+        "أربعة من الشرطة ومدنيين اثنين قُتلوا بانفجار لغمين في كاراباخ", rating="true")
+    nearer = _article_with_claim(
+        wb, "خبر آخر", "أعلنت باكو أن أربعة شرطيين ومدنيَّين قتلوا بانفجار لغمين في كاراباخ.",
+        "أربعة شرطيين ومدنيَّين قتلوا بانفجار لغمين في كاراباخ", rating="mostly-false")
+    found = checked_before(wb, target.id)
+    assert [s.claim_id for s in found][:2] == [nearer.id, near.id]
+    assert all(s.article_id != sample.id for s in found)
+
+
 def test_unknown_kind_is_refused(wb):
     from workbench.core.errors import InvalidInput
 

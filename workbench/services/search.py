@@ -196,6 +196,50 @@ CANDIDATE_WORDS = 8
 CANDIDATES = 60
 
 
+#: Above this many claims matching any of the words, bm25 is not used: it counts each word over
+#: the whole index and scores every match (~200 ms for the 40,000 matches a claim's words can
+#: have in a 100,000-claim library), while reading the first matches unranked takes a few ms.
+RANK_CAP = 1000
+#: Matches read (unranked) from each of the tighter queries when bm25 is not used.
+READ_CAP = 2000
+#: Candidates kept without bm25 (closest in length is a weaker order, so keep more for the
+#: cosine re-ranking).
+WIDE_CANDIDATES = 120
+
+
+def _candidates(wb, words: list[str], text: str, exclude_article: str) -> list[dict]:
+    """Up to CANDIDATES (WIDE_CANDIDATES without bm25) claim rows of other articles that share words with the claim.
+
+    When at most RANK_CAP claims contain any of ``words``, all of them are ranked by bm25
+    (small libraries, rare words). Otherwise tighter queries go first, each reading at most
+    READ_CAP matches unranked and keeping those closest in length to the claim: all the words,
+    then all of either half (longest half, shortest half), then any word; a looser query runs
+    only while there are too few candidates. The caller re-ranks by 3-gram cosine anyway."""
+    kw = {"kinds": ("claim",), "exclude_article": exclude_article}
+    any_word = " OR ".join(_phrase(w) for w in words)
+    first = wb.store.search_docs(any_word, limit=RANK_CAP + 1, cap=RANK_CAP + 1,
+                                 near_length=len(text), **kw)
+    if len(first) <= RANK_CAP:
+        return wb.store.search_docs(any_word, limit=CANDIDATES, **kw)
+    half = (len(words) + 1) // 2
+    tiers = [" AND ".join(_phrase(w) for w in words)]
+    if len(words) > 1:
+        tiers.append(" OR ".join("(" + " AND ".join(_phrase(w) for w in part) + ")"
+                                 for part in (words[:half], words[half:])))
+    out: dict[str, dict] = {}
+    for match in tiers:
+        for row in wb.store.search_docs(match, limit=WIDE_CANDIDATES, cap=READ_CAP,
+                                        near_length=len(text), **kw):
+            out.setdefault(row["ref_id"], row)
+        if len(out) >= WIDE_CANDIDATES:
+            return list(out.values())[:WIDE_CANDIDATES]
+    for row in first:  # the first matches of any word, closest in length first
+        out.setdefault(row["ref_id"], row)
+        if len(out) >= WIDE_CANDIDATES:
+            break
+    return list(out.values())
+
+
 def checked_before(wb, claim_id: str, limit: int = 10, min_similarity: float = 0.2) -> list[Similar]:
     """Claims from other articles that say much the same, with their verdicts, most similar
     first: full-text candidates (any of the claim's content words), re-ranked by character
@@ -207,8 +251,7 @@ def checked_before(wb, claim_id: str, limit: int = 10, min_similarity: float = 0
     words = sorted(words, key=len, reverse=True)[:CANDIDATE_WORDS]
     if not words:
         return []
-    rows = wb.store.search_docs(" OR ".join(_phrase(w) for w in words), kinds=("claim",),
-                                exclude_article=claim.article_id, limit=CANDIDATES)
+    rows = _candidates(wb, words, text, claim.article_id)
     found = wb.store.claim_ratings([r["claim_id"] for r in rows])
     mine = _profile(text)
     scored = []

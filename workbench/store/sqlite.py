@@ -391,12 +391,17 @@ class SqliteStore:
     # -- search (migration m004: search_docs + search_docs_fts, kept by triggers) -------------
     def search_docs(self, match: str | None, *, like: tuple[str, ...] = (),
                     kinds: tuple[str, ...] = (), exclude_article: str | None = None,
-                    limit: int = 20) -> list[dict]:
+                    limit: int = 20, cap: int | None = None,
+                    near_length: int = 0) -> list[dict]:
         """Rows of ``search_docs`` (kind, ref_id, article_id, claim_id, rank), best first.
 
         ``match`` is an FTS5 query over the normalised text (bm25 ranks it); ``like`` are
         normalised substrings every row must also contain (for words shorter than the trigram
-        index can match). With no ``match`` the rows are scanned with ``like`` alone."""
+        index can match). With no ``match`` the rows are scanned with ``like`` alone.
+        ``cap``: no bm25; only the first ``cap`` matching rows (index order) are read, and they
+        come closest in length to ``near_length`` first (``rank`` is that distance). Finding
+        matches is cheap; bm25 is not (it counts every phrase over the whole index, then scores
+        every match), which is slow for common words in a large library."""
         where, params = [], []
         if kinds:
             where.append(f"d.kind IN ({','.join('?' * len(kinds))})")
@@ -412,7 +417,13 @@ class SqliteStore:
                    "FROM search_docs_fts f JOIN search_docs d ON d.id = f.rowid "
                    "WHERE search_docs_fts MATCH ? " + "".join(f"AND {w} " for w in where)
                    + "ORDER BY f.rank LIMIT ?")
-            params = [match, *params, limit]
+            if cap:
+                sql = sql.replace("f.rank AS rank", "abs(length(d.body) - ?) AS rank")
+                sql = sql.replace("ORDER BY f.rank LIMIT ?", "LIMIT ?")
+                sql = f"SELECT * FROM ({sql}) ORDER BY rank LIMIT ?"
+                params = [near_length, match, *params, cap, limit]
+            else:
+                params = [match, *params, limit]
         else:
             if not like:
                 return []
