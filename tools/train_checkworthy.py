@@ -17,7 +17,6 @@ from __future__ import annotations
 import base64
 import csv
 import json
-import math
 import sys
 from datetime import date
 from pathlib import Path

@@ -4,7 +4,7 @@ import unicodedata
 
 import pytest
 
-from workbench.core import textio
+from workbench.core import arabic, textio
 from workbench.core.errors import InvalidInput
 
 ARABIC = ("قال مسؤولون إن أربعة مدنيين قتلوا في قصف على بلدة يفلاخ، "
@@ -77,15 +77,15 @@ def test_size_is_checked_before_reading():
 def test_bidi_controls_are_kept_but_masked_for_display():
     # "RLO" would show "gnp.exe" as "exe.png" style; here it would flip the number's digits.
     text = "قتل \u202e0051\u202c مدنياً \u2067x\u2069"
-    masked = textio.mask_bidi_controls(text)
+    masked = arabic.mask_bidi_controls(text)
     assert len(masked) == len(text)
     assert len(masked.encode("utf-16-le")) == len(text.encode("utf-16-le"))
     assert not any(c in masked for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
     assert masked == "قتل ◆0051◆ مدنياً ◆x◆"
-    assert [name for _, name in textio.bidi_controls(text)] == [
+    assert [name for _, name in arabic.bidi_controls(text)] == [
         "RIGHT-TO-LEFT OVERRIDE", "POP DIRECTIONAL FORMATTING", "RIGHT-TO-LEFT ISOLATE",
         "POP DIRECTIONAL ISOLATE"]
-    assert textio.bidi_controls(text)[0][0] == text.index("\u202e")
+    assert arabic.bidi_controls(text)[0][0] == text.index("\u202e")
     assert textio.decode(text.encode("utf-8")).text == text  # stored as published
 
 

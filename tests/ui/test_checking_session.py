@@ -4,7 +4,7 @@ import json
 import subprocess
 import sys
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workbench.core.spans import locate

@@ -8,8 +8,8 @@
   (:func:`_badness`). charset-normalizer alone confuses short ISO-8859-6 Arabic with
   windows-1256 and Latin-1 English with windows-1250; the ranking settles those cases.
 * Bidi controls (U+202A–U+202E, U+2066–U+2069, marks) stay in the stored text, since they are
-  part of what was published; :func:`mask_bidi_controls` gives a same-length copy for display
-  in which none of them can reorder anything, and :func:`bidi_controls` lists where they are.
+  part of what was published; :func:`workbench.core.arabic.mask_bidi_controls` gives a same-length copy for display
+  in which none of them can reorder anything, and :func:`~workbench.core.arabic.bidi_controls` lists where they are.
 * :func:`markdown_to_text` keeps a Markdown document's words and drops its markup.
 """
 
@@ -20,7 +20,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .arabic import BIDI_CONTROLS, BIDI_SYMBOL, bidi_controls, mask_bidi_controls  # noqa: F401
 from .errors import InvalidInput
 
 #: Largest file or page accepted for import. Checked from the size, before reading.
@@ -217,9 +216,6 @@ def decode(data: bytes, name: str = "the input", encoding: str | None = None) ->
     if not text.strip():
         raise InvalidInput(f"{name} holds only white space: there is no text to import")
     return Decoded(text, enc)
-
-
-# -- bidi controls: see workbench.core.arabic (mask_bidi_controls, bidi_controls) -----------
 
 
 # -- Markdown -------------------------------------------------------------------------------

@@ -4,7 +4,6 @@ then writes in one transaction together with its audit event, and returns a :cla
 from __future__ import annotations
 
 import hashlib
-import os
 import uuid
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
