@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
@@ -14,12 +15,9 @@ import sys
 from workbench.core.arabic import for_terminal
 from workbench.core.errors import WorkbenchError
 
-from . import export_cmds, review_cmds, session_cmds
-from . import import_cmds
-from . import search_cmds
-
-#: Modules that add subcommands: each has ``register(subparsers)``.
-COMMAND_MODULES = [session_cmds, export_cmds, review_cmds, search_cmds, import_cmds]
+#: Modules that add subcommands: each has ``register(subparsers)``. session_cmds (which has
+#: ``gui``) comes first: starting the window loads only that one.
+COMMAND_MODULES = ["session_cmds", "export_cmds", "review_cmds", "search_cmds", "import_cmds"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -50,16 +48,33 @@ class Output:
                 self.text(line)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(modules: list[str] | None = None) -> argparse.ArgumentParser:
     parser = _Parser(prog="workbench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", metavar="PATH", help="database file (default: in your data folder)")
     parser.add_argument("--user", metavar="NAME", help="who is acting (default: from settings, then login name)")
     parser.add_argument("--no-shape", action="store_true",
                         help="print Arabic in logical order (no reshaping for the terminal)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in COMMAND_MODULES:
-        module.register(sub)
+    for name in modules or COMMAND_MODULES:
+        importlib.import_module(f"{__name__}.{name}").register(sub)
     return parser
+
+
+def _opens_the_window(argv: list[str]) -> bool:
+    """``workbench [--db P] [--user N] [--no-shape] [gui ...]``: no other command is asked for."""
+    i = 0
+    while i < len(argv):
+        word = argv[i]
+        if word in ("-h", "--help"):
+            return False
+        if word in ("--db", "--user"):
+            i += 2
+            continue
+        if word.startswith("-"):
+            i += 1
+            continue
+        return word == "gui"
+    return True
 
 
 def _should_shape(args) -> bool:
@@ -71,10 +86,12 @@ def _should_shape(args) -> bool:
 def main(argv: list[str] | None = None) -> int:
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # Starting the window (the common case, and on the start-up clock) builds only its parser.
+    parser = build_parser(COMMAND_MODULES[:1] if _opens_the_window(argv) else None)
     args = parser.parse_args(argv)
     if not args.command:
-        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+        args = parser.parse_args([*argv, "gui"])
     out = Output(getattr(args, "json", False), _should_shape(args))
     try:
         return args.run(args, out) or 0
