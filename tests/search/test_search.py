@@ -92,14 +92,20 @@ def _article_with_claim(wb, title, text, quote, rating=None):
     return claim
 
 
-def test_checked_before_ranks_similar_claims_from_other_articles(wb, sample):
-    target = next(c for c in wb.claims(sample.id) if "شرطيين" in c.quote)
+def _near_and_nearer(wb):
+    """Two claims from other articles like the sample's casualties claim, the second closer."""
     near = _article_with_claim(
         wb, "خبر قديم", "ذكرت وكالة أن أربعة من الشرطة ومدنيين اثنين قُتلوا بانفجار لغمين في كاراباخ أمس.",
         "أربعة من الشرطة ومدنيين اثنين قُتلوا بانفجار لغمين في كاراباخ", rating="true")
     nearer = _article_with_claim(
         wb, "خبر آخر", "أعلنت باكو أن أربعة شرطيين ومدنيَّين قتلوا بانفجار لغمين في كاراباخ.",
         "أربعة شرطيين ومدنيَّين قتلوا بانفجار لغمين في كاراباخ", rating="mostly-false")
+    return near, nearer
+
+
+def test_checked_before_ranks_similar_claims_from_other_articles(wb, sample):
+    target = next(c for c in wb.claims(sample.id) if "شرطيين" in c.quote)
+    near, nearer = _near_and_nearer(wb)
     _article_with_claim(wb, "بعيد", "ارتفعت أسعار القمح في الأسواق العالمية بنسبة كبيرة.",
                         "ارتفعت أسعار القمح في الأسواق العالمية")
     found = checked_before(wb, target.id)
@@ -119,12 +125,7 @@ def test_checked_before_without_bm25_keeps_the_order(wb, sample, monkeypatch):
 
     monkeypatch.setattr(search_mod, "RANK_CAP", 0)
     target = next(c for c in wb.claims(sample.id) if "شرطيين" in c.quote)
-    near = _article_with_claim(
-        wb, "خبر قديم", "ذكرت وكالة أن أربعة من الشرطة ومدنيين اثنين قُتلوا بانفجار لغمين في كاراباخ أمس.",
-        "أربعة من الشرطة ومدنيين اثنين قُتلوا بانفجار لغمين في كاراباخ", rating="true")
-    nearer = _article_with_claim(
-        wb, "خبر آخر", "أعلنت باكو أن أربعة شرطيين ومدنيَّين قتلوا بانفجار لغمين في كاراباخ.",
-        "أربعة شرطيين ومدنيَّين قتلوا بانفجار لغمين في كاراباخ", rating="mostly-false")
+    near, nearer = _near_and_nearer(wb)
     found = checked_before(wb, target.id)
     assert [s.claim_id for s in found][:2] == [nearer.id, near.id]
     assert all(s.article_id != sample.id for s in found)

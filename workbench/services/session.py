@@ -57,10 +57,6 @@ class ClaimSnapshot:
     sources: tuple[SourceSnapshot, ...] = ()
 
 
-def _source_fields(src: Source) -> dict:
-    return src.to_json()
-
-
 def _claim_fields(claim: Claim) -> dict:
     row = claim.to_json()
     row["sources"] = [s["id"] for s in row["sources"]]
@@ -341,7 +337,7 @@ class Workbench:
             self.ensure_user()
             self._insert_source(snap)
             self.store.update_claim(new)
-            self.record(action, "source", snap.source.id, old.id, None, _source_fields(snap.source))
+            self.record(action, "source", snap.source.id, old.id, None, snap.source.to_json())
         new = self.claim(old.id)
         return Change(action, new.article_id, new, frozenset({new.id}), back,
                       "the claim went back to draft: it needs review again" if back else "")
@@ -366,8 +362,8 @@ class Workbench:
             self.ensure_user()
             self.store.update_source(new_src)
             self.store.update_claim(new)
-            self.record("source.edit", "source", source_id, old.id, _source_fields(old_src),
-                         _source_fields(new_src))
+            self.record("source.edit", "source", source_id, old.id, old_src.to_json(),
+                         new_src.to_json())
         new = self.claim(old.id)
         return Change("source.edit", new.article_id, new, frozenset({new.id}), back,
                       "the claim went back to draft: it needs review again" if back else "")
@@ -389,7 +385,7 @@ class Workbench:
             self.ensure_user()
             self.store.delete_source(source_id)
             self.store.update_claim(new)
-            self.record("source.remove", "source", source_id, old.id, _source_fields(src), None)
+            self.record("source.remove", "source", source_id, old.id, src.to_json(), None)
         new = self.claim(old.id)
         return Change("source.remove", new.article_id, new, frozenset({new.id}), back,
                       "the claim went back to draft: it needs review again" if back else "")

@@ -116,7 +116,6 @@ class ArticleView(QTextEdit):
         self.setAcceptRichText(False)
         self.setObjectName("articleView")
         self.highlighter = ClaimHighlighter(self.document(), colors)
-        self._text = ""
         self._index = Utf16Index("")
         self._claims: dict[str, Claim] = {}
         self.hidden_controls = 0
@@ -124,7 +123,6 @@ class ArticleView(QTextEdit):
 
     # -- content -----------------------------------------------------------------------
     def set_article(self, text: str, language: str, claims: list[Claim]) -> None:
-        self._text = text
         self._index = Utf16Index(text)
         rtl = language.startswith(("ar", "fa", "ur", "he"))
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
