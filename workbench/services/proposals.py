@@ -41,21 +41,21 @@ class Suggestion:
                 "score": round(self.score, 4), "reasons": list(self.reasons)}
 
 
-def score_text(text: str) -> tuple[float, list[dict]]:
-    """Score one sentence or clause: (0–1, reasons with English and Arabic labels)."""
+def score_text(text: str, prior: float = FEATURE_PRIOR) -> tuple[float, list[dict]]:
+    """Score one sentence or clause: (0–1, reasons with English and Arabic labels).
+    ``prior``: extra logit per distinct feature (FEATURE_PRIOR; the bench tries others)."""
     from workbench.core.checkworthy import FEATURES, load_model
 
     model = load_model()
     scored = model.explain(text)
     n = sum(1 for f, _ in scored.parts if f.code != "opinion_question")
     logit = math.log(scored.score / (1 - scored.score)) if 0 < scored.score < 1 else 0.0
-    score = 1.0 / (1.0 + math.exp(-(logit + FEATURE_PRIOR * n)))
+    score = 1.0 / (1.0 + math.exp(-(logit + prior * n)))
     reasons = []
     for f, w in scored.parts:
-        prior = FEATURE_PRIOR if f.code != "opinion_question" else 0.0
         reasons.append({"code": f.code, "label": FEATURES[f.code][0],
                         "label_ar": FEATURES[f.code][1], "text": f.evidence,
-                        "weight": round(w + prior, 3)})
+                        "weight": round(w + (prior if f.code != "opinion_question" else 0.0), 3)})
     reasons.append({"code": "wording", "label": "wording like verifiable claims",
                     "label_ar": "صياغة تشبه الادعاءات القابلة للتحقق", "text": "",
                     "weight": round(scored.ngram, 3)})
