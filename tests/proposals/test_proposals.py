@@ -46,6 +46,21 @@ def test_features_explain_the_casualty_sentence():
     assert "opinion_question" in {f.code for f in features("هل تعتقد أن هذا صحيح؟")}
 
 
+def test_forecasts_speak_against_a_claim_and_lower_the_article_score():
+    def codes(text):
+        return {f.code for f in features(text)}
+
+    assert "forecast" in codes("ومن المتوقع أن ترتفع الأسعار الشهر المقبل")
+    assert "forecast" in codes("وقد يعقد الاجتماع في نيسان")  # قد + imperfect: "may"
+    assert "forecast" not in codes("وقد قتل خمسة أشخاص")  # قد + past: stresses a fact
+    assert "forecast" in codes("OPEC may be forced to meet before June, analysts said.")
+    fact = "OPEC met before June, analysts said."
+    guess = "OPEC may meet before June, analysts said."
+    assert props.score_text(guess)[0] < props.score_text(fact)[0]
+    reason = next(r for r in props.score_text(guess)[1] if r["code"] == "forecast")
+    assert reason["label_ar"] and reason["weight"] < 0
+
+
 def test_model_separates_claims_from_chatter():
     m = load_model()
     claim = m.explain("وزارة الصحة: تسجيل 1200 إصابة جديدة بفيروس كورونا و15 حالة وفاة اليوم").score

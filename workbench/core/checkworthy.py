@@ -90,6 +90,15 @@ COMMITMENT_WORDS = _words("""
 سنواصل ستستمر سيستمر شرط بشرط مشروط حال إذا ما لم إلا
 pledged pledge promised promise vowed ready unless will would plans intends
 """)
+#: Forecasts and speculation: what may happen is not yet a fact anyone can check.
+FORECAST_WORDS = _words("""
+ربما لعل يتوقع تتوقع يتوقعون نتوقع توقع توقعت توقعات متوقع مرجح يرجح ترجح يرجحون محتمل يحتمل
+احتمال سوف
+may might could likely unlikely probably possibly perhaps expect expects expected expecting
+forecast forecasts predict predicts predicted outlook
+""")
+#: ``قد`` before an imperfect verb (يـ، نـ) is "may"; before a past verb it stresses a fact.
+_QAD = frozenset({normalize("قد")})
 WEEKDAYS = _words("السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة monday tuesday wednesday "
                   "thursday friday saturday sunday")
 MONTHS = _words("""
@@ -151,9 +160,12 @@ FEATURES: dict[str, tuple[str, str]] = {
     "locality": ("specific locality (town, region…)", "مكان محدد (بلدة، إقليم…)"),
     "commitment": ("offer, promise or condition", "عرض أو تعهد أو شرط"),
     "date": ("date or time", "تاريخ أو وقت"),
+    "forecast": ("forecast or speculation", "توقّع أو تكهّن"),
     "opinion_question": ("opinion, wish or question", "رأي أو تمنٍّ أو سؤال"),
 }
 FEATURE_CODES = tuple(FEATURES)
+#: Features that speak against a checkable claim (the others are evidence for one).
+AGAINST = frozenset({"forecast", "opinion_question"})
 
 
 @dataclass(frozen=True)
@@ -213,6 +225,9 @@ def features(text: str) -> list[Fired]:
             hit("date", i)
         if tok in FIRST_PERSON_OPINION:
             hit("opinion_question", i)
+        if _in(tok, FORECAST_WORDS) or (
+                _in(tok, _QAD) and i + 1 < len(tokens) and tokens[i + 1][:1] in ("ي", "ن")):
+            hit("forecast", i)
     raw_words = [(t.start(), t.end(), t.group()) for t in _RAW_TOKEN.finditer(raw)]
     for m in _VOCALISED_DUAL.finditer(raw):
         hit("dual", word=next((w for a, b, w in raw_words if a <= m.start() < b), m.group()))

@@ -20,7 +20,8 @@ from workbench.core.proposal import ACCEPTED, DISMISSED, Proposal
 
 from .session import Change
 
-#: Extra logit per distinct explainable feature (not the opinion/question one) in article text.
+#: Extra logit per distinct explainable feature in article text (not those in AGAINST:
+#: opinion/question, forecast).
 FEATURE_PRIOR = 0.5
 #: Proposals kept per article by default, and the lowest score kept.
 TOP = 10
@@ -44,18 +45,18 @@ class Suggestion:
 def score_text(text: str, prior: float = FEATURE_PRIOR) -> tuple[float, list[dict]]:
     """Score one sentence or clause: (0–1, reasons with English and Arabic labels).
     ``prior``: extra logit per distinct feature (FEATURE_PRIOR; the bench tries others)."""
-    from workbench.core.checkworthy import FEATURES, load_model
+    from workbench.core.checkworthy import AGAINST, FEATURES, load_model
 
     model = load_model()
     scored = model.explain(text)
-    n = sum(1 for f, _ in scored.parts if f.code != "opinion_question")
+    n = sum(-1 if f.code in AGAINST else 1 for f, _ in scored.parts)
     logit = math.log(scored.score / (1 - scored.score)) if 0 < scored.score < 1 else 0.0
     score = 1.0 / (1.0 + math.exp(-(logit + prior * n)))
     reasons = []
     for f, w in scored.parts:
         reasons.append({"code": f.code, "label": FEATURES[f.code][0],
                         "label_ar": FEATURES[f.code][1], "text": f.evidence,
-                        "weight": round(w + (prior if f.code != "opinion_question" else 0.0), 3)})
+                        "weight": round(w + (-prior if f.code in AGAINST else prior), 3)})
     reasons.append({"code": "wording", "label": "wording like verifiable claims",
                     "label_ar": "صياغة تشبه الادعاءات القابلة للتحقق", "text": "",
                     "weight": round(scored.ngram, 3)})

@@ -42,7 +42,7 @@ class Hit:
     article_end: int
     snippet: str  # the hit in context (original characters)
     marks: tuple[tuple[int, int], ...]  # matched spans inside ``snippet``
-    score: float  # higher is better (negated bm25)
+    rank: int  # 1 = best (bm25 order of the full-text index)
     rating: str | None = None  # the claim's verdict, for claim, rationale and source hits
 
     @property
@@ -60,7 +60,7 @@ class Hit:
             "source_id": self.source_id or None, "field": self.field, "start": self.start,
             "end": self.end, "article_start": self.article_start, "article_end": self.article_end,
             "snippet": self.snippet, "snippet_marked": self.snippet_marked,
-            "marks": [list(m) for m in self.marks], "score": round(self.score, 4),
+            "marks": [list(m) for m in self.marks], "rank": self.rank,
             "rating": self.rating,
         }
 
@@ -139,7 +139,7 @@ def search(wb, query: str, limit: int = 20, kinds: tuple[str, ...] = ()) -> list
                 kind=row["kind"], article_id=row["article_id"], claim_id=row["claim_id"] or "",
                 source_id=row["ref_id"] if row["kind"] == "source" else "", field=name,
                 start=spans[0][0], end=spans[0][1], article_start=a_start, article_end=a_end,
-                snippet=snippet, marks=marks, score=-float(row["rank"] or 0.0),
+                snippet=snippet, marks=marks, rank=len(hits) + 1,
                 rating=claim["rating"] if claim else None))
             break
     return hits

@@ -395,9 +395,10 @@ class SqliteStore:
                     near_length: int = 0) -> list[dict]:
         """Rows of ``search_docs`` (kind, ref_id, article_id, claim_id, rank), best first.
 
-        ``match`` is an FTS5 query over the normalised text (bm25 ranks it); ``like`` are
-        normalised substrings every row must also contain (for words shorter than the trigram
-        index can match). With no ``match`` the rows are scanned with ``like`` alone.
+        ``match`` is an FTS5 query over the normalised text, ordered by bm25 (``rank`` is the
+        1-based position in that order); ``like`` are normalised substrings every row must
+        also contain (for words shorter than the trigram index can match). With no ``match``
+        the rows are scanned with ``like`` alone, in index order.
         ``cap``: no bm25; only the first ``cap`` matching rows (index order) are read, and they
         come closest in length to ``near_length`` first (``rank`` is that distance). Finding
         matches is cheap; bm25 is not (it counts every phrase over the whole index, then scores
@@ -413,23 +414,27 @@ class SqliteStore:
             where.append("instr(d.body, ?) > 0")
             params.append(needle)
         if match:
-            sql = ("SELECT d.kind, d.ref_id, d.article_id, d.claim_id, f.rank AS rank "
+            # bm25 orders the rows but is not selected: asking for its value as a column
+            # costs about a third more (it is computed again for the output).
+            sql = ("SELECT d.kind, d.ref_id, d.article_id, d.claim_id "
                    "FROM search_docs_fts f JOIN search_docs d ON d.id = f.rowid "
                    "WHERE search_docs_fts MATCH ? " + "".join(f"AND {w} " for w in where)
                    + "ORDER BY f.rank LIMIT ?")
             if cap:
-                sql = sql.replace("f.rank AS rank", "abs(length(d.body) - ?) AS rank")
+                sql = sql.replace("d.claim_id ", "d.claim_id, abs(length(d.body) - ?) AS rank ")
                 sql = sql.replace("ORDER BY f.rank LIMIT ?", "LIMIT ?")
                 sql = f"SELECT * FROM ({sql}) ORDER BY rank LIMIT ?"
                 params = [near_length, match, *params, cap, limit]
             else:
-                params = [match, *params, limit]
+                rows = self._rows(sql, [match, *params, limit])
+                return [{**r, "rank": i} for i, r in enumerate(rows, 1)]
         else:
             if not like:
                 return []
-            sql = ("SELECT d.kind, d.ref_id, d.article_id, d.claim_id, 0.0 AS rank "
-                   "FROM search_docs d WHERE " + " AND ".join(where) + " LIMIT ?")
-            params = [*params, limit]
+            rows = self._rows("SELECT d.kind, d.ref_id, d.article_id, d.claim_id "
+                              "FROM search_docs d WHERE " + " AND ".join(where) + " LIMIT ?",
+                              [*params, limit])
+            return [{**r, "rank": i} for i, r in enumerate(rows, 1)]
         return self._rows(sql, params)
 
     def rebuild_search_index(self) -> int:
