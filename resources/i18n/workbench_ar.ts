@@ -1108,6 +1108,437 @@
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>a request for changes needs a comment saying what to change</source>
+        <translation>طلب التعديلات يحتاج إلى تعليق يبيّن ما يجب تغييره</translation>
+    </message>
+    <message>
+        <source>a user name is needed (--user NAME)</source>
+        <translation>يلزم اسم مستخدم (‎--user NAME‎)</translation>
+    </message>
+    <message>
+        <source>a user needs a name</source>
+        <translation>يحتاج المستخدم إلى اسم</translation>
+    </message>
+    <message>
+        <source>article {0} has a different text here; not merged</source>
+        <translation>للمقال {0} نص مختلف هنا؛ لم يُدمج</translation>
+    </message>
+    <message>
+        <source>article {0} was not imported from a web page</source>
+        <translation>المقال {0} لم يُستورد من صفحة ويب</translation>
+    </message>
+    <message>
+        <source>attachment {0} does not exist or is not a file</source>
+        <translation>المرفق {0} غير موجود أو ليس ملفًا</translation>
+    </message>
+    <message>
+        <source>attachment {0} is larger than 100 MB</source>
+        <translation>المرفق {0} أكبر من 100 ميغابايت</translation>
+    </message>
+    <message>
+        <source>bundle is damaged: file {0} does not match its SHA-256</source>
+        <translation>الحزمة تالفة: الملف {0} لا يطابق بصمته SHA-256</translation>
+    </message>
+    <message>
+        <source>bundle is damaged: file {0} is missing</source>
+        <translation>الحزمة تالفة: الملف {0} مفقود</translation>
+    </message>
+    <message>
+        <source>bundle {0} does not exist or is not a file</source>
+        <translation>الحزمة {0} غير موجودة أو ليست ملفًا</translation>
+    </message>
+    <message>
+        <source>bundle {0} has version {1}; this workbench reads version {2}</source>
+        <translation>إصدار الحزمة {0} هو {1}؛ وهذه النسخة من البرنامج تقرأ الإصدار {2}</translation>
+    </message>
+    <message>
+        <source>bundle {0} is damaged: {1}</source>
+        <translation>الحزمة {0} تالفة: {1}</translation>
+    </message>
+    <message>
+        <source>bundle {0} is larger than 2 GB</source>
+        <translation>الحزمة {0} أكبر من 2 غيغابايت</translation>
+    </message>
+    <message>
+        <source>cannot create folder {0}: {1}</source>
+        <translation>تعذّر إنشاء المجلد {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot fetch {0}: {1}</source>
+        <translation>تعذّر جلب {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot open database {0}: {1}</source>
+        <translation>تعذّر فتح قاعدة البيانات {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot reach {0}: {1}</source>
+        <translation>تعذّر الوصول إلى {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot read attachment {0}: {1}</source>
+        <translation>تعذّرت قراءة المرفق {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot read bundle {0}: {1}</source>
+        <translation>تعذّرت قراءة الحزمة {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot read {0}: {1}</source>
+        <translation>تعذّرت قراءة {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot tell the encoding of {0}: no common encoding reads it as text (is it a binary file?)</source>
+        <translation>تعذّر تحديد ترميز {0}: لا يقرؤه أي ترميز شائع نصًّا (هل هو ملف ثنائي؟)</translation>
+    </message>
+    <message>
+        <source>cannot write bundle {0}: {1}</source>
+        <translation>تعذّرت كتابة الحزمة {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot write {0}: it is a folder</source>
+        <translation>تعذّرت الكتابة في {0}: إنه مجلد</translation>
+    </message>
+    <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>تعذّرت الكتابة في {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot {0} claim {1}: it is {2}, not {3}</source>
+        <translation>لا يمكن تنفيذ «{0}» على الادعاء {1}: حالته {2} وليست {3}</translation>
+    </message>
+    <message>
+        <source>claim {0} already exists</source>
+        <translation>الادعاء {0} موجود بالفعل</translation>
+    </message>
+    <message>
+        <source>claim {0} has no verdict yet; set one before submitting</source>
+        <translation>لا حكم للادعاء {0} بعد؛ حدّد حكمًا قبل الإرسال للمراجعة</translation>
+    </message>
+    <message>
+        <source>database {0} cannot switch to WAL mode ({1})</source>
+        <translation>قاعدة البيانات {0} لا يمكنها التحول إلى وضع WAL ‏({1})</translation>
+    </message>
+    <message>
+        <source>database {0} is locked by another program; close it and try again</source>
+        <translation>قاعدة البيانات {0} مقفلة من برنامج آخر؛ أغلقه وحاول مجددًا</translation>
+    </message>
+    <message>
+        <source>database {0} is read-only; choose a writable location with --db</source>
+        <translation>قاعدة البيانات {0} للقراءة فقط؛ اختر موضعًا قابلًا للكتابة بالخيار ‎--db‎</translation>
+    </message>
+    <message>
+        <source>database {0} was written by a newer version of workbench (schema steps {1}); update workbench to open it</source>
+        <translation>كُتبت قاعدة البيانات {0} بإصدار أحدث من البرنامج (خطوات المخطط {1})؛ حدّث البرنامج لفتحها</translation>
+    </message>
+    <message>
+        <source>database {0} was written by a newer version of workbench (schema {1}, this version knows {2}); update workbench to open it</source>
+        <translation>كُتبت قاعدة البيانات {0} بإصدار أحدث من البرنامج (المخطط {1}، وهذا الإصدار يعرف حتى {2})؛ حدّث البرنامج لفتحها</translation>
+    </message>
+    <message>
+        <source>database {0}: {1}</source>
+        <translation>قاعدة البيانات {0}: {1}</translation>
+    </message>
+    <message>
+        <source>empty quote</source>
+        <translation>الاقتباس فارغ</translation>
+    </message>
+    <message>
+        <source>file {0} no longer matches its SHA-256; not written</source>
+        <translation>الملف {0} لم يعد يطابق بصمته SHA-256؛ لم تُكتب نسخة منه</translation>
+    </message>
+    <message>
+        <source>no article text found in {0}: the page holds only navigation, scripts or images</source>
+        <translation>لم يُعثر على نص مقال في {0}: الصفحة لا تحوي إلا روابط تنقّل أو نصوصًا برمجية أو صورًا</translation>
+    </message>
+    <message>
+        <source>no article with id {0}</source>
+        <translation>لا يوجد مقال بالمعرّف {0}</translation>
+    </message>
+    <message>
+        <source>no attached file with id {0}</source>
+        <translation>لا يوجد ملف مرفق بالمعرّف {0}</translation>
+    </message>
+    <message>
+        <source>no claim to export has a verdict yet; {0} needs one</source>
+        <translation>لا حكم بعد لأي ادعاء سيُصدَّر؛ وصيغة {0} تحتاج إلى حكم</translation>
+    </message>
+    <message>
+        <source>no claim with id {0}</source>
+        <translation>لا يوجد ادعاء بالمعرّف {0}</translation>
+    </message>
+    <message>
+        <source>no comment {0} on claim {1}</source>
+        <translation>لا يوجد تعليق {0} على الادعاء {1}</translation>
+    </message>
+    <message>
+        <source>no proposal with id {0}</source>
+        <translation>لا يوجد اقتراح بالمعرّف {0}</translation>
+    </message>
+    <message>
+        <source>no source with id {0}</source>
+        <translation>لا يوجد مصدر بالمعرّف {0}</translation>
+    </message>
+    <message>
+        <source>not a web address: {0} (it must start with http:// or https://)</source>
+        <translation>ليس عنوان ويب: {0} (يجب أن يبدأ بـ ‎http://‎ أو ‎https://‎)</translation>
+    </message>
+    <message>
+        <source>only an editor may set roles ({0} is not an editor)</source>
+        <translation>لا يحدد الأدوار إلا محرر ({0} ليس محررًا)</translation>
+    </message>
+    <message>
+        <source>only an editor may {0} a claim; {1} is a {2}</source>
+        <translation>لا يستطيع «{0}» ادعاءً إلا محرر؛ و{1} دوره {2}</translation>
+    </message>
+    <message>
+        <source>proposal {0} was already {1} by {2}</source>
+        <translation>الاقتراح {0} سبق أن صار «{1}» على يد {2}</translation>
+    </message>
+    <message>
+        <source>quote not found in the text: {0}</source>
+        <translation>الاقتباس غير موجود في النص: {0}</translation>
+    </message>
+    <message>
+        <source>rating scale is malformed: {0}</source>
+        <translation>سلّم التقييم غير سليم: {0}</translation>
+    </message>
+    <message>
+        <source>rating scale needs at least one rating and unique keys</source>
+        <translation>يحتاج سلّم التقييم إلى تقييم واحد على الأقل ومفاتيح غير مكررة</translation>
+    </message>
+    <message>
+        <source>rating {0} value {1} is outside {2}–{3}</source>
+        <translation>قيمة التقييم {0} هي {1}، وهي خارج المدى {2}–{3}</translation>
+    </message>
+    <message>
+        <source>resolve {0} with &apos;theirs&apos; or &apos;ours&apos;, not {1}</source>
+        <translation>احسم {0} باختيار ‎&apos;theirs&apos;‎ أو ‎&apos;ours&apos;‎، لا {1}</translation>
+    </message>
+    <message>
+        <source>source URL must start with http:// or https:// (got {0})</source>
+        <translation>يجب أن يبدأ عنوان المصدر بـ ‎http://‎ أو ‎https://‎ (المُدخل: {0})</translation>
+    </message>
+    <message>
+        <source>span end {0} splits a letter from its marks</source>
+        <translation>نهاية المقطع {0} تفصل حرفًا عن حركاته</translation>
+    </message>
+    <message>
+        <source>span offsets must be whole numbers</source>
+        <translation>يجب أن تكون مواضع المقطع أعدادًا صحيحة</translation>
+    </message>
+    <message>
+        <source>span start {0} is after its end {1}</source>
+        <translation>بداية المقطع {0} تقع بعد نهايته {1}</translation>
+    </message>
+    <message>
+        <source>span start {0} splits a letter from its marks</source>
+        <translation>بداية المقطع {0} تفصل حرفًا عن حركاته</translation>
+    </message>
+    <message>
+        <source>span {0}–{1} is outside the text (0–{2})</source>
+        <translation>المقطع {0}–{1} خارج النص (0–{2})</translation>
+    </message>
+    <message>
+        <source>the article is empty</source>
+        <translation>المقال فارغ</translation>
+    </message>
+    <message>
+        <source>the comment is empty</source>
+        <translation>التعليق فارغ</translation>
+    </message>
+    <message>
+        <source>the fact-check URL pattern gives {0}, not an http(s) address</source>
+        <translation>نمط عنوان صفحة التحقق يعطي {0}، وهو ليس عنوان http(s)</translation>
+    </message>
+    <message>
+        <source>the fact-check URL pattern needs {{claim_id}}: each claim has its own page</source>
+        <translation>نمط عنوان صفحة التحقق يحتاج إلى ‎{{claim_id}}‎: لكل ادعاء صفحته</translation>
+    </message>
+    <message>
+        <source>the fact-check URL pattern {0} is malformed: {1}</source>
+        <translation>نمط عنوان صفحة التحقق {0} غير سليم: {1}</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s URL must start with http:// or https:// (got {0}; workbench export-settings --org-url URL)</source>
+        <translation>يجب أن يبدأ عنوان المؤسسة بـ ‎http://‎ أو ‎https://‎ (المُدخل: {0}؛ ‎workbench export-settings --org-url URL‎)</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s name is not set (workbench export-settings --org-name NAME)</source>
+        <translation>اسم المؤسسة غير محدد (‎workbench export-settings --org-name NAME‎)</translation>
+    </message>
+    <message>
+        <source>the pasted text is empty: there is no text to import</source>
+        <translation>النص الملصق فارغ: لا يوجد نص لاستيراده</translation>
+    </message>
+    <message>
+        <source>the selection is empty: select the words of the claim</source>
+        <translation>التحديد فارغ: حدّد كلمات الادعاء</translation>
+    </message>
+    <message>
+        <source>the server answered {0} {1} for {2}</source>
+        <translation>أجاب الخادم بالرمز {0} ‏({1}) على {2}</translation>
+    </message>
+    <message>
+        <source>this span is already claim {0}</source>
+        <translation>هذا المقطع هو الادعاء {0} بالفعل</translation>
+    </message>
+    <message>
+        <source>unknown export format {0}; choose one of: {1}</source>
+        <translation>صيغة تصدير غير معروفة {0}؛ اختر واحدة من: {1}</translation>
+    </message>
+    <message>
+        <source>unknown field(s) {0} in the fact-check URL pattern; use {1}</source>
+        <translation>حقول غير معروفة {0} في نمط عنوان صفحة التحقق؛ استخدم {1}</translation>
+    </message>
+    <message>
+        <source>unknown kind(s) {0}; choose from {1}</source>
+        <translation>نوع غير معروف {0}؛ اختر من: {1}</translation>
+    </message>
+    <message>
+        <source>unknown rating {0}; choose one of: {1}</source>
+        <translation>تقييم غير معروف {0}؛ اختر واحدًا من: {1}</translation>
+    </message>
+    <message>
+        <source>unknown review action {0}</source>
+        <translation>إجراء مراجعة غير معروف {0}</translation>
+    </message>
+    <message>
+        <source>unknown role {0}; choose checker or editor</source>
+        <translation>دور غير معروف {0}؛ اختر ‎checker‎ (مدقق) أو ‎editor‎ (محرر)</translation>
+    </message>
+    <message>
+        <source>unknown source field(s): {0}</source>
+        <translation>حقول مصدر غير معروفة: {0}</translation>
+    </message>
+    <message>
+        <source>unknown stance {0}; choose supports, refutes or context</source>
+        <translation>موقف غير معروف {0}؛ اختر ‎supports‎ (يؤيد) أو ‎refutes‎ (ينفي) أو ‎context‎ (سياق)</translation>
+    </message>
+    <message>
+        <source>{0} already exists; choose another name</source>
+        <translation>{0} موجود بالفعل؛ اختر اسمًا آخر</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read as {1}: bad byte at {2}</source>
+        <translation>تعذّرت قراءة {0} بترميز {1}: بايت غير صالح في الموضع {2}</translation>
+    </message>
+    <message>
+        <source>{0} cannot go to standard output; give -o FILE</source>
+        <translation>لا يمكن إخراج {0} إلى المخرج القياسي؛ حدّد ‎-o FILE‎</translation>
+    </message>
+    <message>
+        <source>{0} did not answer within {1} s</source>
+        <translation>لم يستجب {0} خلال {1} ثانية</translation>
+    </message>
+    <message>
+        <source>{0} did not finish loading within {1} s</source>
+        <translation>لم يكتمل تحميل {0} خلال {1} ثانية</translation>
+    </message>
+    <message>
+        <source>{0} did not say what it is and does not look like a web page</source>
+        <translation>لم يُعلن {0} عن نوعه ولا يبدو صفحة ويب</translation>
+    </message>
+    <message>
+        <source>{0} does not exist</source>
+        <translation>{0} غير موجود</translation>
+    </message>
+    <message>
+        <source>{0} has no approved claims to export (--all-states exports drafts and claims in review too)</source>
+        <translation>لا ادعاءات معتمدة في {0} لتصديرها (الخيار ‎--all-states‎ يصدّر المسودات والادعاءات قيد المراجعة أيضًا)</translation>
+    </message>
+    <message>
+        <source>{0} has no claims to export</source>
+        <translation>لا ادعاءات في {0} لتصديرها</translation>
+    </message>
+    <message>
+        <source>{0} holds only white space: there is no text to import</source>
+        <translation>لا يحوي {0} إلا مسافات بيضاء: لا يوجد نص لاستيراده</translation>
+    </message>
+    <message>
+        <source>{0} is UTF-8 text with bytes that are not UTF-8 (first at byte {1}); the file is damaged: save it again as UTF-8 and import it again</source>
+        <translation>{0} نص بترميز UTF-8 فيه بايتات ليست UTF-8 (أولها في البايت {1})؛ الملف تالف: احفظه مجددًا بترميز UTF-8 ثم استورده</translation>
+    </message>
+    <message>
+        <source>{0} is a binary file, not text (it contains NUL bytes)</source>
+        <translation>{0} ملف ثنائي وليس نصًا (يحوي بايتات صفرية)</translation>
+    </message>
+    <message>
+        <source>{0} is a binary file, not text (it is full of control characters)</source>
+        <translation>{0} ملف ثنائي وليس نصًا (مليء بمحارف التحكم)</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a database file</source>
+        <translation>{0} مجلد وليس ملف قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>{0} is a folder; give a file name for the bundle</source>
+        <translation>{0} مجلد؛ أعطِ الحزمة اسم ملف</translation>
+    </message>
+    <message>
+        <source>{0} is an SQLite database, but not a workbench database</source>
+        <translation>{0} قاعدة بيانات SQLite، لكنها ليست قاعدة بيانات لهذا البرنامج</translation>
+    </message>
+    <message>
+        <source>{0} is empty: there is no text to import</source>
+        <translation>{0} فارغ: لا يوجد نص لاستيراده</translation>
+    </message>
+    <message>
+        <source>{0} is larger than {1}; pages that large are not fetched</source>
+        <translation>{0} أكبر من {1}؛ لا تُجلب الصفحات بهذا الحجم</translation>
+    </message>
+    <message>
+        <source>{0} is not a file</source>
+        <translation>{0} ليس ملفًا</translation>
+    </message>
+    <message>
+        <source>{0} is not a readable web page: {1}</source>
+        <translation>{0} ليس صفحة ويب مقروءة: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a web page ({1}); download it and import the file instead</source>
+        <translation>{0} ليس صفحة ويب ({1})؛ نزّله واستورد الملف بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>{0} is not a workbench bundle</source>
+        <translation>{0} ليس حزمة من حزم هذا البرنامج</translation>
+    </message>
+    <message>
+        <source>{0} is not a workbench database (or it is damaged): {1}</source>
+        <translation>{0} ليس قاعدة بيانات لهذا البرنامج (أو أنه تالف): {1}</translation>
+    </message>
+    <message>
+        <source>{0} is {1}, not text; import text, Markdown or HTML</source>
+        <translation>{0} هو {1} وليس نصًا؛ استورد نصًا أو Markdown أو HTML</translation>
+    </message>
+    <message>
+        <source>{0} is {1}; pages larger than {2} are not fetched</source>
+        <translation>حجم {0} هو {1}؛ لا تُجلب الصفحات الأكبر من {2}</translation>
+    </message>
+    <message>
+        <source>{0} is {1}; the largest file workbench imports is {2} (split it, or import the part you are checking)</source>
+        <translation>حجم {0} هو {1}؛ وأكبر ملف يستورده البرنامج {2} (قسّمه، أو استورد الجزء الذي تتحقق منه)</translation>
+    </message>
+    <message>
+        <source>{0} redirects in a loop or more than {1} times; open it in a browser to find the page&apos;s real address</source>
+        <translation>{0} يعيد التوجيه في حلقة أو أكثر من {1} مرات؛ افتحه في متصفح لتعرف العنوان الحقيقي للصفحة</translation>
+    </message>
+    <message>
+        <source>{0} returned an empty page</source>
+        <translation>أعاد {0} صفحة فارغة</translation>
+    </message>
+    <message>
+        <source>{0} wrote or last changed this verdict; another editor must {1} it (four eyes)</source>
+        <translation>{0} كتب هذا الحكم أو كان آخر من غيّره؛ يجب أن يتولى «{1}» محرر آخر (مبدأ العينين الأربع)</translation>
+    </message>
+    <message>
+        <source>{0} {1} is not a date like 2023-09-19</source>
+        <translation>{0} {1} ليس تاريخًا بصيغة 2023-09-19</translation>
+    </message>
+</context>
+<context>
     <name>run</name>
     <message>
         <source>Workbench</source>

@@ -266,3 +266,31 @@ def test_source_dialog_labels_every_field_and_files_can_be_removed(window, qtbot
     dialog.files.setCurrentRow(0)
     dialog.unattach.click()
     assert dialog.values()["files"] == []
+
+
+def test_errors_are_shown_in_the_interface_language(window, qtbot):
+    from workbench.ui.errors import FSI, PDI, localized
+
+    from .helpers import when_modal
+
+    claim = window.claims_model.claims()[0]
+    seen = []
+
+    def dismiss(box):
+        seen.append(box.text())
+        box.accept()
+
+    window.act_arabic.trigger()
+    when_modal(dismiss)
+    window.set_verdict(claim.id, "nonsense", "")
+    assert seen and "تقييم غير معروف" in seen[0] and f"{FSI}'nonsense'{PDI}" in seen[0]
+    assert "unknown rating" not in seen[0]
+    # the most specific template wins; a message no template knows is shown as it is
+    assert localized("bundle /x.zip does not exist or is not a file").startswith("الحزمة")
+    assert localized("/x.txt is not a file").endswith("ليس ملفًا")
+    assert localized("something nobody wrote") == "something nobody wrote"
+    window.act_english.trigger()
+    when_modal(dismiss)
+    window.set_verdict(claim.id, "nonsense", "")
+    assert seen[1].endswith("unknown rating 'nonsense'; choose one of: " + ", ".join(window.wb.scale.keys))
+    assert window.wb.claim(claim.id).rating is None

@@ -26,3 +26,8 @@ def test_shipped_qm_is_compiled_from_the_ts(tmp_path):
     qm = tmp_path / "workbench_ar.qm"
     i18n.release(i18n.TS, qm)
     assert qm.read_bytes() == i18n.QM.read_bytes(), HOW
+
+
+def test_error_templates_are_up_to_date():
+    """Every error message the code can raise is in workbench/ui/error_messages.py."""
+    assert i18n.errors_module() == i18n.ERRORS_PY.read_text(encoding="utf-8"), HOW

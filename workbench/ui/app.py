@@ -17,6 +17,7 @@ from workbench.core import bundled
 from workbench.core.errors import WorkbenchError
 from workbench.services import open_workbench
 
+from .errors import error_text
 from .main_window import MainWindow
 
 
@@ -95,7 +96,7 @@ def run(db=None, user=None, article_id=None, exit_after_show: bool = False) -> i
     except WorkbenchError as exc:
         sys.stderr.write(f"workbench: error: {exc}\n")
         if app.platformName() != "offscreen":  # nobody could see (or close) a dialog offscreen
-            QMessageBox.critical(None, app.translate("run", "Workbench"), str(exc))
+            QMessageBox.critical(None, app.translate("run", "Workbench"), error_text(exc))
         return 1
     window.show()
     if exit_after_show:

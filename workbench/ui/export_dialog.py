@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from workbench.core.errors import WorkbenchError
 from workbench.export.common import FORMATS, ExportOptions, Selection, export, select_from
 
+from .errors import error_text
 from .workers import Job
 
 
@@ -131,7 +132,7 @@ class ExportDialog(QDialog):
             selection = FORMATS[self.format_key].restrict(
                 select_from(self.wb, self.article_id, self.all_states.isChecked()))
         except WorkbenchError as exc:
-            self.summary.setText(exc.message)
+            self.summary.setText(error_text(exc))
         else:
             self.selection = selection
             for article, claim in selection.claims():
@@ -173,7 +174,7 @@ class ExportDialog(QDialog):
                 for key, value in options.settings().items():
                     self.wb.set_setting(key, value)
         except WorkbenchError as exc:
-            self._failed(exc.message)
+            self._failed(error_text(exc))
             return
         # rendering and writing touch no database and no widget: a worker does them
         self._job = Job(export, self.path.text().strip(), self.format_key, self.selection,

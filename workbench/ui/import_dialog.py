@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.errors import WorkbenchError
 
+from .errors import error_text
 from .workers import Job
 
 FILE_TAB, URL_TAB, TEXT_TAB = range(3)
@@ -154,7 +155,7 @@ class ImportDialog(QDialog):
         try:
             change = importing.save(self.wb, prepared)
         except WorkbenchError as exc:
-            self._failed(exc.message)
+            self._failed(error_text(exc))
             return
         self._set_busy(False)
         self.status.setText(change.message)

@@ -19,6 +19,7 @@ from workbench.services import Change, Workbench
 from . import commands
 from .article_view import ArticleView
 from .claim_panel import ClaimPanel, SourceDialog
+from .errors import error_text
 from .models import ClaimsModel
 
 ARTICLE_FONT = "Amiri"
@@ -342,7 +343,7 @@ class MainWindow(QMainWindow):
 
     def show_error(self, exc: WorkbenchError) -> None:
         self.save_label.setText(self.tr("Not saved"))
-        message = str(exc)
+        message = error_text(exc)
         if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft and not has_arabic(message):
             # an English message inside the Arabic interface: isolated, so its paths and
             # punctuation keep their order

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from workbench.core.arabic import has_arabic, mask_bidi_controls
 from workbench.core.errors import WorkbenchError
 
+from .errors import error_text
 from .workers import Runner
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
@@ -300,7 +301,7 @@ class ProposalsPanel(QWidget):
         try:
             change = getattr(proposals, fn)(self.wb, p.id)
         except WorkbenchError as exc:
-            self._failed(exc.message)
+            self._failed(error_text(exc))
             return
         self.status.setStyleSheet("")
         self.status.clear()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from workbench.core.errors import WorkbenchError
 from workbench.services.review import QueueItem, Review
 
+from .errors import error_text
 from .models import STANCE_LABELS
 
 APPROVE_KEYS = QKeySequence("Ctrl+Return")
@@ -240,7 +241,7 @@ class ReviewQueueDialog(QDialog):
             else:
                 self.review.request_changes(item.claim.id, text)
         except WorkbenchError as exc:
-            self.status.setText(f"<span style='color:#a00'>{escape(exc.message)}</span>")
+            self.status.setText(f"<span style='color:#a00'>{escape(error_text(exc))}</span>")
             return False
         self.status.setText(escape(self.tr("Approved") if action == "review.approve"
                                    else self.tr("Sent back for changes")))

@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 from workbench.core.errors import WorkbenchError
 
+from .errors import error_text
+
 
 class JobSignals(QObject):
     finished = Signal(int, object)  # token, result
@@ -43,7 +45,7 @@ class Job(QRunnable):
         try:
             result = self.fn(*self.args, **kwargs)
         except WorkbenchError as exc:
-            self.signals.failed.emit(self.token, exc.message)
+            self.signals.failed.emit(self.token, error_text(exc))
         except Exception as exc:  # noqa: BLE001 - shown to the user, never lost in a thread
             self.signals.failed.emit(self.token, f"{type(exc).__name__}: {exc}")
         else:
