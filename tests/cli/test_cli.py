@@ -102,3 +102,12 @@ def test_source_edit_remove_and_file_save(db_path, tmp_path):
     assert removed["sources"] == []
     history = json.loads(run(db_path, "history", claim["id"], "--json").stdout)
     assert [e["action"] for e in history][-3:] == ["source.add", "source.edit", "source.remove"]
+
+
+def test_a_new_database_is_announced_once(tmp_path):
+    db = tmp_path / "typo.sqlite"
+    first = run(db, "articles", "--json")
+    assert f"there was no database at {db}; a new one was created there" in first.stderr
+    assert json.loads(first.stdout)  # the sample, as on any first start
+    again = run(db, "articles", "--json")
+    assert "new one" not in again.stderr

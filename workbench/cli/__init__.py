@@ -93,8 +93,14 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         args = parser.parse_args([*argv, "gui"])
     out = Output(getattr(args, "json", False), _should_shape(args))
+    # A mistyped --db would otherwise go unnoticed: the command works on a new, empty database.
+    new_db = args.db is not None and not os.path.exists(args.db)
     try:
-        return args.run(args, out) or 0
+        code = args.run(args, out) or 0
+        if new_db and os.path.exists(args.db):
+            sys.stderr.write(f"workbench: note: there was no database at {args.db}; "
+                             "a new one was created there\n")
+        return code
     except WorkbenchError as exc:
         sys.stderr.write(f"workbench: error: {exc.message}\n")
         return 1
