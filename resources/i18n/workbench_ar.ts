@@ -1286,6 +1286,10 @@
         <translation>ليس عنوان ويب: {0} (يجب أن يبدأ بـ ‎http://‎ أو ‎https://‎)</translation>
     </message>
     <message>
+        <source>nothing to search for: the query has no words</source>
+        <translation>لا شيء للبحث عنه: الاستعلام بلا كلمات</translation>
+    </message>
+    <message>
         <source>only an editor may set roles ({0} is not an editor)</source>
         <translation>لا يحدد الأدوار إلا محرر ({0} ليس محررًا)</translation>
     </message>

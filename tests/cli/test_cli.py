@@ -111,3 +111,13 @@ def test_a_new_database_is_announced_once(tmp_path):
     assert json.loads(first.stdout)  # the sample, as on any first start
     again = run(db, "articles", "--json")
     assert "new one" not in again.stderr
+
+
+def test_a_reader_that_goes_away_is_not_an_error(db_path):
+    """``workbench suggest ID --all | head -1``: the pipe closes early; no traceback."""
+    article = json.loads(run(db_path, "articles", "--json").stdout)[0]["id"]
+    proc = subprocess.Popen([sys.executable, "-m", "workbench", "--db", str(db_path), "suggest",
+                             article, "--all"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # the reader is gone before anything is written
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0 and "Traceback" not in err and "BrokenPipe" not in err

@@ -78,6 +78,8 @@ def test_four_eyes_and_roles_from_the_cli(db_path):
     r = run(db_path, "review", "approve", claim["id"], user="erin", check=False)
     assert r.returncode == 1 and "four eyes" in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
+    r = run(db_path, "review", "approve", claim["id"], user="mallory", check=False)
+    assert r.returncode == 1 and "mallory is a new user (checker)" in r.stderr
     users = {u["name"]: u["role"] for u in js(db_path, "user", "list")}
     assert users["erin"] == "editor"
 

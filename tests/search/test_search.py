@@ -81,6 +81,19 @@ def test_cli_search_json(db_path):
     assert [h["kind"] for h in only] == ["claim"]
     text = run(db_path, "search", "يفلاخ").stdout
     assert "⟪يفلاخ⟫" in text
+    assert [h["rank"] for h in hits] == list(range(1, len(hits) + 1))
+    assert run(db_path, "search", "لا-يوجد-هذا").stdout.strip() == "no match for لا-يوجد-هذا"
+
+
+@pytest.mark.parametrize("args, needle", [
+    (["search", ""], "nothing to search for"),
+    (["search", "«؟!»"], "nothing to search for"),
+    (["search", "مدنيين", "--limit", "0"], "not a whole number of at least 1"),
+    (["search", "مدنيين", "--limit", "-1"], "not a whole number of at least 1"),
+])
+def test_cli_search_bad_queries_are_one_line(db_path, args, needle):
+    r = run(db_path, *args, check=False)
+    assert r.returncode != 0 and needle in r.stderr and len(r.stderr.strip().splitlines()) == 1
 
 
 def _article_with_claim(wb, title, text, quote, rating=None):

@@ -4,6 +4,19 @@ suggest, proposal accept|dismiss. Heavy modules are imported inside the commands
 from __future__ import annotations
 
 
+def _count(text: str) -> int:
+    """argparse type: a whole number of at least 1."""
+    import argparse
+
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return n
+
+
 def _json_flag(p):
     p.add_argument("--json", action="store_true", help="print JSON")
     return p
@@ -21,7 +34,7 @@ def register(sub) -> None:
     p = _json_flag(sub.add_parser(
         "search", help="search article text, claims, rationales and source excerpts"))
     p.add_argument("query", metavar="QUERY")
-    p.add_argument("--limit", type=int, default=20, help="most hits to show (default 20)")
+    p.add_argument("--limit", type=_count, default=20, help="most hits to show (default 20)")
     p.add_argument("--kind", action="append", default=[],
                    choices=["article", "claim", "rationale", "source"],
                    help="only hits of this kind; repeatable")
@@ -30,14 +43,14 @@ def register(sub) -> None:
     p = _json_flag(sub.add_parser(
         "checked-before", help="similar claims from other articles, with their verdicts"))
     p.add_argument("claim_id", metavar="CLAIM_ID")
-    p.add_argument("--limit", type=int, default=10)
+    p.add_argument("--limit", type=_count, default=10, help="most claims to show (default 10)")
     p.set_defaults(run=cmd_checked_before)
 
     p = _json_flag(sub.add_parser("suggest", help="propose check-worthy claims in an article"))
     p.add_argument("article_id", metavar="ARTICLE_ID")
     p.add_argument("--all", action="store_true",
                    help="every sentence with its score (for evaluation); nothing is stored")
-    p.add_argument("--top", type=int, default=10, help="most proposals to keep (default 10)")
+    p.add_argument("--top", type=_count, default=10, help="most proposals to keep (default 10)")
     p.set_defaults(run=cmd_suggest)
 
     proposal = sub.add_parser("proposal", help="accept or dismiss a proposed claim")
@@ -53,20 +66,24 @@ def register(sub) -> None:
 
 
 def cmd_search(args, out):
+    from workbench.core.errors import InvalidInput
+    from workbench.core.normalize import terms
     from workbench.services.search import search
 
+    if not terms(args.query):
+        raise InvalidInput("nothing to search for: the query has no words")
     wb = _open(args)
-    hits = search(wb, args.query, max(1, args.limit), tuple(args.kind))
-    out.emit([h.to_json() for h in hits], lambda: (
+    hits = search(wb, args.query, args.limit, tuple(args.kind))
+    out.emit([h.to_json() for h in hits], lambda: [
         f"{h.kind:<9} {h.article_id}  {h.claim_id or '-'}  {h.start}-{h.end}  {h.snippet_marked}"
-        for h in hits))
+        for h in hits] or [f"no match for {args.query}"])
 
 
 def cmd_checked_before(args, out):
     from workbench.services.search import checked_before
 
     wb = _open(args)
-    found = checked_before(wb, args.claim_id, max(1, args.limit))
+    found = checked_before(wb, args.claim_id, args.limit)
     out.emit([s.to_json() for s in found], lambda: (
         f"{s.similarity:.2f}  [{s.rating_label or s.rating or 'unrated'}]  {s.claim_id}  {s.quote}"
         for s in found))
@@ -83,7 +100,7 @@ def cmd_suggest(args, out):
     if args.all:
         rows = [s.to_json() for s in proposals.score_sentences(wb, args.article_id)]
     else:
-        rows = [p.to_json() for p in proposals.propose(wb, args.article_id, top=max(1, args.top))]
+        rows = [p.to_json() for p in proposals.propose(wb, args.article_id, top=args.top)]
     out.emit(rows, lambda: (
         f"{r['score']:.2f}  {r.get('id', '')}  {r['start']}-{r['end']}  {r['quote']}\n"
         f"      {_reason_text(r['reasons'])}" for r in rows))

@@ -112,12 +112,13 @@ def check_transition(claim: Claim, action: str) -> ReviewState:
 
 
 def check_review(user: User | None, claim: Claim, action: str, events: Iterable[Event],
-                 comment: str = "") -> ReviewState:
-    """The state after ``user`` does ``action`` on ``claim``, or the reason they may not."""
+                 comment: str = "", acting: str = "") -> ReviewState:
+    """The state after ``user`` does ``action`` on ``claim``, or the reason they may not.
+    ``acting``: the name of whoever acts, for the messages when they are not a user yet."""
     if action not in REVIEW_ACTIONS:
         raise InvalidInput(f"unknown review action {action!r}")
     nxt = check_transition(claim, action)
-    name = user.name if user else "?"
+    name = user.name if user else (acting or "?")
     if action == SUBMIT:
         if not claim.rating:
             raise InvalidInput(f"claim {claim.id} has no verdict yet; set one before submitting")

@@ -168,7 +168,7 @@ class Review:
         claim = self.wb.claim(claim_id)
         comment = normalize(comment).strip()
         new_state = rules.check_review(self.store.user(self.wb.user), claim, action,
-                                       self.timeline(claim_id), comment)
+                                       self.timeline(claim_id), comment, acting=self.wb.user)
         new = claim.with_(review_state=new_state)
         with self.store.transaction():
             self.wb.ensure_user()

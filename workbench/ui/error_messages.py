@@ -50,6 +50,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "no proposal with id {0}"),
     QT_TRANSLATE_NOOP("errors", "no source with id {0}"),
     QT_TRANSLATE_NOOP("errors", "not a web address: {0} (it must start with http:// or https://)"),
+    QT_TRANSLATE_NOOP("errors", "nothing to search for: the query has no words"),
     QT_TRANSLATE_NOOP("errors", "only an editor may set roles ({0} is not an editor)"),
     QT_TRANSLATE_NOOP("errors", "only an editor may {0} a claim; {1} is a {2}"),
     QT_TRANSLATE_NOOP("errors", "proposal {0} was already {1} by {2}"),
