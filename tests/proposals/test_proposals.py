@@ -148,3 +148,23 @@ def test_a_participle_clause_stays_with_its_statement():
     spans = [text[s:e] for s, e in segments(text)]
     assert spans[0].startswith("دعت أذربيجان") and "مبدية استعدادها" in spans[0]
     assert any(s.startswith("وأضاف الجيش") for s in spans)  # an ordinary comma still cuts
+
+
+def test_feature_evidence_is_the_text_as_written():
+    def ev(text):
+        return {f.code: f.evidence for f in features(text)}
+
+    got = ev("ارتفعت الأسعار بنسبة 1.25 في المئة عام 2023")
+    assert got["quantity"] == "1.25، 2023" and got["date"] == "2023"
+    assert got["percent"] == "في المئة"  # not its normalised spelling
+    assert ev("قتل ٣ أشخاص في ٢٠٢٣")["date"] == "٢٠٢٣"
+    # plural, not dual: their sound plural is spelt like the dual
+    assert "dual" not in ev("قتل أربعة شرطيين")
+    assert ev("أصيب شرطيين اثنين")["dual"] == "شرطيين"
+    assert ev("قتل أربعة شرطيين ومدنيَّين")["dual"] == "ومدنيَّين"
+    # a marker with the article names no locality; a bare one does
+    assert "locality" not in ev("وصل النازحون إلى المدينة أدى ذلك إلى ازدحام")
+    assert ev("في بلدة يفلاخ")["locality"] == "بلدة يفلاخ"
+    # conditions are phrases, not ما alone
+    assert "commitment" not in ev("ما زال القتال مستمرا")
+    assert "ما لم" in ev("ستواصل العملية ما لم يستسلموا")["commitment"]

@@ -25,7 +25,7 @@ import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .normalize import normalize
+from .normalize import normalize, normalized
 
 MODEL_RESOURCE = "checkworthy-model.json"
 FORMAT = "workbench-checkworthy"
@@ -87,15 +87,17 @@ PLACES = _words("""
 """)
 COMMITMENT_WORDS = _words("""
 استعداد استعدادها استعداده مستعد مستعدة مستعدون تعهد تعهدت يتعهد وعد وعدت يعتزم تعتزم ستواصل سيواصل
-سنواصل ستستمر سيستمر شرط بشرط مشروط حال إذا ما لم إلا
-pledged pledge promised promise vowed ready unless will would plans intends
+سنواصل ستستمر سيستمر شرط بشرط مشروط شريطة
+pledged pledge promised promise vowed ready unless
 """)
+#: Conditions written as two words (``ما`` or ``حال`` alone say nothing of the kind).
+COMMITMENT_PHRASES = frozenset(normalize(p) for p in ("ما لم", "في حال", "إلا إذا", "إلا إن"))
 #: Forecasts and speculation: what may happen is not yet a fact anyone can check.
 FORECAST_WORDS = _words("""
 ربما لعل يتوقع تتوقع يتوقعون نتوقع توقع توقعت توقعات متوقع مرجح يرجح ترجح يرجحون محتمل يحتمل
 احتمال سوف
 may might could likely unlikely probably possibly perhaps expect expects expected expecting
-forecast forecasts predict predicts predicted outlook
+forecast forecasts predict predicts predicted outlook will would plans intends
 """)
 #: ``قد`` before an imperfect verb (يـ، نـ) is "may"; before a past verb it stresses a fact.
 _QAD = frozenset({normalize("قد")})
@@ -113,8 +115,16 @@ FIRST_PERSON_OPINION = _words("""
 hope love wish feel why how
 """)
 _PREFIXES = ("وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
+#: A number as written: 1.25, 10,000, ٣٫٥, 40%.
+_NUMBER = re.compile(r"\d+(?:[.,٫٬]\d+)*(?:\s?[%٪])?")
+#: Nouns whose sound plural is spelt like their dual (شرطيين، مدنيين، مصابين: "policemen",
+#: "civilians", "wounded"): a dual only when written with its fatha (مدنيَّين) or followed by
+#: "two" (اثنين).
+DUAL_AMBIGUOUS = _words("شرطي مدني مصاب")
+TWO = _words("اثنان اثنين اثنتان اثنتين")
+#: A marker with the definite article (المدينة، المنطقة) names no particular place.
+_DEFINITE = tuple(normalize(p) for p in ("ال", "وال", "بال", "فال", "كال", "لل", "وبال", "فبال"))
 _TOKEN = re.compile(r"\w+")
 #: A word in unnormalised text, with its marks and tatweel (``\w`` alone stops at some marks).
 _RAW_TOKEN = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+")
@@ -136,10 +146,12 @@ def _in(token: str, lexicon: frozenset[str]) -> bool:
     return any(s in lexicon for s in _stems(token))
 
 
-def _dual(token: str) -> bool:
+def _dual(token: str, next_token: str = "") -> bool:
     for s in _stems(token):
         for suffix in ("ين", "ان"):
             if s.endswith(suffix) and s[:-2] in DUAL_STEMS:
+                if s[:-2] in DUAL_AMBIGUOUS and not _in(next_token, TWO):
+                    continue
                 return True
             # feminine nouns listed without their ta marbuta: قذيفتين، سيارتين
             if s.endswith("ت" + suffix) and s[:-3] in DUAL_STEMS:
@@ -198,14 +210,15 @@ def features(text: str) -> list[Fired]:
         if w and w not in hits[code] and len(hits[code]) < 4:
             hits[code].append(w)
 
+    for m in _NUMBER.finditer(raw):
+        hit("quantity", word=m.group())
+        if _YEAR.fullmatch(normalize(m.group())):
+            hit("date", word=m.group())
     for i, tok in enumerate(tokens):
-        if _DIGIT.search(tok):
-            hit("quantity", i)
-            if _YEAR.search(tok):
-                hit("date", i)
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if _in(tok, NUMBER_WORDS):
             hit("number_word", i)
-        if _dual(tok):
+        if _dual(tok, nxt):
             hit("dual", i)
         if _in(tok, CASUALTY_WORDS):
             hit("casualty_event", i)
@@ -215,10 +228,13 @@ def features(text: str) -> list[Fired]:
             hit("organisation", i)
         if _in(tok, PLACES):
             hit("place", i)
-        if _in(tok, PLACE_MARKERS) and i + 1 < len(tokens) and len(tokens[i + 1]) > 2:
+        if (_in(tok, PLACE_MARKERS) and len(nxt) > 2
+                and not any(tok.startswith(d) for d in _DEFINITE)):
             hit("locality", word=f"{originals[i]} {originals[i + 1]}")
         if _in(tok, COMMITMENT_WORDS):
             hit("commitment", i)
+        if nxt and f"{tok} {nxt}" in COMMITMENT_PHRASES:
+            hit("commitment", word=f"{originals[i]} {originals[i + 1]}")
         if _in(tok, WEEKDAYS) or _in(tok, MONTHS):
             hit("date", i)
         if tok in RELATIVE_DAYS and i > 0 and _in(tokens[i - 1], {"في", "يوم", "مساء", "صباح"}):
@@ -231,8 +247,10 @@ def features(text: str) -> list[Fired]:
     raw_words = [(t.start(), t.end(), t.group()) for t in _RAW_TOKEN.finditer(raw)]
     for m in _VOCALISED_DUAL.finditer(raw):
         hit("dual", word=next((w for a, b, w in raw_words if a <= m.start() < b), m.group()))
-    if PERCENT.search(norm):
-        hit("percent", word=PERCENT.search(norm).group())
+    percent = PERCENT.search(norm)
+    if percent:  # the words as the text writes them (في المئة), not their normalised form
+        a, b = normalized(raw).span_to_original(percent.start(), percent.end())
+        hit("percent", word=raw[a:b].strip())
     if "؟" in raw or "?" in raw:
         hit("opinion_question", word="؟")
     # English proper names: capitalised words not at the start of the text.
