@@ -47,6 +47,13 @@ def sample(wb):
     return wb.articles()[0]
 
 
+@pytest.fixture
+def unclaimed(wb, sample):
+    """The sample's text as a new article with no claims yet: what a desk has after importing
+    it (proposals leave out sentences that are claims already)."""
+    return wb.article(wb.add_article(sample.title, sample.text, sample.language).article_id)
+
+
 def pytest_sessionfinish(session, exitstatus):
     """Worker threads (search, proposals, exports, audit check) finish before the interpreter
     shuts down: a Qt worker still running Python code at exit can abort the process."""

@@ -121,11 +121,11 @@ def test_double_clicking_an_article_hit_opens_the_match(qtbot, search_panel, sam
 
 # -- proposals ------------------------------------------------------------------------------
 @pytest.fixture
-def proposals_panel(qtbot, wb, sample):
+def proposals_panel(qtbot, wb, unclaimed):
     panel = ProposalsPanel()
     qtbot.addWidget(panel)
     panel.resize(800, 500)
-    panel.set_article(wb, sample.id)
+    panel.set_article(wb, unclaimed.id)
     panel.show()
     qtbot.waitExposed(panel)
     return panel
@@ -137,11 +137,11 @@ def _propose(qtbot, panel):
     assert not panel.is_busy()
 
 
-def test_proposing_lists_proposals_with_scores_and_reasons(qtbot, proposals_panel, wb, sample):
+def test_proposing_lists_proposals_with_scores_and_reasons(qtbot, proposals_panel, wb, unclaimed):
     assert proposals_panel.model.rowCount() == 0  # nothing is scored until asked
     _propose(qtbot, proposals_panel)
     model = proposals_panel.model
-    stored = props.proposals(wb, sample.id)
+    stored = props.proposals(wb, unclaimed.id)
     assert [p.id for p in model.rows()] == [p.id for p in stored] and stored
     scores = [float(model.index(r, 0).data()) for r in range(model.rowCount())]
     assert scores == sorted(scores, reverse=True) and scores[0] > 0.5
@@ -149,7 +149,7 @@ def test_proposing_lists_proposals_with_scores_and_reasons(qtbot, proposals_pane
     reasons = model.index(casualty, 2).data()
     assert "dual form" in reasons or "dual" in reasons.lower()
     assert "لغمَين" in reasons
-    assert sample.text[model.row_at(casualty).start:model.row_at(casualty).end] == model.row_at(casualty).quote
+    assert unclaimed.text[model.row_at(casualty).start:model.row_at(casualty).end] == model.row_at(casualty).quote
     # Selecting a proposal shows its span and all of its reasons with their weights.
     with qtbot.waitSignal(proposals_panel.showSpan) as blocker:
         proposals_panel.view.setCurrentIndex(model.index(casualty, 1))
@@ -162,10 +162,10 @@ def test_proposing_lists_proposals_with_scores_and_reasons(qtbot, proposals_pane
         r["label_ar"] in model.index(casualty, 2).data() for r in p.reasons if r["weight"] > 0)
 
 
-def test_accept_makes_a_claim_with_the_same_span(qtbot, proposals_panel, wb, sample):
+def test_accept_makes_a_claim_with_the_same_span(qtbot, proposals_panel, wb, unclaimed):
     _propose(qtbot, proposals_panel)
     model = proposals_panel.model
-    claimed = {(c.start, c.end) for c in wb.claims(sample.id)}
+    claimed = {(c.start, c.end) for c in wb.claims(unclaimed.id)}
     row = next(r for r in range(model.rowCount())
                if (model.row_at(r).start, model.row_at(r).end) not in claimed)
     p = model.row_at(row)
@@ -181,10 +181,10 @@ def test_accept_makes_a_claim_with_the_same_span(qtbot, proposals_panel, wb, sam
     assert p.id not in [x.id for x in model.rows()]
 
 
-def test_accepting_a_span_that_is_already_a_claim_says_so(qtbot, proposals_panel, wb, sample):
+def test_accepting_a_span_that_is_already_a_claim_says_so(qtbot, proposals_panel, wb, unclaimed):
     _propose(qtbot, proposals_panel)
     p = proposals_panel.model.row_at(0)
-    wb.add_claim(sample.id, p.start, p.end)  # someone made it a claim meanwhile
+    wb.add_claim(unclaimed.id, p.start, p.end)  # someone made it a claim meanwhile
     proposals_panel.view.setCurrentIndex(proposals_panel.model.index(0, 1))
     with qtbot.assertNotEmitted(proposals_panel.accepted):
         qtbot.mouseClick(proposals_panel.accept_button, Qt.MouseButton.LeftButton)
@@ -192,7 +192,7 @@ def test_accepting_a_span_that_is_already_a_claim_says_so(qtbot, proposals_panel
     assert wb.store.proposal(p.id).decision is None
 
 
-def test_dismiss_persists_and_is_not_proposed_again(qtbot, proposals_panel, wb, sample):
+def test_dismiss_persists_and_is_not_proposed_again(qtbot, proposals_panel, wb, unclaimed):
     _propose(qtbot, proposals_panel)
     model = proposals_panel.model
     p = model.row_at(1)
@@ -205,7 +205,7 @@ def test_dismiss_persists_and_is_not_proposed_again(qtbot, proposals_panel, wb, 
     # A fresh panel on the same article, and proposing again: the span stays dismissed.
     other = ProposalsPanel()
     qtbot.addWidget(other)
-    other.set_article(wb, sample.id)
+    other.set_article(wb, unclaimed.id)
     assert model.rowCount() == other.model.rowCount() > 0
     _propose(qtbot, other)
     assert (p.start, p.end) not in {(x.start, x.end) for x in other.model.rows()}

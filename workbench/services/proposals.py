@@ -78,13 +78,17 @@ def score_sentences(wb, article_id: str) -> list[Suggestion]:
 
 
 def propose(wb, article_id: str, top: int = TOP, min_score: float = MIN_SCORE) -> list[Proposal]:
-    """Store the best clauses as open proposals (replacing earlier open ones; spans already
-    decided are not proposed again) and return the article's open proposals, best first."""
+    """Store the best clauses as open proposals (replacing earlier open ones) and return the
+    article's open proposals, best first. Not proposed: spans already decided, and clauses
+    that overlap a claim (the checker has that sentence already). A proposal's id depends on
+    its article and span only, so proposing again keeps the ids of what is proposed again."""
     scored = score_sentences(wb, article_id)
     decided = {(p.start, p.end) for p in wb.store.proposals(article_id, decided=True) if p.decision}
+    claimed = [(c.start, c.end) for c in wb.store.claims(article_id)]
     at = now_iso()
-    keep = [s for s in scored if s.score >= min_score and (s.start, s.end) not in decided][:top]
-    proposals = [Proposal(str(uuid.uuid5(_NS, f"{article_id}:{s.start}:{s.end}:{at}")), article_id,
+    keep = [s for s in scored if s.score >= min_score and (s.start, s.end) not in decided
+            and not any(s.start < e and b < s.end for b, e in claimed)][:top]
+    proposals = [Proposal(str(uuid.uuid5(_NS, f"{article_id}:{s.start}:{s.end}")), article_id,
                           s.start, s.end, s.quote, s.score, s.reasons, created_at=at,
                           created_by=wb.user) for s in keep]
     with wb.store.transaction():
