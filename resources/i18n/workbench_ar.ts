@@ -1274,6 +1274,10 @@
         <translation>لا يوجد تعليق {0} على الادعاء {1}</translation>
     </message>
     <message>
+        <source>no file was named: give the path of the file to import</source>
+        <translation>لم يُذكر ملف: أعطِ مسار الملف المراد استيراده</translation>
+    </message>
+    <message>
         <source>no proposal with id {0}</source>
         <translation>لا يوجد اقتراح بالمعرّف {0}</translation>
     </message>
@@ -1384,6 +1388,10 @@
     <message>
         <source>the server answered {0} {1} for {2}</source>
         <translation>أجاب الخادم بالرمز {0} ‏({1}) على {2}</translation>
+    </message>
+    <message>
+        <source>the timeout must be a number of seconds above 0 and at most 3600, not {0}</source>
+        <translation>يجب أن تكون مهلة الانتظار عددًا من الثواني أكبر من 0 ولا يتجاوز 3600، لا {0}</translation>
     </message>
     <message>
         <source>this span is already claim {0}</source>
@@ -1530,8 +1538,20 @@
         <translation>{0} يعيد التوجيه في حلقة أو أكثر من {1} مرات؛ افتحه في متصفح لتعرف العنوان الحقيقي للصفحة</translation>
     </message>
     <message>
+        <source>{0} redirects to {1}, which is not a web address; not followed</source>
+        <translation>يعيد {0} التوجيه إلى {1}، وهو ليس عنوان ويب؛ لم يُتبع</translation>
+    </message>
+    <message>
         <source>{0} returned an empty page</source>
         <translation>أعاد {0} صفحة فارغة</translation>
+    </message>
+    <message>
+        <source>{0} stopped after {1} bytes; the page is incomplete and was not kept</source>
+        <translation>توقف {0} بعد {1} بايت؛ الصفحة ناقصة ولم تُحفظ</translation>
+    </message>
+    <message>
+        <source>{0} stopped after {1} of {2} bytes; the page is incomplete and was not kept</source>
+        <translation>توقف {0} بعد {1} من {2} بايت؛ الصفحة ناقصة ولم تُحفظ</translation>
     </message>
     <message>
         <source>{0} wrote or last changed this verdict; another editor must {1} it (four eyes)</source>

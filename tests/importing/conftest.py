@@ -24,16 +24,22 @@ class _Handler(BaseHTTPRequestHandler):
         if route is None:
             self.send_error(404, "Not Found")
             return
-        status, headers, body, delay = route
+        status, headers, body, delay, trickle, declared = route
         if delay:
             time.sleep(delay)
         try:
             self.send_response(status)
             for k, v in headers.items():
                 self.send_header(k, v)
-            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Content-Length", str(declared or len(body)))
             self.end_headers()
-            self.wfile.write(body)
+            if trickle:  # one byte at a time, never idle long enough for a read to time out
+                for i in range(len(body)):
+                    self.wfile.write(body[i:i + 1])
+                    self.wfile.flush()
+                    time.sleep(trickle)
+            else:
+                self.wfile.write(body)
         except (BrokenPipeError, ConnectionResetError):
             pass
 
@@ -48,10 +54,12 @@ class Server:
         self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True)
 
     def route(self, path, body=b"", status=200, content_type="text/html; charset=utf-8",
-              delay=0.0, **headers):
+              delay=0.0, trickle=0.0, declared_length=None, **headers):
+        """``trickle``: seconds between bytes; ``declared_length``: the Content-Length sent
+        (a larger one than the body's is a connection that closes early)."""
         hdrs = {"Content-Type": content_type} if content_type else {}
         hdrs.update({k.replace("_", "-"): v for k, v in headers.items()})
-        self.handler.routes[path] = (status, hdrs, body, delay)
+        self.handler.routes[path] = (status, hdrs, body, delay, trickle, declared_length)
         return self.base + path
 
     @property
@@ -72,6 +80,9 @@ def server():
     srv.route("/report.pdf", b"%PDF-1.4 not a page", content_type="application/pdf")
     srv.route("/empty", b"")
     srv.route("/boom", b"<h1>oops</h1>", status=500)
+    srv.route("/trickle", pages.arabic_news(), trickle=0.2)
+    srv.route("/short", pages.arabic_news()[:1000], declared_length=5000)
+    srv.route("/to-file", status=302, Location="file:///etc/passwd")
     srv.thread.start()
     yield srv
     srv.httpd.shutdown()

@@ -69,3 +69,17 @@ def test_parser_does_not_import_trafilatura_or_the_use_cases(tmp_path):
             "'lxml') if m in sys.modules]; print(bad); sys.exit(1 if bad else 0)")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_control_characters_never_reach_the_terminal_raw(db_path, tmp_path):
+    """A title with a terminal escape (ESC ] 0 ; … BEL sets a window title, ESC [ 2 J clears the
+    screen) and an override: the text output shows them, JSON keeps them exact."""
+    path = tmp_path / "ansi.txt"
+    body = "نص المقال هنا، وفيه ما يكفي من الكلمات ليكون نصًا لا ملفًا ثنائيًا. " * 10
+    path.write_text("PWNED\x1b]0;title\x07\x1b[2J \u202eevil\u202c\n\n" + body, encoding="utf-8")
+    art = json.loads(run(db_path, "import", str(path), "--json").stdout)
+    assert "\x1b" in art["title"] and "\u202e" in art["title"]
+    for extra in ([], ["--no-shape"]):
+        shown = run(db_path, *extra, "library").stdout
+        assert not any(c in shown for c in "\x1b\x07\u202e\u202c"), extra
+        assert "⟦U+001B⟧]0;title⟦U+0007⟧⟦U+001B⟧[2J ⟦U+202E⟧evil⟦U+202C⟧" in shown, extra

@@ -3,6 +3,7 @@ text, what is kept as evidence, and that a failure leaves the library unchanged.
 
 import hashlib
 import time
+from pathlib import Path
 
 import pytest
 
@@ -72,10 +73,28 @@ def test_a_file_over_100_mb_is_refused_without_reading_it(wb, tmp_path):
         f.truncate(100 * 1024 * 1024 + 1)
     before = snapshot(wb)
     t0 = time.perf_counter()
-    with pytest.raises(InvalidInput, match=r"huge.txt is 100.0 MB; the largest file"):
+    with pytest.raises(InvalidInput, match=r"huge.txt is 100.0 MB; the largest file workbench imports is 10.0 MB"):
         importing.import_path(wb, path)
     assert time.perf_counter() - t0 < 0.5
     assert snapshot(wb) == before
+
+
+def test_a_year_in_the_body_is_not_the_publication_date(wb, tmp_path):
+    para = "<p>" + "قالت الوزارة إن الأرقام تعود إلى عام 2023 وإن التقرير الكامل سيصدر لاحقًا. " * 6 + "</p>"
+    page = tmp_path / "saved.html"
+    page.write_text(f"<html><head><title>تقرير</title></head><body><article>{para * 3}</article>"
+                    "</body></html>", encoding="utf-8")
+    art = wb.article(importing.import_path(wb, page).article_id)
+    assert art.published == ""
+
+
+def test_no_name_and_a_file_whose_size_says_zero(wb):
+    with pytest.raises(InvalidInput, match="no file was named"):
+        importing.import_path(wb, "")
+    status = Path("/proc/self/status")  # st_size 0, yet it has text: what was read decides
+    if status.exists():
+        art = wb.article(importing.import_path(wb, status).article_id)
+        assert "Name:" in art.text
 
 
 def test_missing_file_and_folder(wb, tmp_path):
@@ -165,6 +184,8 @@ def test_one_redirect_is_followed_and_recorded(wb, server):
     ("/boom", "answered 500"),
     ("/report.pdf", "is not a web page (application/pdf)"),
     ("/empty", "empty page"),
+    ("/short", "stopped after 1,000 of 5,000 bytes"),
+    ("/to-file", "redirects to file:///etc/passwd, which is not a web address"),
 ])
 def test_url_errors_are_one_clear_message_and_change_nothing(wb, server, path, needle):
     before = snapshot(wb)
@@ -190,6 +211,32 @@ def test_timeout(wb, server):
         importing.import_url(wb, server.base + "/slow", timeout=0.5)
     assert time.perf_counter() - t0 < 2.5
     assert snapshot(wb) == before
+
+
+def test_a_page_with_a_bidi_override_keeps_it(wb, server):
+    """trafilatura drops invisible characters; an override that makes "00.01" read "10.00"
+    must survive, so the reader can show it (◆) instead of silently losing it."""
+    para = "<p>" + "بلغ السعر \u202e00.01\u202c دولار في السوق اليوم حسب التقرير الرسمي. " * 6 + "</p>"
+    html = f"<html><head><title>سعر</title></head><body><article><h1>سعر</h1>{para * 3}</article></body></html>"
+    url = server.route("/bidi", html.encode("utf-8"))
+    art = wb.article(importing.import_url(wb, url).article_id)
+    assert "\u202e00.01\u202c" in art.text
+
+
+def test_a_page_that_trickles_in_stops_at_the_timeout(wb, server):
+    """One byte every 0.2 s never lets a single read time out: the whole fetch has a deadline."""
+    before = snapshot(wb)
+    t0 = time.perf_counter()
+    with pytest.raises(FetchError, match=r"did not finish loading within 1 s"):
+        importing.import_url(wb, server.base + "/trickle", timeout=1)
+    assert time.perf_counter() - t0 < 3
+    assert snapshot(wb) == before
+
+
+@pytest.mark.parametrize("timeout", [0, -1, float("nan"), float("inf"), 1e308])
+def test_a_timeout_that_makes_no_sense_is_refused(server, timeout):
+    with pytest.raises(FetchError, match="timeout must be"):
+        fetch(server.base + "/news/1", timeout=timeout)
 
 
 def test_size_cap(server):

@@ -68,8 +68,12 @@ def test_bad_input_gets_one_clear_message(data, needle):
 
 def test_size_is_checked_before_reading():
     textio.check_size(textio.MAX_IMPORT_BYTES, "ok.txt")
-    with pytest.raises(InvalidInput, match="100.0 MB"):
+    # one byte over: the sizes are given in bytes, not as "10.0 MB … 10.0 MB"
+    with pytest.raises(InvalidInput, match="big.txt is 10,485,761 bytes; the largest file "
+                                           "workbench imports is 10,485,760 bytes"):
         textio.check_size(textio.MAX_IMPORT_BYTES + 1, "big.txt")
+    with pytest.raises(InvalidInput, match="is 100.0 MB; the largest file workbench imports is 10.0 MB"):
+        textio.check_size(100 * 1024 * 1024, "big.txt")
     with pytest.raises(InvalidInput, match="empty"):
         textio.check_size(0, "e.txt")
 

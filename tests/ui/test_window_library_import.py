@@ -40,10 +40,11 @@ def test_library_opens_another_article(window, qtbot):
 def test_bidi_overrides_are_shown_not_obeyed(window, qtbot):
     from workbench.services import importing
 
-    text = "عنوان\n\nالرقم \u202e12345\u202c في النص."
-    article_id = importing.import_text(window.wb, text, "عنوان").article_id
+    text = "عنوان\n\nالرقم \u202e12345\u202c في النص.\x1b[2J"
+    article_id = importing.import_text(window.wb, text, "عنوان \u202eمقلوب").article_id
     window.open_article(article_id)
     shown = window.article_view.toPlainText()
-    assert "\u202e" not in shown and "◆12345◆" in shown
+    assert "\u202e" not in shown and "◆12345◆" in shown and "\x1b" not in shown
+    assert "\u202e" not in window.windowTitle() and "◆مقلوب" in window.windowTitle()
     assert len(shown) == len(window.article.text)  # offsets unchanged
     assert "direction controls" in window.statusBar().currentMessage()

@@ -12,7 +12,7 @@ import json
 import os
 import sys
 
-from workbench.core.arabic import for_terminal
+from workbench.core.arabic import for_terminal, reveal_bidi_controls
 from workbench.core.errors import WorkbenchError
 
 #: Modules that add subcommands: each has ``register(subparsers)``. session_cmds (which has
@@ -38,7 +38,9 @@ class Output:
         sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
     def text(self, line: str = "") -> None:
-        sys.stdout.write((for_terminal(line) if self.shape else line) + "\n")
+        """A line for a person: never a raw control character (an override cannot reorder it,
+        an escape sequence in a title cannot drive the terminal); JSON keeps the data exact."""
+        sys.stdout.write((for_terminal(line) if self.shape else reveal_bidi_controls(line)) + "\n")
 
     def emit(self, value, lines) -> None:
         if self.as_json:

@@ -6,7 +6,13 @@ import re
 
 #: Explicit bidi embeddings, overrides and isolates, and the directional marks.
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+#: Every character that is invisible and could hide, reorder or drive a display: the bidi
+#: controls, C0 controls but tab and line feed (ESC starts terminal escapes, BEL rings), DEL,
+#: C1 controls, and the Unicode line and paragraph separators.
+CONTROLS = (BIDI_CONTROLS + "".join(chr(c) for c in range(0x20) if chr(c) not in "\n\t")
+            + "".join(chr(c) for c in range(0x7f, 0xa0)) + "\u2028\u2029")
 _BIDI_RE = re.compile(f"[{BIDI_CONTROLS}]")
+_CONTROL_RE = re.compile("[" + re.escape(CONTROLS) + "]")
 _ARABIC_RE = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 
 
@@ -23,18 +29,24 @@ _BIDI_NAMES = {
     "\u200f": "RIGHT-TO-LEFT MARK", "\u061c": "ARABIC LETTER MARK",
 }
 assert set(_BIDI_NAMES) == set(BIDI_CONTROLS)
-_MASK = str.maketrans({c: BIDI_SYMBOL for c in BIDI_CONTROLS})
+_MASK = str.maketrans({c: BIDI_SYMBOL for c in CONTROLS})
+
+
+def control_name(c: str) -> str:
+    return _BIDI_NAMES.get(c) or {"\u2028": "LINE SEPARATOR", "\u2029": "PARAGRAPH SEPARATOR"}.get(
+        c, f"CONTROL CHARACTER U+{ord(c):04X}")
 
 
 def mask_bidi_controls(text: str) -> str:
-    """``text`` with every bidi control replaced by a visible ◆: same length, same offsets (in
-    Python and UTF-16 units), and no embedding, override or isolate left to reorder a line."""
+    """``text`` with every bidi control (and every other control character, see
+    :data:`CONTROLS`) replaced by a visible ◆: same length, same offsets (in Python and UTF-16
+    units), and no embedding, override, isolate or escape left to reorder or drive a line."""
     return text.translate(_MASK)
 
 
 def bidi_controls(text: str) -> list[tuple[int, str]]:
-    """(offset, Unicode name) of every bidi control in ``text``, to explain each ◆ shown."""
-    return [(i, _BIDI_NAMES[c]) for i, c in enumerate(text) if c in _BIDI_NAMES]
+    """(offset, Unicode name) of every control in ``text``, to explain each ◆ shown."""
+    return [(m.start(), control_name(m.group())) for m in _CONTROL_RE.finditer(text)]
 
 
 def has_arabic(text: str) -> bool:
@@ -46,8 +58,9 @@ def has_bidi_controls(text: str) -> bool:
 
 
 def reveal_bidi_controls(text: str) -> str:
-    """Replace invisible bidi controls by a visible ⟦U+XXXX⟧ so they cannot reorder a line."""
-    return _BIDI_RE.sub(lambda m: f"⟦U+{ord(m.group()):04X}⟧", text)
+    """Replace every invisible control (:data:`CONTROLS`) by a visible ⟦U+XXXX⟧ so none can
+    reorder a line or reach a terminal as an escape sequence."""
+    return _CONTROL_RE.sub(lambda m: f"⟦U+{ord(m.group()):04X}⟧", text)
 
 
 def for_terminal(text: str) -> str:

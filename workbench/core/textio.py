@@ -22,8 +22,10 @@ from dataclasses import dataclass
 
 from .errors import InvalidInput
 
-#: Largest file or page accepted for import. Checked from the size, before reading.
-MAX_IMPORT_BYTES = 100 * 1024 * 1024
+#: Largest file accepted for import, checked from the size before reading. A long report as
+#: text is a few MB; at 100 MB the window took 30 s to open an article and proposing claims
+#: on it ran out of patience and memory, so 10 MB is where a desk is told to split.
+MAX_IMPORT_BYTES = 10 * 1024 * 1024
 #: How much of a file the encoding is judged on (the winner then decodes all of it).
 SAMPLE_BYTES = 256 * 1024
 
@@ -71,8 +73,11 @@ def check_size(size: int, name: str, limit: int = MAX_IMPORT_BYTES) -> None:
     if size == 0:
         raise InvalidInput(f"{name} is empty: there is no text to import")
     if size > limit:
-        raise InvalidInput(f"{name} is {human_size(size)}; the largest file workbench imports is "
-                           f"{human_size(limit)} (split it, or import the part you are checking)")
+        big, most = human_size(size), human_size(limit)
+        if big == most:  # 100.0 MB against 100.0 MB says nothing
+            big, most = f"{size:,} bytes", f"{limit:,} bytes"
+        raise InvalidInput(f"{name} is {big}; the largest file workbench imports is "
+                           f"{most} (split it, or import the part you are checking)")
 
 
 def _binary_kind(data: bytes) -> str | None:

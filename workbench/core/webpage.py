@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import textio
+from .arabic import BIDI_CONTROLS
 from .errors import InvalidInput
 
 #: Elements whose content is never article text (and never runs).
@@ -70,6 +71,26 @@ def _neutralise(tree) -> None:
             del el.attrib[attr]
 
 
+#: trafilatura drops invisible characters, bidi controls among them; but a page that uses an
+#: override to show "00.01" as "10.00" must keep it, so the reader can show it (◆). They pass
+#: through the extraction spelt as ⁅U+202E⁆ (a bracket pair no page uses for anything else).
+_SPELT = re.compile(r"\u2045([0-9A-F]{4})\u2046")
+
+
+def _protect(html: str) -> str:
+    if "\u2045" in html:  # the page uses the bracket itself: leave it alone
+        return html
+    return re.sub(f"[{BIDI_CONTROLS}]", lambda m: f"\u2045{ord(m.group()):04X}\u2046", html)
+
+
+def _restore(text: str) -> str:
+    def back(m):
+        c = chr(int(m.group(1), 16))
+        return c if c in BIDI_CONTROLS else m.group()
+
+    return _SPELT.sub(back, text)
+
+
 def extract(data: bytes, url: str = "", charset: str | None = None, name: str = "the page") -> Page:
     """The article a page holds. ``charset`` is the one the server declared, if any."""
     decoded = textio.decode(data, name, encoding=charset or declared_charset(data))
@@ -78,22 +99,27 @@ def extract(data: bytes, url: str = "", charset: str | None = None, name: str = 
     from trafilatura.xml import xmltotxt
 
     # lxml refuses a str with an encoding declaration; the declaration has been honoured.
-    source = re.sub(r"^\s*<\?xml[^>]*\?>", "", decoded.text)
+    source = _protect(re.sub(r"^\s*<\?xml[^>]*\?>", "", decoded.text))
     try:
         tree = lxml.html.document_fromstring(source)
     except Exception as exc:  # noqa: BLE001 - lxml raises several types for unparsable input
         raise InvalidInput(f"{name} is not a readable web page: {exc}") from None
     _neutralise(tree)
-    head_title = (tree.findtext(".//title") or "").strip()
+    head_title = _restore((tree.findtext(".//title") or "").strip())
+    from trafilatura.settings import set_date_params
+
+    # The date comes from the page's metadata and address only: a year in the body ("in 2023")
+    # is not the publication date, and a checker relies on this field.
     doc = trafilatura.bare_extraction(tree, url=url or None, with_metadata=True,
+                                      date_extraction_params=set_date_params(extensive=False),
                                       include_comments=False, include_tables=True,
                                       include_images=False, include_links=False)
     text = xmltotxt(doc.body, include_formatting=False) if doc is not None and doc.body is not None else ""
-    text = unicodedata.normalize("NFC", text).strip()
+    text = _restore(unicodedata.normalize("NFC", text).strip())
     if not text:
         raise InvalidInput(f"no article text found in {name}: the page holds only navigation, "
                            "scripts or images")
-    meta = (lambda k: (getattr(doc, k, None) or "").strip())
+    meta = (lambda k: _restore((getattr(doc, k, None) or "").strip()))
     return Page(
         text=text + "\n",
         title=unicodedata.normalize("NFC", meta("title") or head_title),

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, urlparse
 
-from workbench.core.arabic import BIDI_CONTROLS
+from workbench.core.arabic import reveal_bidi_controls
 from workbench.core.errors import InvalidInput, WorkbenchError
 from workbench.core.model import Article, Claim, ReviewState
 
@@ -168,17 +168,11 @@ def select_from(wb, article_id: str | None = None, all_states: bool = False) -> 
 
 
 # -- text ----------------------------------------------------------------------------------
-_CONTROL_RE = re.compile(
-    "[" + BIDI_CONTROLS + "".join(chr(c) for c in range(0x20) if chr(c) not in "\n\t")
-    + "\x7f-\x9f\u2028\u2029]")
-
-
 def clean(text: str) -> str:
     """User text as an export shows it: line ends unified, and every control character that
     could hide or reorder text (bidi overrides, isolates, C0/C1 controls) made visible as
     ``⟦U+XXXX⟧`` rather than dropped, so the export still says what the database says."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL_RE.sub(lambda m: f"⟦U+{ord(m.group()):04X}⟧", text)
+    return reveal_bidi_controls(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def one_line(text: str) -> str:

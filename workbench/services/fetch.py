@@ -10,6 +10,8 @@ what happened; nothing is written to the database when a fetch fails.
 from __future__ import annotations
 
 import hashlib
+import http.client
+import math
 import socket
 import time
 import urllib.error
@@ -66,6 +68,9 @@ def fetch(url: str, timeout: float = FETCH_TIMEOUT_S, max_bytes: int = MAX_PAGE_
           max_redirects: int = MAX_REDIRECTS) -> Fetched:
     """Fetch an HTML page, or raise :class:`FetchError`."""
     url = check_url(url)
+    if not (isinstance(timeout, (int, float)) and math.isfinite(timeout) and 0 < timeout <= 3600):
+        raise FetchError(f"the timeout must be a number of seconds above 0 and at most 3600, "
+                         f"not {timeout!r}")
     opener = urllib.request.build_opener(_Redirects(max_redirects))
     request = urllib.request.Request(url, headers={
         "User-Agent": USER_AGENT,
@@ -85,7 +90,9 @@ def fetch(url: str, timeout: float = FETCH_TIMEOUT_S, max_bytes: int = MAX_PAGE_
             while True:
                 if time.monotonic() > deadline:
                     raise FetchError(f"{url} did not finish loading within {timeout:g} s")
-                chunk = response.read(_CHUNK)
+                # read1: what has arrived, at most one socket read; read() would wait for a
+                # whole chunk, and a page that trickles in would never reach the deadline check.
+                chunk = response.read1(_CHUNK)
                 if not chunk:
                     break
                 size += len(chunk)
@@ -94,11 +101,18 @@ def fetch(url: str, timeout: float = FETCH_TIMEOUT_S, max_bytes: int = MAX_PAGE_
                                      "pages that large are not fetched")
                 chunks.append(chunk)
             data = b"".join(chunks)
+            if length and length.isdigit() and size < int(length):
+                raise FetchError(f"{url} stopped after {size:,} of {int(length):,} bytes; "
+                                 "the page is incomplete and was not kept")
             final_url, status = response.geturl(), response.status
             charset = headers.get_content_charset()
     except FetchError:
         raise
     except urllib.error.HTTPError as exc:
+        target = exc.filename or ""
+        if 300 <= exc.code < 400 and target and urlparse(target).scheme not in ("http", "https"):
+            raise FetchError(f"{url} redirects to {target}, which is not a web address; "
+                             "not followed") from None
         if 300 <= exc.code < 400:
             raise FetchError(f"{url} redirects in a loop or more than {max_redirects} times; "
                              "open it in a browser to find the page's real address") from None
@@ -111,7 +125,10 @@ def fetch(url: str, timeout: float = FETCH_TIMEOUT_S, max_bytes: int = MAX_PAGE_
         raise FetchError(f"cannot reach {urlparse(url).netloc}: {text}") from None
     except (TimeoutError, socket.timeout):
         raise FetchError(f"{url} did not answer within {timeout:g} s") from None
-    except (OSError, ValueError) as exc:
+    except http.client.IncompleteRead as exc:
+        raise FetchError(f"{url} stopped after {len(exc.partial):,} bytes; the page is "
+                         "incomplete and was not kept") from None
+    except (OSError, ValueError, http.client.HTTPException) as exc:
         raise FetchError(f"cannot fetch {url}: {exc}") from None
     if content_type and content_type not in HTML_TYPES:
         raise FetchError(f"{final_url} is not a web page ({content_type}); "

@@ -51,6 +51,8 @@ def _from_page(page: webpage.Page, kind: str, origin: str, url: str, data: bytes
 
 def prepare_path(path) -> Prepared:
     """Read a text, Markdown or HTML file. Its size is checked before it is read."""
+    if not str(path).strip():
+        raise InvalidInput("no file was named: give the path of the file to import")
     p = Path(path)
     name = p.name or str(p)
     if not p.exists():
@@ -58,8 +60,13 @@ def prepare_path(path) -> Prepared:
     if not p.is_file():
         raise InvalidInput(f"{path} is not a file")
     try:
-        textio.check_size(p.stat().st_size, name)
-        data = p.read_bytes()
+        if p.stat().st_size > textio.MAX_IMPORT_BYTES:
+            textio.check_size(p.stat().st_size, name)
+        # The size of what was read decides (a file of /proc says 0 and has text); at most one
+        # byte past the limit is read.
+        with p.open("rb") as fh:
+            data = fh.read(textio.MAX_IMPORT_BYTES + 1)
+        textio.check_size(len(data), name)
     except OSError as exc:
         raise InvalidInput(f"cannot read {path}: {exc.strerror}") from None
     suffix = p.suffix.lower()

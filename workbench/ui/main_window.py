@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
-from workbench.core.arabic import has_arabic
+from workbench.core.arabic import has_arabic, mask_bidi_controls
 from workbench.core.errors import WorkbenchError
 from workbench.core.spans import snap_span
 from workbench.services import Change, Workbench
@@ -691,6 +691,7 @@ class MainWindow(QMainWindow):
     # -- status ------------------------------------------------------------------------
     def _update_title(self) -> None:
         title = self.article.title if self.article else ""
+        title = mask_bidi_controls(title) if title else title  # an override never reorders it
         self.setWindowTitle(self.tr("{0} — Workbench").format(title) if title else self.tr("Workbench"))
 
     def _update_status(self) -> None:
