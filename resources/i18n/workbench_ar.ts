@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>{0} of {1} claims have a verdict</source>
-        <translation>{0} من {1} ادعاءات لها حكم</translation>
+        <translation>الادعاءات التي لها حكم: {0} من {1}</translation>
     </message>
     <message>
         <source>All changes saved ({0})</source>
@@ -716,8 +716,16 @@
         <translation>المستخدم: {0}</translation>
     </message>
     <message>
-        <source>Choose rating 1–7</source>
-        <translation>اختيار التقييم 1–7</translation>
+        <source>Choose rating 1–{0}</source>
+        <translation>اختيار التقييم ⁦1–{0}⁩</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
     </message>
     <message>
         <source>Save verdict</source>

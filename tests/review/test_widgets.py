@@ -87,7 +87,8 @@ def test_diff_after_changes_requested(qtbot, desk, submitted):
     row = next(r for r in range(dlg.model.rowCount()) if dlg.model.item_at(r).claim.id == submitted[0].id)
     dlg.table.selectRow(row)
     text = dlg.diff_view.toPlainText()
-    assert "Since request for changes by bob" in text
+    assert "Since request for changes by \u2068bob\u2069 at \u2068" in text  # isolated, for Arabic
+    assert "Verdict: False Misleading" in text  # the scale's words, not its keys
     assert "سبب 1" in text and "سياق ناقص" in text and "المصدر ضعيف" in text
 
 

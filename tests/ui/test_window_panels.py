@@ -41,3 +41,21 @@ def test_accepting_a_proposal_is_an_undoable_claim(window, qtbot):
     assert window.claim_panel.claim.id == change.claim.id
     window.undo_stack.undo()
     assert len(window.claims_model.claims()) == before
+
+
+def test_panels_sit_beside_the_claims_in_both_directions(window, qtbot):
+    window.show_panel("search")
+    dock = window._panels["search"]
+    assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    window.act_arabic.trigger()  # the article moves right: the panels go left, by the claims
+    assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    window.act_english.trigger()
+    assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+
+
+def test_the_shortcuts_list_has_every_shortcut(window):
+    keys = {k for _, k in window.shortcut_rows()}
+    for expected in ("Ctrl+I", "Ctrl+R", "Ctrl+H", "Ctrl+E", "Ctrl+Shift+F", "Ctrl+Shift+P",
+                     "Ctrl+Shift+K", "Ctrl+Shift+M", "Ctrl+Shift+V", "Ctrl+N", "F8"):
+        assert expected in keys, expected
+    assert all(what for what, _ in window.shortcut_rows())

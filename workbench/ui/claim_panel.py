@@ -186,8 +186,12 @@ class ClaimPanel(QWidget):
         self.sources = QTableView(objectName="sources")
         self.sources.setModel(self.sources_model)
         self.sources.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.sources.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.sources.horizontalHeader().setStretchLastSection(True)
+        header = self.sources.horizontalHeader()  # stance, publisher, title, URL, files
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the title takes the room
+        for column, width in ((1, 140), (3, 180)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.add_source = QPushButton(objectName="addSource")
         self.add_source.clicked.connect(lambda: self._claim and self.addSourceRequested.emit(self._claim.id))
         self.remove_source = QPushButton(objectName="removeSource")

@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QDockWidget, QFileDialog, QHeaderView, QInputDialog, QLabel, QMainWindow,
+    QAbstractItemView, QApplication, QDockWidget, QFileDialog, QFrame, QHeaderView, QInputDialog, QLabel, QMainWindow,
     QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -83,11 +83,14 @@ class MainWindow(QMainWindow):
         self.history_dock.visibilityChanged.connect(
             lambda shown: shown and self.history_view.set_claim(self.wb, self.current_claim_id()))
         self.user_label = QLabel(objectName="user")
-        self.statusBar().addPermanentWidget(self.user_label)
         self.progress_label = QLabel(objectName="progress")
         self.save_label = QLabel(objectName="saveState")
-        self.statusBar().addPermanentWidget(self.progress_label)
-        self.statusBar().addPermanentWidget(self.save_label)
+        for i, label in enumerate((self.user_label, self.progress_label, self.save_label)):
+            if i:
+                bar = QFrame(frameShape=QFrame.Shape.VLine, frameShadow=QFrame.Shadow.Sunken)
+                self.statusBar().addPermanentWidget(bar)
+            label.setContentsMargins(6, 0, 6, 0)
+            self.statusBar().addPermanentWidget(label)
 
         self.article_view.claimClicked.connect(self.select_claim)
         self.claim_panel.statementEdited.connect(self.edit_statement)
@@ -225,6 +228,9 @@ class MainWindow(QMainWindow):
             # splitters place their panes at resize time: lay them out again, mirrored
             self.splitter.setSizes(self.splitter.sizes())
             self.splitter.refresh()
+            for dock in self._panels.values():
+                if not dock.isFloating() and self.dockWidgetArea(dock) != self._panel_area():
+                    self.addDockWidget(self._panel_area(), dock)
         super().changeEvent(event)
 
     def set_language(self, code: str) -> None:
@@ -496,6 +502,12 @@ class MainWindow(QMainWindow):
         return {"search": self.tr("Search"), "proposals": self.tr("Proposed claims"),
                 "similar": self.tr("Checked before")}[name]
 
+    @staticmethod
+    def _panel_area() -> Qt.DockWidgetArea:
+        """Beside the claims, away from the article: dock areas do not mirror themselves."""
+        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        return Qt.DockWidgetArea.LeftDockWidgetArea if rtl else Qt.DockWidgetArea.RightDockWidgetArea
+
     def panel(self, name: str):
         """The dock widget's panel, created the first time it is asked for."""
         dock = self._panels.get(name)
@@ -519,9 +531,10 @@ class MainWindow(QMainWindow):
                 widget.openClaim.connect(lambda article_id, claim_id: self.open_hit(article_id, -1, -1, claim_id))
             if hasattr(widget, "set_language"):
                 widget.set_language(self.claims_model.language)
+            widget.setMinimumWidth(380)  # room for a sentence beside its score and reasons
             dock = QDockWidget(self._panel_title(name), self, objectName=f"{name}Dock")
             dock.setWidget(widget)
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.addDockWidget(self._panel_area(), dock)
             self._panels[name] = dock
         return dock.widget()
 
@@ -707,15 +720,45 @@ class MainWindow(QMainWindow):
         self.save_label.setToolTip(self.wb.db_path)
         self.user_label.setText(self.tr("User: {0}").format(self.wb.user))
 
-    def show_shortcuts(self) -> None:
-        rows = [(a.text().replace("&", ""), a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
-                for a in (self.act_new_claim, self.act_delete_claim, self.act_add_source, self.act_statement,
-                          self.act_rationale, self.act_next, self.act_prev, self.act_undo, self.act_redo,
-                          self.act_open, self.act_quit)]
-        rows.append((self.tr("Choose rating 1–7"), "Alt+1 … Alt+7"))
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(what, keys) for every action of the window that has a shortcut, menu order."""
+        rows, seen = [], set()
+        for menu in (self.menu_file, self.menu_edit, self.menu_claim, self.menu_review,
+                     self.menu_find, self.menu_help):
+            for action in menu.actions():
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                if keys and action not in seen:
+                    seen.add(action)
+                    rows.append((action.text().replace("&", ""), keys))
+        n = len(self.wb.scale.ratings)
+        rows.append((self.tr("Choose rating 1–{0}").format(n), f"Alt+1 … Alt+{n}"))
         rows.append((self.tr("Save verdict"), "Ctrl+Enter"))
-        text = "\n".join(f"{key:<16}{name}" for name, key in rows)
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), text)
+        return rows
+
+    def show_shortcuts(self) -> None:
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem
+
+        rows = self.shortcut_rows()
+        dialog = QDialog(self, objectName="shortcutsDialog")
+        dialog.setWindowTitle(self.tr("Keyboard shortcuts"))
+        table = QTableWidget(len(rows), 2, dialog)
+        table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for r, (what, keys) in enumerate(rows):
+            table.setItem(r, 0, QTableWidgetItem(what))
+            key_item = QTableWidgetItem(f"\u2066{keys}\u2069")  # keys read left to right
+            table.setItem(r, 1, key_item)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        dialog.resize(460, 560)
+        self._shortcuts_dialog = dialog  # for tests and screenshots
+        dialog.exec()
 
     def restore_layout(self) -> None:
         """Window size, splitters and docks as the user left them (QSettings: UI state only)."""

@@ -156,10 +156,11 @@ class ProposalsPanel(QWidget):
         self.view = _table("proposalsView")
         self.view.setModel(self.model)
         header = self.view.horizontalHeader()
+        # sentence and reasons share the width: a fixed reasons column left a narrow dock a
+        # sentence column too thin to read
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 220)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.reasons = QLabel(objectName="proposalReasons")

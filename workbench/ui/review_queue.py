@@ -9,7 +9,7 @@ from html import escape
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
+    QAbstractItemView, QApplication, QDialog, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
     QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
 )
 
@@ -21,6 +21,17 @@ from .models import STANCE_LABELS
 
 APPROVE_KEYS = QKeySequence("Ctrl+Return")
 REQUEST_KEYS = QKeySequence("Ctrl+Shift+Return")
+
+
+def _isolated(text: str) -> str:
+    """A name or value kept in its own direction inside a translated sentence."""
+    return f"\u2068{text}\u2069"
+
+
+def _when(iso: str) -> str:
+    """``2026-11-29T07:23:10+00:00`` as ``2026-11-29 07:23``, isolated so an Arabic sentence
+    cannot reorder its parts."""
+    return _isolated(iso.replace("T", " ")[:16])
 
 
 class ReviewQueueModel(QAbstractTableModel):
@@ -35,7 +46,9 @@ class ReviewQueueModel(QAbstractTableModel):
         super().__init__(parent)
         self._scale = scale
         self._items: list[QueueItem] = []
-        self.language = "en"
+        # verdict labels in the interface's language
+        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.language = "ar" if rtl else "en"
 
     def set_items(self, items: list[QueueItem]) -> None:
         self.beginResetModel()
@@ -194,8 +207,8 @@ class ReviewQueueDialog(QDialog):
             none = self.tr("No sources")
             self.sources_view.setHtml(f"<p>{escape(none)}</p>")
         label = self.wb.scale.get(c.rating).label(self.model.language) if c.rating else "—"
-        by = self.tr("Submitted by %1 at %2").replace("%1", item.submitted_by).replace(
-            "%2", item.submitted_at)
+        by = self.tr("Submitted by %1 at %2").replace("%1", _isolated(item.submitted_by)).replace(
+            "%2", _when(item.submitted_at))
         self.verdict_view.setHtml(f"<p><b>{escape(label)}</b></p><p dir='auto'>{escape(c.rationale)}</p>"
                                   f"<p><small>{escape(by)}</small></p>")
         self._show_diff(c.id)
@@ -203,7 +216,7 @@ class ReviewQueueDialog(QDialog):
         if comments:
             self.diff_view.append("<hr>" + _section(self.tr("Comments"), "".join(
                 f"<p dir='auto'>{'↳ ' if x.parent_id else ''}<b>{escape(x.author)}</b> "
-                f"<small>{escape(x.at)}</small>: {escape(x.text)}</p>" for x in comments)))
+                f"<small>{escape(_when(x.at))}</small>: {escape(x.text)}</p>" for x in comments)))
 
     def _show_diff(self, claim_id: str) -> None:
         diff = self.review.diff(claim_id)
@@ -214,11 +227,15 @@ class ReviewQueueDialog(QDialog):
         else:
             head = self.tr("Since %1 by %2 at %3").replace(
                 "%1", self._decision_label(diff.last_review.action)).replace(
-                "%2", diff.last_review.user).replace("%3", diff.last_review.at)
+                "%2", _isolated(diff.last_review.user)).replace("%3", _when(diff.last_review.at))
         rows = []
         for ch in diff.changes:
-            before = f"<s style='color:#a00'>{escape(ch.before)}</s>" if ch.before else ""
-            after = f"<span style='color:#070'>{escape(ch.after)}</span>" if ch.after else ""
+            old, new = ch.before, ch.after
+            if ch.field == "rating":  # the scale's words, not its keys
+                old, new = (self.wb.scale.get(k).label(self.model.language) if k in self.wb.scale else k
+                            for k in (old, new))
+            before = f"<s style='color:#a00'>{escape(old)}</s>" if old else ""
+            after = f"<span style='color:#070'>{escape(new)}</span>" if new else ""
             rows.append(f"<p dir='auto'><b>{escape(names[ch.field])}:</b> {before} {after}</p>")
         if not rows:
             nothing = self.tr("Nothing changed.")

@@ -215,7 +215,7 @@ class SearchPanel(QWidget):
         header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SNIPPET, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(TITLE, 160)
+        header.resizeSection(TITLE, 120)
         self.view.activated.connect(self.open_index)
         self.status = QLabel(objectName="searchStatus")
 
