@@ -552,6 +552,10 @@
         <translation>يحتوي هذا المقال على {0} من محارف التحكم بالاتجاه غير المرئية؛ تظهر بالعلامة ◆ ولا يمكنها إعادة ترتيب النص.</translation>
     </message>
     <message>
+        <source>The same text was imported before (“{0}”); both copies are kept.</source>
+        <translation>استُورد النص نفسه من قبل («{0}»)؛ احتُفظ بالنسختين.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>

@@ -21,6 +21,11 @@ def test_dropped_file_is_imported_and_opened(window, qtbot, tmp_path):
     assert len(window.wb.articles()) == before + 1
     assert window.article.title == "تقرير جديد"
     assert "12 مدنيًا" in window.article_view.toPlainText()
+    first = window.article_id
+    when_modal(wait_for_import)  # the same file again: kept, and the checker is told
+    window.import_article(mime)
+    assert len(window.wb.articles()) == before + 2 and window.article_id != first
+    assert "imported before (“تقرير جديد”); both copies are kept" in window.statusBar().currentMessage()
 
 
 def test_library_opens_another_article(window, qtbot):

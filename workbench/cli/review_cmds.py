@@ -42,12 +42,14 @@ def register(sub) -> None:
 
     rsub = _sub(sub.add_parser("review", help="submit a claim, approve it or send it back"), sub)
     comment = (("--comment",), {"default": "", "metavar": "TEXT",
-                                "help": "a comment (required when requesting changes)"})
+                                "help": "a comment kept with the decision (optional)"})
+    needed = (("--comment",), {"default": "", "metavar": "TEXT",
+                               "help": "what to change (required)"})
     _cmd(rsub, "submit", "send a claim to an editor", cmd_submit, CLAIM, comment)
     _cmd(rsub, "approve", "approve a claim in review (editors; not your own verdict)",
          cmd_approve, CLAIM, comment)
     _cmd(rsub, "request-changes", "send a claim back with a comment (editors)",
-         cmd_request_changes, CLAIM, comment)
+         cmd_request_changes, CLAIM, needed)
     _cmd(rsub, "queue", "claims waiting for review, oldest submission first", cmd_queue)
     _cmd(rsub, "diff", "what changed in a claim since its last review", cmd_diff, CLAIM)
 

@@ -27,7 +27,7 @@ def register(sub) -> None:
     p.set_defaults(run=cmd_articles)
 
     p = _json_flag(sub.add_parser("claims", help="list claims with sources and verdicts"))
-    p.add_argument("--article", metavar="ID")
+    p.add_argument("--article", metavar="ID", help="only this article's claims (default: all)")
     p.set_defaults(run=cmd_claims)
 
     claim = sub.add_parser("claim", help="add, edit or delete a claim")
@@ -47,7 +47,7 @@ def register(sub) -> None:
     p.add_argument("claim_id", metavar="CLAIM_ID")
     p.set_defaults(run=cmd_claim_delete)
 
-    source = sub.add_parser("source", help="attach a source to a claim")
+    source = sub.add_parser("source", help="add, edit or remove a claim's sources")
     ssub = source.add_subparsers(dest="action", metavar="ACTION", required=True,
                                  parser_class=sub._parser_class)
     p = _json_flag(ssub.add_parser("add", help="attach a source (with files) to a claim"))

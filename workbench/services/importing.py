@@ -122,7 +122,8 @@ def save(wb: Workbench, prepared: Prepared) -> Change:
     if earlier:
         message = (f"the same content was imported before as article {earlier[0]}; "
                    "both are kept")
-    return Change("article.import", article_id=article_id, message=message)
+    return Change("article.import", article_id=article_id, message=message,
+                  same_as=earlier[0] if earlier else None)
 
 
 def import_path(wb: Workbench, path) -> Change:

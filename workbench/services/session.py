@@ -40,6 +40,7 @@ class Change:
     claim_ids: frozenset[str] = frozenset()
     returned_to_draft: bool = False
     message: str = ""
+    same_as: str | None = None  # an import: the article imported before with the same content
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.wb = workbench
         self._job: Job | None = None
+        self.same_as: str | None = None  # after an import: an earlier article with the same content
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import article"))
         self.setMinimumWidth(560)
@@ -159,6 +160,7 @@ class ImportDialog(QDialog):
             return
         self._set_busy(False)
         self.status.setText(change.message)
+        self.same_as = change.same_as
         self.imported.emit(change.article_id)
         self.accept()
 

@@ -285,6 +285,11 @@ class MainWindow(QMainWindow):
         if mime is not None and dialog.fill(mime):
             dialog.start()
         dialog.exec()
+        earlier = getattr(dialog, "same_as", None)
+        if earlier:  # said where the checker looks next, not lost with the closed dialog
+            title = mask_bidi_controls(self.wb.article(earlier).title)
+            self.statusBar().showMessage(self.tr(
+                "The same text was imported before (“{0}”); both copies are kept.").format(title), 15000)
 
     def import_clipboard(self) -> None:
         self.import_article(QApplication.clipboard().mimeData())
