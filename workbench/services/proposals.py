@@ -10,6 +10,7 @@ docs/search-and-proposals.md for how it was chosen and what it does not yet get 
 
 from __future__ import annotations
 
+import heapq
 import math
 import uuid
 from dataclasses import dataclass
@@ -64,17 +65,23 @@ def score_text(text: str, prior: float = FEATURE_PRIOR) -> tuple[float, list[dic
     return score, reasons
 
 
-def score_sentences(wb, article_id: str) -> list[Suggestion]:
-    """Every clause of the article with its score, best first (nothing is stored)."""
+def _scored(wb, article_id: str):
+    """Each clause of the article with its score, in text order, one at a time."""
     from workbench.core.segment import segments
 
-    art = wb.article(article_id)
-    out = []
-    for s, e in segments(art.text):
-        score, reasons = score_text(art.text[s:e])
-        out.append(Suggestion(s, e, art.text[s:e], score, tuple(reasons)))
-    out.sort(key=lambda x: (-x.score, x.start))
-    return out
+    text = wb.article(article_id).text
+    for s, e in segments(text):
+        score, reasons = score_text(text[s:e])
+        yield Suggestion(s, e, text[s:e], score, tuple(reasons))
+
+
+def _best_first(x: Suggestion) -> tuple[float, int]:
+    return (-x.score, x.start)
+
+
+def score_sentences(wb, article_id: str) -> list[Suggestion]:
+    """Every clause of the article with its score, best first (nothing is stored)."""
+    return sorted(_scored(wb, article_id), key=_best_first)
 
 
 def propose(wb, article_id: str, top: int = TOP, min_score: float = MIN_SCORE) -> list[Proposal]:
@@ -82,12 +89,14 @@ def propose(wb, article_id: str, top: int = TOP, min_score: float = MIN_SCORE) -
     article's open proposals, best first. Not proposed: spans already decided, and clauses
     that overlap a claim (the checker has that sentence already). A proposal's id depends on
     its article and span only, so proposing again keeps the ids of what is proposed again."""
-    scored = score_sentences(wb, article_id)
     decided = {(p.start, p.end) for p in wb.store.proposals(article_id, decided=True) if p.decision}
     claimed = [(c.start, c.end) for c in wb.store.claims(article_id)]
     at = now_iso()
-    keep = [s for s in scored if s.score >= min_score and (s.start, s.end) not in decided
-            and not any(s.start < e and b < s.end for b, e in claimed)][:top]
+    # Only the best ``top`` are held: a long article's clauses are scored one at a time.
+    keep = heapq.nsmallest(top, (
+        s for s in _scored(wb, article_id) if s.score >= min_score
+        and (s.start, s.end) not in decided and not any(s.start < e and b < s.end for b, e in claimed)),
+        key=_best_first)
     proposals = [Proposal(str(uuid.uuid5(_NS, f"{article_id}:{s.start}:{s.end}")), article_id,
                           s.start, s.end, s.quote, s.score, s.reasons, created_at=at,
                           created_by=wb.user) for s in keep]
