@@ -37,11 +37,11 @@ def test_text_files_in_many_encodings(wb, tmp_path, encoding):
 
 def test_markdown_file(wb, tmp_path):
     path = tmp_path / "note.md"
-    path.write_text("# بيان الوزارة\n\nقال **المتحدث** إن [الممرات](https://x.example) ستفتح.\n",
+    path.write_text("# بيان *الوزارة*\n\nقال **المتحدث** إن [الممرات](https://x.example) ستفتح.\n",
                     encoding="utf-8")
     art = wb.article(importing.import_path(wb, path).article_id)
-    assert art.title == "بيان الوزارة"
-    assert art.text == "بيان الوزارة\n\nقال المتحدث إن الممرات ستفتح.\n"
+    assert art.title == "بيان الوزارة"  # no markup in the title either
+    assert art.text == "بيان الوزارة\n\nقال المتحدث إن الممرات (https://x.example) ستفتح.\n"
     assert importing.evidence(wb, art.id).content_type == "text/markdown"
 
 

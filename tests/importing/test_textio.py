@@ -99,11 +99,11 @@ def test_markdown_to_text_keeps_words_drops_markup():
           "|---|---:|\n| يفلاخ | 4 |\n\n![صورة الخريطة](map.png)\n\n---\n\nنهاية\n")
     text = textio.markdown_to_text(md)
     assert text.splitlines()[0] == "عنوان الخبر"
-    assert "قال الوزير إن الأرقام صحيحة و٧٪." in text
+    assert "قال الوزير إن الأرقام صحيحة (https://x.example/a) و٧٪." in text  # the link's address kept
     assert "• البند الأول" in text and "• البند الثاني" in text
     assert "اقتباس من البيان" in text and ">" not in text
     assert "يفلاخ\t4" in text and "---" not in text
-    assert "صورة الخريطة" in text and "map.png" not in text and "https://" not in text
+    assert "صورة الخريطة" in text and "map.png" not in text
     assert not any(ch in text for ch in "*_`#[]|")
 
 

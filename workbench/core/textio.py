@@ -232,7 +232,9 @@ _MD_RULES = [
     (re.compile(r"^ {0,3}>[ \t]?", re.M), ""),  # block quotes
     (re.compile(r"^([ \t]*)[-*+][ \t]+", re.M), r"\1• "),  # bullets
     (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images: alt text
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links: their words
+    # links: their words, and a web address after them (a checker follows it to the source)
+    (re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)[^)]*\)"), r"\1 (\2)"),
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # other links: their words
     (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # reference links
     (re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]+\S+.*$", re.M), ""),  # link definitions
     (re.compile(r"<(https?://[^>]+)>"), r"\1"),  # autolinks

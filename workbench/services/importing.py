@@ -79,7 +79,7 @@ def prepare_path(path) -> Prepared:
     content_type = "text/plain"
     if suffix in MARKDOWN_SUFFIXES:
         heading = _HEADING.search(text)
-        title = heading.group(1).strip() if heading else ""
+        title = textio.markdown_to_text(heading.group(1)).strip() if heading else ""
         text = textio.markdown_to_text(text)
         content_type = "text/markdown"
     evidence = Evidence("", "file", name, "", content_type, decoded.encoding, "",
