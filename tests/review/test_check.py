@@ -12,6 +12,8 @@ from tests.cli.test_cli import run
 
 def _tamper(path, sql, *params):
     conn = sqlite3.connect(path)
+    # the search triggers call workbench's normalising function: a tamperer can supply one
+    conn.create_function("wb_search_norm", 1, lambda text: text, deterministic=True)
     conn.execute(sql, params)
     conn.commit()
     conn.close()
@@ -76,3 +78,26 @@ def test_foreign_key_damage_is_reported(worked):
     conn.close()
     r = run(path, "check", "--json", check=False)
     assert r.returncode == 1 and "comments row" in r.stderr
+
+
+@pytest.mark.parametrize("sql,needle", [
+    ("UPDATE claims SET rating = 'true' WHERE id = ?", "rating differ from the audit trail"),
+    ("UPDATE claims SET review_state = 'approved' WHERE id = ?", "review_state differ"),
+    ("UPDATE claims SET rationale = 'rewritten' WHERE id = ?", "rationale differ"),
+    ("DELETE FROM claims WHERE id = ?", "in the audit trail but not in the table"),
+])
+def test_a_claim_changed_outside_workbench_is_caught(worked, sql, needle):
+    """The chain can be intact while a row was edited by hand: check compares the two."""
+    path, _ = worked
+    wb = open_workbench(path, "alice")
+    target = next(c for c in wb.claims() if c.rating == "false")
+    wb.close()
+    _tamper(path, "PRAGMA foreign_keys = OFF")
+    _tamper(path, sql, target.id)
+    r = run(path, "check", check=False)
+    assert r.returncode == 1 and "changed outside workbench" in r.stderr
+    assert target.id in r.stderr and needle in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    wb = open_workbench(path, "alice")
+    assert Review(wb).check().broken is None  # the chain itself is intact
+    assert "changed outside workbench" in chain_warning(wb)
+    wb.close()

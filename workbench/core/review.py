@@ -197,3 +197,52 @@ def last_decision(events: Iterable[Event]) -> Event | None:
             last = ev
     return last
 
+
+
+# -- rows against the trail ------------------------------------------------------------------
+#: The fields of a claim the trail records and ``check`` compares with the claims table.
+TRACKED_CLAIM_FIELDS = ("article_id", "start", "end", "quote", "statement", "rating", "rationale",
+                        "review_state")
+
+
+def expected_claims(events: Iterable[Event]) -> dict[str, dict | None]:
+    """Each claim's tracked fields as the audit trail says they are now (``None``: deleted),
+    replaying its events in order: a full snapshot (add, edit, verdict, restore) sets them, a
+    review decision changes the state, a deletion ends it. Imported events count as their
+    author wrote them."""
+    state: dict[str, dict | None] = {}
+    for raw in events:
+        ev = unwrap(raw)
+        if ev.entity != "claim":
+            continue
+        if ev.after is None:
+            state[ev.entity_id] = None
+        elif "quote" in ev.after:
+            state[ev.entity_id] = {k: ev.after.get(k) for k in TRACKED_CLAIM_FIELDS}
+        elif state.get(ev.entity_id) is not None and "review_state" in ev.after:
+            state[ev.entity_id]["review_state"] = ev.after["review_state"]
+    return state
+
+
+def claim_drift(events: Iterable[Event], claims: Iterable[Claim]) -> list[str]:
+    """Where the claims table says something the audit trail does not: a claim changed, added
+    or deleted by hand, outside workbench (the trail itself may be intact)."""
+    expected = expected_claims(events)
+    problems = []
+    seen = set()
+    for claim in claims:
+        seen.add(claim.id)
+        row = claim.to_json()
+        want = expected.get(claim.id, "missing")
+        if want == "missing":
+            problems.append(f"claim {claim.id} is in the table but not in the audit trail")
+        elif want is None:
+            problems.append(f"claim {claim.id} was deleted in the audit trail but is in the table")
+        else:
+            changed = [k for k in TRACKED_CLAIM_FIELDS if row.get(k) != want[k]]
+            if changed:
+                problems.append(f"claim {claim.id}: {', '.join(changed)} differ from the audit trail")
+    for claim_id, want in expected.items():
+        if want is not None and claim_id not in seen:
+            problems.append(f"claim {claim_id} is in the audit trail but not in the table")
+    return problems

@@ -55,10 +55,11 @@ class CheckResult:
     problems: tuple[str, ...]  # from PRAGMA integrity_check / foreign_key_check
     broken: tuple[int, str] | None  # first broken event (seq, reason)
     events: int
+    drift: tuple[str, ...] = ()  # claims whose row says what the trail does not
 
     @property
     def ok(self) -> bool:
-        return not self.problems and self.broken is None
+        return not self.problems and self.broken is None and not self.drift
 
     def message(self) -> str:
         if self.broken:
@@ -66,20 +67,25 @@ class CheckResult:
             return f"audit trail broken at event {seq}: {reason}"
         if self.problems:
             return f"database damaged: {self.problems[0]}"
-        return f"ok: database sound, {self.events} events in an unbroken chain"
+        if self.drift:
+            more = f" (and {len(self.drift) - 1} more)" if len(self.drift) > 1 else ""
+            return f"changed outside workbench: {self.drift[0]}{more}"
+        return (f"ok: database sound, {self.events} events in an unbroken chain, "
+                "every claim as the trail says")
 
     def to_json(self) -> dict:
-        return {"ok": self.ok, "problems": list(self.problems), "events": self.events,
+        return {"ok": self.ok, "problems": list(self.problems), "drift": list(self.drift),
+                "events": self.events,
                 "broken_event": None if self.broken is None else
                 {"seq": self.broken[0], "reason": self.broken[1]}}
 
 
-def verify_trail(wb: Workbench) -> tuple[tuple[int, str] | None, int]:
+def verify_trail(wb: Workbench, events=None) -> tuple[tuple[int, str] | None, int]:
     """The first broken event (seq, reason) of the whole chain, and how many events there are.
 
     The hash chain catches an event changed or removed in the middle; the head kept by a
     trigger (``events_head``) catches events removed from the end."""
-    events = list(wb.store.events())
+    events = list(wb.store.events()) if events is None else events
     broken = audit.first_broken(events)
     if broken:
         # a removed event is named by its own number, not by the one after the gap
@@ -106,8 +112,13 @@ def verify_trail(wb: Workbench) -> tuple[tuple[int, str] | None, int]:
 
 
 def check(wb: Workbench) -> CheckResult:
-    broken, count = verify_trail(wb)
-    return CheckResult(tuple(wb.store.integrity_problems()), broken, count)
+    """The database's integrity, the audit trail's chain, and the claims table against the
+    trail (a verdict changed by hand, outside workbench, is caught even with the chain intact)."""
+    events = list(wb.store.events())
+    broken, count = verify_trail(wb, events)
+    problems = tuple(wb.store.integrity_problems())
+    drift = () if broken or problems else tuple(rules.claim_drift(events, wb.store.claims()))
+    return CheckResult(problems, broken, count, drift)
 
 
 def chain_warning(wb: Workbench) -> str | None:
