@@ -58,6 +58,21 @@ def test_index_follows_edits_rationales_sources_and_deletes(wb, sample):
     assert search(wb, "المتداوله") == []
 
 
+def test_a_source_is_found_by_its_title_and_publisher(wb, sample):
+    claim = wb.claims(sample.id)[0]
+    src = wb.add_source(claim.id, "https://aa.com.tr/ar/1", title="بيان وزارة الدفاع",
+                        publisher="الأناضول").claim.sources[0]
+    (hit,) = search(wb, "الاناضول")
+    assert (hit.kind, hit.field, hit.source_id, hit.claim_id) == ("source", "publisher", src.id, claim.id)
+    assert hit.snippet == "الأناضول" and hit.marks == ((0, 8),)
+    assert search(wb, "وزاره الدفاع", kinds=("source",))[0].field == "title"
+    wb.edit_source(src.id, publisher="رويترز")
+    assert search(wb, "الاناضول") == [] and search(wb, "رويترز")[0].source_id == src.id
+    before = [h.to_json() for h in search(wb, "رويترز")]
+    wb.store.rebuild_search_index()
+    assert [h.to_json() for h in search(wb, "رويترز")] == before
+
+
 def test_short_words_are_matched_too(wb, sample):
     hits = search(wb, "خط الجبهة", kinds=("article",))
     assert len(hits) == 1 and "خط" in hits[0].snippet

@@ -44,3 +44,36 @@ def test_schema_version_counts_the_migration_steps(tmp_path):
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     finally:
         store.close()
+
+
+def test_a_version_4_database_is_brought_up_to_date_with_its_data(tmp_path):
+    """A desk's database from before m005: opening it applies the step, and a source it already
+    holds becomes searchable by its publisher."""
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from workbench.core.normalize import normalize
+    from workbench.services import open_workbench
+    from workbench.services.search import search
+    from workbench.store.migrations import SEARCH_NORM_FUNCTION, migrations
+
+    path = tmp_path / "v4.sqlite"
+    db = Database(sqlite3.connect(path))
+    db.conn.create_function(SEARCH_NORM_FUNCTION, 1, normalize, deterministic=True)
+    migrations.apply(db, stop_before="m005_search_source_names")
+    now = "2025-01-01T00:00:00+00:00"
+    db.conn.execute("INSERT INTO articles (id, title, language, text, added_at) "
+                    "VALUES ('a', 'خبر', 'ar', 'قال المتحدث إن الممرات فتحت.', ?)", [now])
+    db.conn.execute("INSERT INTO claims (id, article_id, start, end, quote, created_at, updated_at) "
+                    "VALUES ('c', 'a', 17, 28, 'الممرات فتحت', ?, ?)", [now, now])
+    db.conn.execute("INSERT INTO sources (id, claim_id, position, url, publisher, stance, added_at) "
+                    "VALUES ('s', 'c', 0, 'https://aa.com.tr/ar/1', 'الأناضول', 'supports', ?)", [now])
+    db.conn.execute("PRAGMA user_version = 4")
+    db.conn.commit()
+    assert db.conn.execute("SELECT count(*) FROM search_docs WHERE kind = 'source'").fetchone()[0] == 0
+    db.conn.close()
+    wb = open_workbench(path, "alice")
+    assert wb.store.conn.execute("PRAGMA user_version").fetchone()[0] == 5
+    assert [(h.kind, h.claim_id, h.field) for h in search(wb, "الاناضول")] == [("source", "c", "publisher")]
+    wb.close()

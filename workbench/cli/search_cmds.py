@@ -32,7 +32,7 @@ def _open(args):
 
 def register(sub) -> None:
     p = _json_flag(sub.add_parser(
-        "search", help="search article text, claims, rationales and source excerpts"))
+        "search", help="search article text, claims, rationales and sources (title, publisher, excerpt)"))
     p.add_argument("query", metavar="QUERY")
     p.add_argument("--limit", type=_count, default=20, help="most hits to show (default 20)")
     p.add_argument("--kind", action="append", default=[],

@@ -96,7 +96,8 @@ def _fields(wb, row: dict, cache: dict) -> tuple[list[tuple[str, str]], dict | N
         return [("text", wb.store.article_text(row["ref_id"]) or "")], None
     claim = cache.get(row["claim_id"])
     if kind == "source":
-        return [("excerpt", wb.store.source_excerpt(row["ref_id"]) or "")], claim
+        texts = wb.store.source_texts(row["ref_id"]) or {}
+        return [(f, texts.get(f) or "") for f in ("excerpt", "title", "publisher")], claim
     if claim is None:
         return [], None
     if kind == "rationale":

@@ -200,3 +200,30 @@ def m004_search_and_proposals(db: Database) -> None:
         "CREATE TRIGGER proposals_decision_check BEFORE UPDATE OF decision ON proposals "
         "WHEN new.decision IS NOT NULL AND new.decision NOT IN ('accepted', 'dismissed') "
         "BEGIN SELECT RAISE(ABORT, 'proposal decision must be accepted or dismissed'); END")
+
+
+@migrations()
+def m005_search_source_names(db: Database) -> None:
+    """A source's title and publisher are searched with its excerpt ("every claim sourced from
+    الأناضول"): the source triggers are made again with the three in one search row, and the
+    source rows already indexed are written again."""
+    norm = SEARCH_NORM_FUNCTION
+    text = "coalesce(s.title, '') || char(10) || coalesce(s.publisher, '') || char(10) || coalesce(s.excerpt, '')"
+    source_doc = (
+        "INSERT INTO search_docs (kind, ref_id, article_id, claim_id, body) "
+        f"SELECT 'source', s.id, c.article_id, c.id, {norm}({text}) "
+        "FROM sources s JOIN claims c ON c.id = s.claim_id "
+        f"WHERE s.id = {{id}} AND trim({text}) != '';"
+    )
+    for sql in [
+        "DROP TRIGGER search_sources_ai",
+        "DROP TRIGGER search_sources_au",
+        "CREATE TRIGGER search_sources_ai AFTER INSERT ON sources BEGIN "
+        + source_doc.format(id="new.id") + " END",
+        "CREATE TRIGGER search_sources_au AFTER UPDATE OF title, publisher, excerpt, claim_id "
+        "ON sources BEGIN DELETE FROM search_docs WHERE ref_id = old.id AND kind = 'source'; "
+        + source_doc.format(id="new.id") + " END",
+        "DELETE FROM search_docs WHERE kind = 'source'",
+        source_doc.rstrip(";").replace("WHERE s.id = {id}", "WHERE 1"),
+    ]:
+        db.execute(sql)

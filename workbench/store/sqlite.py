@@ -447,7 +447,8 @@ class SqliteStore:
                         "WHEN 'claim' THEN (SELECT quote || char(10) || statement FROM claims "
                         "WHERE id = ref_id) "
                         "WHEN 'rationale' THEN (SELECT rationale FROM claims WHERE id = ref_id) "
-                        "ELSE (SELECT excerpt FROM sources WHERE id = ref_id) END)")
+                        "ELSE (SELECT coalesce(title, '') || char(10) || coalesce(publisher, '') "
+                        "|| char(10) || coalesce(excerpt, '') FROM sources WHERE id = ref_id) END)")
             self._write(self.conn.execute,
                         "INSERT INTO search_docs_fts (search_docs_fts) VALUES ('rebuild')")
         return self._rows("SELECT count(*) AS n FROM search_docs")[0]["n"]
@@ -462,9 +463,10 @@ class SqliteStore:
             f"FROM claims WHERE id IN ({marks})", claim_ids)
         return {r["id"]: r for r in rows}
 
-    def source_excerpt(self, source_id: str) -> str | None:
-        rows = self._rows("SELECT excerpt FROM sources WHERE id = ?", [source_id])
-        return rows[0]["excerpt"] if rows else None
+    def source_texts(self, source_id: str) -> dict | None:
+        """The searched fields of a source: {title, publisher, excerpt}."""
+        rows = self._rows("SELECT title, publisher, excerpt FROM sources WHERE id = ?", [source_id])
+        return rows[0] if rows else None
 
     def article_text(self, article_id: str) -> str | None:
         rows = self._rows("SELECT text FROM articles WHERE id = ?", [article_id])
