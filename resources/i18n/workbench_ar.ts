@@ -123,6 +123,49 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Claims changed on both desks</source>
+        <translation>ادعاءات تغيّرت لدى المكتبين</translation>
+    </message>
+    <message>
+        <source>Both this desk and the bundle changed these claims since they last met. Choose, for each, which version stays; the other side&apos;s steps are kept in the history either way.</source>
+        <translation>غيّر هذا المكتب والحزمة هذه الادعاءات منذ آخر تبادل بينهما. اختر لكل ادعاء النسخة التي تبقى؛ وتُحفظ خطوات الطرف الآخر في السجل في الحالتين.</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>الادعاء</translation>
+    </message>
+    <message>
+        <source>Changed here</source>
+        <translation>التغيير هنا</translation>
+    </message>
+    <message>
+        <source>Changed in the bundle</source>
+        <translation>التغيير في الحزمة</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>الإبقاء على</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>القرار لاحقًا</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s version</source>
+        <translation>نسخة هذا المكتب</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s version</source>
+        <translation>نسخة الحزمة</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>حسم</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export verdicts</source>
@@ -656,10 +699,6 @@
         <translation>أُضيف {0} ادعاء، وحُدِّث {1}، واستُورد {2} حدثًا.</translation>
     </message>
     <message>
-        <source>{0} claims were changed on both sides and were left as they are here; settle them with `workbench bundle import --ours/--theirs`.</source>
-        <translation>{0} ادعاءات عُدّلت في الطرفين وتُركت كما هي هنا؛ احسمها بالأمر `workbench bundle import --ours/--theirs`.</translation>
-    </message>
-    <message>
         <source>The bundle&apos;s audit trail is broken at event {0}; later events were not trusted.</source>
         <translation>سجل التدقيق في الحزمة مكسور عند الحدث {0}؛ لم يُوثق بالأحداث اللاحقة.</translation>
     </message>
@@ -734,6 +773,14 @@
     <message>
         <source>Save verdict</source>
         <translation>حفظ الحكم</translation>
+    </message>
+    <message>
+        <source>Settled: {0} kept as they are here, {1} taken from the bundle.</source>
+        <translation>حُسم الأمر: أُبقي على {0} كما هي هنا، وأُخذ {1} من الحزمة.</translation>
+    </message>
+    <message>
+        <source>{0} claims changed on both sides are left as they are here until someone decides; import the bundle again to settle them.</source>
+        <translation>ادعاءات تغيّرت لدى الطرفين تُركت كما هي هنا حتى يُتخذ قرار: {0}؛ استورد الحزمة مجددًا لحسمها.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>

@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QDockWidget, QFileDialog, QFrame, QHeaderView, QInputDialog, QLabel, QMainWindow,
+    QAbstractItemView, QApplication, QDialog, QDockWidget, QFileDialog, QFrame, QHeaderView, QInputDialog, QLabel, QMainWindow,
     QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -606,12 +606,23 @@ class MainWindow(QMainWindow):
         report = self._try(lambda: import_bundle(self.wb, path))
         if report is None:
             return
-        self.open_article(report.article_id)
         lines = [self.tr("{0} claims added, {1} updated, {2} events imported.").format(
             len(report.added), len(report.updated), report.events_imported)]
         if report.conflicts:
-            lines.append(self.tr("{0} claims were changed on both sides and were left as they are here; "
-                                 "settle them with `workbench bundle import --ours/--theirs`.").format(len(report.conflicts)))
+            from .conflicts_dialog import ConflictsDialog
+
+            dialog = ConflictsDialog(self, report.conflicts)
+            resolve = dialog.resolutions() if dialog.exec() == QDialog.DialogCode.Accepted else {}
+            settled = self._try(lambda: import_bundle(self.wb, path, resolve)) if resolve else None
+            if settled is not None:
+                lines.append(self.tr("Settled: {0} kept as they are here, {1} taken from the bundle.").format(
+                    len(settled.kept), len(settled.updated)))
+                report = settled
+            if report.conflicts:
+                lines.append(self.tr("{0} claims changed on both sides are left as they are here until "
+                                     "someone decides; import the bundle again to settle them.").format(
+                    len(report.conflicts)))
+        self.open_article(report.article_id)
         if report.chain_broken:
             lines.append(self.tr("The bundle's audit trail is broken at event {0}; later events were not trusted.")
                          .format(report.chain_broken[0]))
