@@ -28,7 +28,8 @@ def test_import_file_prints_the_article_and_library_lists_it(db_path, tmp_path):
     assert rows[0]["id"] == art["id"] and rows[0]["claims"] == 0
     assert len(rows) == 2 and rows[1]["claims"] > 0  # the sample, with its claims
     assert set(rows[0]) == {"id", "title", "language", "url", "publisher", "published",
-                            "added_at", "claims", "with_verdict", "approved"}
+                            "added_at", "claims", "with_verdict", "approved", "origin"}
+    assert rows[0]["origin"] == "khabar.txt" and rows[1]["origin"] == ""
 
 
 def test_import_url_and_stdin(db_path, server):

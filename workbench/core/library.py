@@ -42,6 +42,7 @@ class LibraryRow:
     claims: int
     with_verdict: int
     approved: int
+    origin: str = ""  # where an import came from: the file's name (a URL is in ``url``)
 
     def to_json(self) -> dict:
         return asdict(self)

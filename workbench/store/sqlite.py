@@ -541,11 +541,13 @@ class SqliteStore:
         try:
             cur = self.conn.execute(
                 "SELECT a.id, a.title, a.language, a.url, a.publisher, a.published, a.added_at, "
-                "coalesce(c.total, 0), coalesce(c.rated, 0), coalesce(c.approved, 0) "
+                "coalesce(c.total, 0), coalesce(c.rated, 0), coalesce(c.approved, 0), "
+                "CASE WHEN e.kind IN ('file', 'html') THEN e.origin ELSE '' END "
                 "FROM articles a LEFT JOIN ("
                 "  SELECT article_id, count(*) AS total, count(rating) AS rated, "
                 "  sum(review_state = 'approved') AS approved FROM claims GROUP BY article_id"
-                ") c ON c.article_id = a.id ORDER BY a.added_at DESC, a.rowid DESC")
+                ") c ON c.article_id = a.id LEFT JOIN article_evidence e ON e.article_id = a.id "
+                "ORDER BY a.added_at DESC, a.rowid DESC")
         except sqlite3.Error as exc:
             raise _explain(exc, self.path) from None
         return [LibraryRow(*row) for row in cur.fetchall()]

@@ -27,9 +27,10 @@ TITLE, LANGUAGE, SOURCE, DATE, PROGRESS, APPROVED = range(6)
 
 
 def _source(row) -> str:
+    """Who published it, else the site it came from, else the file it was imported from."""
     if row.publisher:
         return row.publisher
-    return urlparse(row.url).netloc if row.url else ""
+    return urlparse(row.url).netloc if row.url else row.origin
 
 
 class LibraryModel(QAbstractTableModel):
