@@ -28,9 +28,12 @@ def test_articles_and_claims_json(db_path):
 def test_claim_source_verdict_round_trip(db_path, tmp_path):
     (article,) = json.loads(run(db_path, "articles", "--json").stdout)
     start, end = locate(article["text"], "الجيب الجبلي الانفصالي")
-    claim = json.loads(run(db_path, "claim", "add", article["id"], "--start", str(start),
-                           "--end", str(end), "--statement", "جيب جبلي", "--json").stdout)
-    assert claim["quote"] == "الجيب الجبلي الانفصالي"
+    added = run(db_path, "claim", "add", article["id"], "--start", str(start),
+                "--end", str(end), "--statement", "جيب جبلي", "--json")
+    claim = json.loads(added.stdout)
+    assert claim["quote"] == "الجيب الجبلي الانفصالي" and "cuts a word" not in added.stderr
+    cut = run(db_path, "claim", "add", article["id"], "--start", str(start + 2), "--end", str(start + 5))
+    assert f"cuts a word; the whole words would be {start}-{start + len('الجيب')}" in cut.stderr
     evidence = tmp_path / "map.png"
     evidence.write_bytes(b"\x89PNG fake but real bytes")
     run(db_path, "source", "add", claim["id"], "--url", "https://example.org/map", "--publisher",

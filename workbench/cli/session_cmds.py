@@ -132,8 +132,17 @@ def _print_claim(wb, out, claim, note=""):
 
 
 def cmd_claim_add(args, out):
+    import sys
+
+    from workbench.core.spans import snap_span
+
     wb = _open(args)
     change = wb.add_claim(args.article_id, args.start, args.end, args.statement)
+    text = wb.article(args.article_id).text
+    whole = snap_span(text, args.start, args.end)
+    if whole != (args.start, args.end):  # kept exactly as asked: offsets are the user's to give
+        sys.stderr.write(f"workbench: note: {args.start}-{args.end} cuts a word; the whole words "
+                         f"would be {whole[0]}-{whole[1]}\n")
     _print_claim(wb, out, change.claim)
 
 
