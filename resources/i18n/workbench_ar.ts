@@ -801,6 +801,10 @@
         <source>Reasons</source>
         <translation>الأسباب</translation>
     </message>
+    <message>
+        <source>Already a claim</source>
+        <translation>ادعاء بالفعل</translation>
+    </message>
 </context>
 <context>
     <name>ProposalsPanel</name>
@@ -831,6 +835,10 @@
     <message>
         <source>Score %1</source>
         <translation>الدرجة %1</translation>
+    </message>
+    <message>
+        <source>Already a claim: its sentence is in the checklist.</source>
+        <translation>ادعاء بالفعل: جملته في قائمة الادعاءات.</translation>
     </message>
     <message>
         <source>Scoring the article&apos;s sentences…</source>

@@ -80,8 +80,8 @@ def test_model_loads_and_scores_without_scikit_learn():
     assert 0.5 < float(r.stdout) <= 1
 
 
-def test_sample_casualties_and_corridors_in_top_five(wb, sample, unclaimed):
-    ranked = props.propose(wb, unclaimed.id)  # the same text, spans and all, with no claims yet
+def test_sample_casualties_and_corridors_in_top_five(wb, sample):
+    ranked = props.propose(wb, sample.id)
     claims = {c.quote: c for c in wb.claims(sample.id)}
     casualties = next(c for q, c in claims.items() if "شرطيين" in q)
     corridors = next(c for q, c in claims.items() if "فتحت ممرات" in q)
@@ -90,22 +90,26 @@ def test_sample_casualties_and_corridors_in_top_five(wb, sample, unclaimed):
     assert all(0 <= p.score <= 1 for p in ranked)
     assert [p.score for p in ranked] == sorted((p.score for p in ranked), reverse=True)
     for p in ranked:
-        assert unclaimed.text[p.start:p.end] == p.quote and p.reasons
+        assert sample.text[p.start:p.end] == p.quote and p.reasons
 
 
-def test_sample_yevlakh_in_top_five(wb, sample, unclaimed):
-    ranked = props.propose(wb, unclaimed.id)
+def test_sample_yevlakh_in_top_five(wb, sample):
+    ranked = props.propose(wb, sample.id)
     yevlakh = next(c for c in wb.claims(sample.id) if "يفلاخ" in c.quote)
     assert (_rank(ranked, yevlakh) or 99) <= 5
+    assert ranked[_rank(ranked, yevlakh) - 1].covered_by == yevlakh.id  # and says it is a claim
 
 
-def test_proposals_leave_out_claimed_sentences_and_keep_their_ids(wb, sample, unclaimed):
-    claimed = [(c.start, c.end) for c in wb.claims(sample.id)]
+def test_claimed_sentences_say_so_and_ids_are_stable(wb, sample, unclaimed):
+    claimed = {c.id: (c.start, c.end) for c in wb.claims(sample.id)}
     ranked = props.propose(wb, sample.id)
-    assert all(not (p.start < e and s < p.end) for p in ranked for s, e in claimed)
-    first = [p.id for p in props.propose(wb, unclaimed.id)]
-    assert len(first) > len(ranked)  # the same sentences, unclaimed, are proposed
-    assert [p.id for p in props.propose(wb, unclaimed.id)] == first  # an id copied earlier still works
+    for p in ranked:
+        overlapping = [cid for cid, (s, e) in claimed.items() if p.start < e and s < p.end]
+        assert (p.covered_by in overlapping) if overlapping else not p.covered_by
+    assert any(p.covered_by for p in ranked) and props.proposals(wb, sample.id) == ranked
+    fresh = props.propose(wb, unclaimed.id)  # the same text with no claims: nothing covered
+    assert not any(p.covered_by for p in fresh)
+    assert [p.id for p in props.propose(wb, unclaimed.id)] == [p.id for p in fresh]  # ids stay
 
 
 def test_accept_and_dismiss_are_stored_and_audited(wb, sample):

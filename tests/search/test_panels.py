@@ -162,6 +162,20 @@ def test_proposing_lists_proposals_with_scores_and_reasons(qtbot, proposals_pane
         r["label_ar"] in model.index(casualty, 2).data() for r in p.reasons if r["weight"] > 0)
 
 
+def test_a_proposal_that_is_already_a_claim_is_greyed_and_cannot_be_accepted(qtbot, wb, sample):
+    panel = ProposalsPanel()
+    qtbot.addWidget(panel)
+    panel.set_article(wb, sample.id)  # the sample: its claims are in the checklist already
+    _propose(qtbot, panel)
+    model = panel.model
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).covered_by)
+    panel.view.setCurrentIndex(model.index(row, 1))
+    assert model.index(row, 2).data() == "Already a claim"
+    assert model.index(row, 1).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert not panel.accept_button.isEnabled() and panel.dismiss_button.isEnabled()
+    assert "Already a claim" in panel.reasons.text()
+
+
 def test_accept_makes_a_claim_with_the_same_span(qtbot, proposals_panel, wb, unclaimed):
     _propose(qtbot, proposals_panel)
     model = proposals_panel.model

@@ -103,7 +103,8 @@ def cmd_suggest(args, out):
         rows = [p.to_json() for p in proposals.propose(wb, args.article_id, top=args.top)]
     out.emit(rows, lambda: (
         f"{r['score']:.2f}  {r.get('id', '')}  {r['start']}-{r['end']}  {r['quote']}\n"
-        f"      {_reason_text(r['reasons'])}" for r in rows))
+        + (f"      already claim {r['covered_by']}\n" if r.get("covered_by") else "")
+        + f"      {_reason_text(r['reasons'])}" for r in rows))
 
 
 def cmd_proposal_accept(args, out):

@@ -28,6 +28,7 @@ class Proposal:
     claim_id: str = ""  # the claim an accepted proposal became
     created_at: str = ""
     created_by: str = ""
+    covered_by: str = ""  # an existing claim whose span overlaps this one (worked out on reading)
 
     def to_json(self) -> dict:
         return {
@@ -36,4 +37,5 @@ class Proposal:
             "decision": self.decision, "decided_by": self.decided_by,
             "decided_at": self.decided_at, "claim_id": self.claim_id,
             "created_at": self.created_at, "created_by": self.created_by,
+            "covered_by": self.covered_by or None,
         }

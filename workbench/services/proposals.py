@@ -13,7 +13,7 @@ from __future__ import annotations
 import heapq
 import math
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from workbench.core.errors import InvalidInput, NotFound
 from workbench.core.model import now_iso
@@ -85,32 +85,38 @@ def score_sentences(wb, article_id: str) -> list[Suggestion]:
 
 
 def propose(wb, article_id: str, top: int = TOP, min_score: float = MIN_SCORE) -> list[Proposal]:
-    """Store the best clauses as open proposals (replacing earlier open ones) and return the
-    article's open proposals, best first. Not proposed: spans already decided, and clauses
-    that overlap a claim (the checker has that sentence already). A proposal's id depends on
-    its article and span only, so proposing again keeps the ids of what is proposed again."""
+    """Store the best clauses as open proposals (replacing earlier open ones; spans already
+    decided are not proposed again) and return the article's open proposals, best first. A
+    proposal whose sentence is already (part of) a claim says so (``covered_by``), so the
+    ranking stays whole and the checker sees what is still to take. A proposal's id depends on
+    its article and span only: proposing again keeps the ids of what is proposed again."""
     decided = {(p.start, p.end) for p in wb.store.proposals(article_id, decided=True) if p.decision}
-    claimed = [(c.start, c.end) for c in wb.store.claims(article_id)]
     at = now_iso()
     # Only the best ``top`` are held: a long article's clauses are scored one at a time.
-    keep = heapq.nsmallest(top, (
-        s for s in _scored(wb, article_id) if s.score >= min_score
-        and (s.start, s.end) not in decided and not any(s.start < e and b < s.end for b, e in claimed)),
-        key=_best_first)
-    proposals = [Proposal(str(uuid.uuid5(_NS, f"{article_id}:{s.start}:{s.end}")), article_id,
-                          s.start, s.end, s.quote, s.score, s.reasons, created_at=at,
-                          created_by=wb.user) for s in keep]
+    keep = heapq.nsmallest(top, (s for s in _scored(wb, article_id) if s.score >= min_score
+                                 and (s.start, s.end) not in decided), key=_best_first)
+    fresh = [Proposal(str(uuid.uuid5(_NS, f"{article_id}:{s.start}:{s.end}")), article_id,
+                      s.start, s.end, s.quote, s.score, s.reasons, created_at=at,
+                      created_by=wb.user) for s in keep]
     with wb.store.transaction():
         wb.ensure_user()
-        wb.store.replace_open_proposals(article_id, proposals)
+        wb.store.replace_open_proposals(article_id, fresh)
         wb.record("proposal.propose", "article", article_id, article_id, None,
-                  {"proposals": [[p.id, p.start, p.end, round(p.score, 4)] for p in proposals]})
-    return wb.store.proposals(article_id)
+                  {"proposals": [[p.id, p.start, p.end, round(p.score, 4)] for p in fresh]})
+    return proposals(wb, article_id)
+
+
+def _covered(wb, article_id: str, found: list[Proposal]) -> list[Proposal]:
+    claims = [(c.start, c.end, c.id) for c in wb.store.claims(article_id)]
+    return [replace(p, covered_by=next((cid for s, e, cid in claims if p.start < e and s < p.end), ""))
+            for p in found]
 
 
 def proposals(wb, article_id: str, decided: bool = False) -> list[Proposal]:
+    """The article's open (or decided) proposals, best first, each saying whether a claim
+    already covers its sentence."""
     wb.article(article_id)
-    return wb.store.proposals(article_id, decided)
+    return _covered(wb, article_id, wb.store.proposals(article_id, decided))
 
 
 def _open(wb, proposal_id: str) -> Proposal:

@@ -503,6 +503,7 @@ class SqliteStore:
         rows = []
         for p in proposals:
             row = p.to_json()
+            row.pop("covered_by")  # worked out on reading, from the claims; never stored
             row["reasons"] = json.dumps(row["reasons"], ensure_ascii=False)
             rows.append(row)
         if rows:

@@ -108,6 +108,8 @@ class ProposalsModel(_RowsModel):
         return (self.tr("Score"), self.tr("Proposed claim"), self.tr("Reasons"))
 
     def cell(self, p, col, role):
+        if p.covered_by and role == Qt.ItemDataRole.ForegroundRole:
+            return QColor("#888")  # a claim has this sentence already
         if col == 0:
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{p.score:.2f}"
@@ -120,6 +122,8 @@ class ProposalsModel(_RowsModel):
             return _text_cell(p.quote, role)
         reasons = [r for r in p.reasons if r["weight"] > 0]
         if role == Qt.ItemDataRole.DisplayRole:
+            if p.covered_by:
+                return self.tr("Already a claim")
             return ("، " if self.language == "ar" else "; ").join(
                 reason_label(r, self.language) for r in reasons)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -256,6 +260,8 @@ class ProposalsPanel(QWidget):
             self.reasons.clear()
             return
         lines = [self.tr("Score %1").replace("%1", f"{p.score:.2f}")]
+        if p.covered_by:
+            lines.append(self.tr("Already a claim: its sentence is in the checklist."))
         lines += [f"{r['weight']:+.2f}  {reason_label(r, self.model.language)}" for r in p.reasons]
         self.reasons.setText("\n".join(mask_bidi_controls(x) for x in lines))
 
@@ -263,7 +269,7 @@ class ProposalsPanel(QWidget):
         busy = self.runner.is_busy()
         has = self.current() is not None
         self.propose_button.setEnabled(bool(self.article_id) and not busy)
-        self.accept_button.setEnabled(has and not busy)
+        self.accept_button.setEnabled(has and not busy and not self.current().covered_by)
         self.dismiss_button.setEnabled(has and not busy)
 
     def is_busy(self) -> bool:
