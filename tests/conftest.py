@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("WORKBENCH_NO_SHAPE", "1")
+# QSettings (window layout, last export…) of this test run only, never the user's: Qt reads
+# the folder once per process, so it is set before anything can ask for it.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="workbench-test-config-")
 
 from workbench.services import open_workbench  # noqa: E402
 

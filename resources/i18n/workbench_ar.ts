@@ -168,6 +168,26 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>ClaimReview JSON-LD (for search engines)</source>
+        <translation>ClaimReview JSON-LD (لمحركات البحث)</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (جدول بيانات)</translation>
+    </message>
+    <message>
+        <source>Markdown report</source>
+        <translation>تقرير Markdown</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation>تقرير HTML</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>تقرير PDF</translation>
+    </message>
+    <message>
         <source>Export verdicts</source>
         <translation>تصدير الأحكام</translation>
     </message>
@@ -226,6 +246,14 @@
     <message>
         <source>Save to</source>
         <translation>الحفظ في</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: no claim here is approved. Tick “Include claims not yet approved” to export drafts and claims in review too.</source>
+        <translation>لا شيء للتصدير بعد: لا ادعاء معتمدًا هنا. فعّل «تضمين الادعاءات غير المعتمدة بعد» لتصدير المسودات والادعاءات قيد المراجعة أيضًا.</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: there are no claims here.</source>
+        <translation>لا شيء للتصدير بعد: لا ادعاءات هنا.</translation>
     </message>
     <message>
         <source>no verdict</source>
@@ -305,6 +333,14 @@
     <message>
         <source>Comment</source>
         <translation>تعليق</translation>
+    </message>
+    <message>
+        <source>Accepted from the proposals</source>
+        <translation>قُبل من الاقتراحات</translation>
+    </message>
+    <message>
+        <source>Proposal dismissed</source>
+        <translation>رُفض الاقتراح</translation>
     </message>
     <message>
         <source>History</source>
@@ -464,7 +500,7 @@
     </message>
     <message>
         <source>&amp;Claim</source>
-        <translation>&amp;ادعاء</translation>
+        <translation>ا&amp;دعاء</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -589,6 +625,14 @@
     <message>
         <source>Import &amp;pasted text or link</source>
         <translation>استيراد نص أو رابط &amp;ملصوق</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>ترا&amp;جع عن {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>إ&amp;عادة {0}</translation>
     </message>
     <message>
         <source>This article holds {0} invisible direction controls; they are shown as ◆ and cannot reorder the text.</source>
@@ -737,10 +781,6 @@
     <message>
         <source>Role of {0}:</source>
         <translation>دور {0}:</translation>
-    </message>
-    <message>
-        <source>{0} — Workbench</source>
-        <translation>{0} — منضدة التحقق</translation>
     </message>
     <message>
         <source>{0} of {1} claims have a verdict</source>

@@ -18,6 +18,19 @@ def approve(wb, claim_id):
     wb.store.update_claim(wb.claim(claim_id).with_(review_state=ReviewState.APPROVED))
 
 
+@pytest.fixture(autouse=True)
+def fresh_export_choices(qapp):
+    """The export dialog remembers the last format, states and file: each test starts afresh."""
+    from PySide6.QtCore import QSettings
+
+    from workbench.ui.app import make_app
+
+    make_app()  # the application's name, which says where QSettings are kept
+    QSettings().remove("export")
+    yield
+    QSettings().remove("export")
+
+
 @pytest.fixture
 def checked(wb, sample):
     """The sample's claims, the first seven rated with a source each; six of those approved."""

@@ -24,9 +24,9 @@ def test_preview_follows_the_states_choice(qtbot, wb, sample, checked):
     dialog.all_states.setChecked(True)
     assert dialog.included_claim_ids() == [c.id for c in checked]
     last = dialog.preview.topLevelItem(len(checked) - 1)
-    assert (last.text(0), last.text(1), last.text(2)) == ("no verdict", "draft", checked[-1].quote)
+    assert (last.text(0), last.text(1), last.text(2)) == ("no verdict", "Draft", checked[-1].quote)
     first = dialog.preview.topLevelItem(0)
-    assert (first.text(0), first.text(1)) == (wb.scale.get(checked[0].rating).label_ar, "approved")
+    assert (first.text(0), first.text(1)) == (wb.scale.get(checked[0].rating).label_ar, "Approved")
     pick(dialog, "claimreview")  # unrated claims cannot be published as ClaimReview
     assert dialog.included_claim_ids() == [c.id for c in checked if c.rating]
     assert dialog.org_box.isVisibleTo(dialog)
@@ -45,6 +45,10 @@ def test_export_runs_off_the_gui_thread_and_writes_the_file(qtbot, wb, sample, c
     assert count == len(APPROVED) and dialog.progress.value() == dialog.progress.maximum()
     rows = list(csv.DictReader(io.StringIO((tmp_path / "desk.csv").read_text(encoding="utf-8-sig"))))
     assert [r["claim_id"] for r in rows] == dialog.included_claim_ids()
+    # the next export starts where this one left off: format and file
+    again = ExportDialog(None, wb, sample.id)
+    qtbot.addWidget(again)
+    assert again.format_key == "csv" and again.path.text() == str(tmp_path / "desk.csv")
 
 
 def test_claimreview_saves_the_organisation_and_reports_errors(qtbot, wb, sample, checked, tmp_path):
@@ -74,5 +78,7 @@ def test_no_approved_claims_disables_export(qtbot, wb, sample):
     dialog = ExportDialog(None, wb, sample.id)
     qtbot.addWidget(dialog)
     dialog.path.setText("/tmp/x.md")
-    assert dialog.preview.topLevelItemCount() == 0 and "--all-states" in dialog.summary.text()
+    # the window's own words (its checkbox), not the command line's option or an article id
+    assert dialog.preview.topLevelItemCount() == 0 and "Include claims not yet approved" in dialog.summary.text()
+    assert "--all-states" not in dialog.summary.text() and sample.id not in dialog.summary.text()
     assert not dialog.export_button.isEnabled()

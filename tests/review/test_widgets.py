@@ -102,7 +102,8 @@ def test_history_view_shows_every_step_with_names(qtbot, desk, submitted):
             for i in range(view.tree.topLevelItemCount())]
     assert rows == [("workbench-sample", "Claim marked"), ("alice", "Verdict set"), ("alice", "Source added"),
                     ("alice", "Submitted for review"), ("bob", "Approved")]
-    assert "false" in view.tree.topLevelItem(1).text(3)
+    assert "False" in view.tree.topLevelItem(1).text(3)  # the scale's word, not its key
+    assert "\u2068—\u2069" not in view.tree.topLevelItem(1).text(3)  # no value: a bare dash
     assert "5" in view.title.text()
     view.set_claim(wb, None)
     assert view.tree.topLevelItemCount() == 0

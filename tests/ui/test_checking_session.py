@@ -294,3 +294,27 @@ def test_errors_are_shown_in_the_interface_language(window, qtbot):
     window.set_verdict(claim.id, "nonsense", "")
     assert seen[1].endswith("unknown rating 'nonsense'; choose one of: " + ", ".join(window.wb.scale.keys))
     assert window.wb.claim(claim.id).rating is None
+
+
+def test_undo_names_its_step_in_the_interface_language(window, qtbot):
+    assert not window.act_undo.isEnabled() and window.act_undo.text() == "&Undo"
+    claim = window.claims_model.claims()[0]
+    window.set_verdict(claim.id, "false", "سبب")
+    assert window.act_undo.isEnabled() and window.act_undo.text().startswith("&Undo ")
+    window.act_arabic.trigger()
+    assert window.act_undo.text().startswith("ترا&جع عن ")  # not Qt's own English "Undo"
+    window.act_undo.trigger()
+    assert window.wb.claim(claim.id).rating is None
+    assert window.act_redo.isEnabled() and window.act_redo.text().startswith("إ&عادة ")
+    window.act_english.trigger()
+
+
+def test_opening_an_article_without_claims_clears_the_history(window, qtbot):
+    from workbench.services import importing
+
+    window.history_dock.show()
+    window.select_claim(window.claims_model.claims()[0].id)
+    assert window.history_view.tree.topLevelItemCount() > 0
+    other = importing.import_text(window.wb, "مقال\n\nنص بلا ادعاءات.", "مقال").article_id
+    window.open_article(other)
+    assert window.history_view.tree.topLevelItemCount() == 0

@@ -20,6 +20,11 @@ from workbench.core.arabic import reveal_bidi_controls
 from workbench.core.errors import InvalidInput, WorkbenchError
 from workbench.core.model import Article, Claim, ReviewState
 
+
+class NothingToExport(InvalidInput):
+    """No claim to export: none at all, or none approved (the window words it its own way)."""
+
+
 #: Called as ``progress(done, total)`` while a long export renders.
 Progress = Callable[[int, int], None]
 
@@ -155,8 +160,8 @@ def select(articles: list[Article], claims: list[Claim], all_states: bool = Fals
     if not parts:
         where = f"article {article_id}" if article_id else "this database"
         if total == 0:
-            raise InvalidInput(f"{where} has no claims to export")
-        raise InvalidInput(f"{where} has no approved claims to export "
+            raise NothingToExport(f"{where} has no claims to export")
+        raise NothingToExport(f"{where} has no approved claims to export "
                            "(--all-states exports drafts and claims in review too)")
     return Selection(parts, all_states)
 

@@ -59,6 +59,7 @@ class SourceDialog(QDialog):
         self.accessed = QLineEdit(date.today().isoformat())
         self.excerpt = QPlainTextEdit()
         self.excerpt.setTabChangesFocus(True)
+        self.excerpt.textChanged.connect(lambda: follow_text_direction(self.excerpt))
         self.stance = QComboBox()
         for key in ("supports", "refutes", "context"):
             self.stance.addItem("", key)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
     QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QTreeWidget, QTreeWidgetItem,
@@ -17,10 +17,21 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.errors import WorkbenchError
-from workbench.export.common import FORMATS, ExportOptions, Selection, export, select_from
+from workbench.export.common import FORMATS, ExportOptions, NothingToExport, Selection, export, select_from
 
 from .errors import error_text
+from .models import REVIEW_LABELS
 from .workers import Job
+
+
+# The formats' names as the window shows them (the command line uses the keys).
+FORMAT_LABELS = {
+    "claimreview": QT_TRANSLATE_NOOP("ExportDialog", "ClaimReview JSON-LD (for search engines)"),
+    "csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV (spreadsheet)"),
+    "md": QT_TRANSLATE_NOOP("ExportDialog", "Markdown report"),
+    "html": QT_TRANSLATE_NOOP("ExportDialog", "HTML report"),
+    "pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF report"),
+}
 
 
 class ExportDialog(QDialog):
@@ -38,10 +49,13 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export verdicts"))
         self.setMinimumWidth(560)
 
+        settings = QSettings()
         self.format = QComboBox()
-        for key, fmt in FORMATS.items():
-            self.format.addItem(fmt.title, key)
+        for key in FORMATS:
+            self.format.addItem(QCoreApplication.translate("ExportDialog", FORMAT_LABELS[key]), key)
+        self.format.setCurrentIndex(max(0, self.format.findData(settings.value("export/format", "pdf"))))
         self.all_states = QCheckBox(self.tr("Include claims not yet approved (their state is marked)"))
+        self.all_states.setChecked(settings.value("export/allStates", False, type=bool))
 
         self.preview = QTreeWidget()
         self.preview.setHeaderLabels([self.tr("Verdict"), self.tr("State"), self.tr("Quote")])
@@ -68,6 +82,9 @@ class ExportDialog(QDialog):
 
         self.path = QLineEdit()
         self.path.setLayoutDirection(Qt.LeftToRight)
+        last = settings.value("export/path", "")
+        if last:  # the last file's folder and name, with this format's suffix
+            self.path.setText(str(Path(last).with_suffix(FORMATS[self.format_key].suffix)))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.choose_file)
         path_row = QHBoxLayout()
@@ -131,6 +148,11 @@ class ExportDialog(QDialog):
         try:
             selection = FORMATS[self.format_key].restrict(
                 select_from(self.wb, self.article_id, self.all_states.isChecked()))
+        except NothingToExport:
+            self.summary.setText(self.tr(
+                "Nothing to export yet: no claim here is approved. Tick “Include claims not yet "
+                "approved” to export drafts and claims in review too.") if not self.all_states.isChecked()
+                else self.tr("Nothing to export yet: there are no claims here."))
         except WorkbenchError as exc:
             self.summary.setText(error_text(exc))
         else:
@@ -138,7 +160,8 @@ class ExportDialog(QDialog):
             for article, claim in selection.claims():
                 verdict = self.wb.scale.get(claim.rating).label(article.language) if claim.rating \
                     else self.tr("no verdict")
-                item = QTreeWidgetItem([verdict, str(claim.review_state), " ".join(claim.quote.split())])
+                state = QCoreApplication.translate("ClaimsModel", REVIEW_LABELS.get(str(claim.review_state), ""))
+                item = QTreeWidgetItem([verdict, state or str(claim.review_state), " ".join(claim.quote.split())])
                 item.setData(0, Qt.UserRole, claim.id)
                 item.setToolTip(2, claim.statement or claim.quote)
                 self.preview.addTopLevelItem(item)
@@ -159,7 +182,7 @@ class ExportDialog(QDialog):
         fmt = FORMATS[self.format_key]
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export to"), self.path.text() or f"verdicts{fmt.suffix}",
-            f"{fmt.title} (*{fmt.suffix})")
+            f"{QCoreApplication.translate('ExportDialog', FORMAT_LABELS[fmt.key])} (*{fmt.suffix})")
         if name:
             self.path.setText(name)
 
@@ -195,7 +218,12 @@ class ExportDialog(QDialog):
         path = self._job.args[0]
         self._job = None
         self.progress.setValue(self.progress.maximum())
-        self.status.setText(self.tr("Exported %1 claim(s) to %2").replace("%1", str(count)).replace("%2", path))
+        self.status.setText(self.tr("Exported %1 claim(s) to %2").replace("%1", str(count)).replace(
+            "%2", f"\u2066{path}\u2069"))  # a path reads left to right inside Arabic
+        settings = QSettings()
+        settings.setValue("export/format", self.format_key)
+        settings.setValue("export/allStates", self.all_states.isChecked())
+        settings.setValue("export/path", path)
         self._update_button()
         self.exported.emit(path, count)
 

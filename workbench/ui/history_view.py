@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
 
 from workbench.core.model import Event
 
@@ -22,6 +24,8 @@ ACTIONS = {
     "review.approve": QT_TRANSLATE_NOOP("HistoryView", "Approved"),
     "review.request_changes": QT_TRANSLATE_NOOP("HistoryView", "Changes requested"),
     "comment.add": QT_TRANSLATE_NOOP("HistoryView", "Comment"),
+    "proposal.accept": QT_TRANSLATE_NOOP("HistoryView", "Accepted from the proposals"),
+    "proposal.dismiss": QT_TRANSLATE_NOOP("HistoryView", "Proposal dismissed"),
 }
 
 
@@ -29,22 +33,31 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("HistoryView", text)
 
 
-def describe(ev: Event) -> str:
-    """One line of what the event changed (values as they were written, never translated)."""
+def _iso(value) -> str:
+    """A value kept in its own direction inside the line (an Arabic rationale after an
+    English key, a date, a URL)."""
+    return f"\u2068{value}\u2069" if value else "—"
+
+
+def describe(ev: Event, label=lambda key: key) -> str:
+    """One line of what the event changed: the values as they were written, verdicts in the
+    scale's words (``label``), each isolated; the arrow points the way the line reads."""
+    rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    arrow = " ← " if rtl else " → "
     before, after = ev.before or {}, ev.after or {}
     if ev.action == "verdict.set":
-        old = before.get("rating") or "—"
-        return f"{old} → {after.get('rating') or '—'}: {after.get('rationale', '')}"
+        old, new = (label(k) if k else "" for k in (before.get("rating"), after.get("rating")))
+        return f"{_iso(old)}{arrow}{_iso(new)}: {_iso(after.get('rationale', ''))}"
     if ev.action == "claim.edit":
-        return f"{before.get('statement', '')} → {after.get('statement', '')}"
+        return f"{_iso(before.get('statement', ''))}{arrow}{_iso(after.get('statement', ''))}"
     if ev.entity == "source":
-        return (after or before).get("url", "")
+        return _iso((after or before).get("url", ""))
     if ev.action == "comment.add":
-        return after.get("text", "")
+        return _iso(after.get("text", ""))
     if ev.action.startswith("review."):
-        return f"{before.get('review_state', '')} → {after.get('review_state', '')}"
+        return f"{_iso(before.get('review_state', ''))}{arrow}{_iso(after.get('review_state', ''))}"
     if ev.action in ("claim.add", "claim.restore"):
-        return after.get("quote", "")
+        return _iso(after.get("quote", ""))
     return ""
 
 
@@ -55,7 +68,8 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self.title = QLabel(self.tr("History"))
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Details")])
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self._headers()
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -65,13 +79,29 @@ class HistoryView(QWidget):
         layout.addWidget(self.tree)
         self.events: list[Event] = []
 
+    def _headers(self) -> None:
+        self.tree.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Details")])
+
+    def changeEvent(self, event):  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._headers()
+        super().changeEvent(event)
+
     def set_claim(self, workbench, claim_id: str | None) -> None:
+        self._headers()
         self.tree.clear()
         self.events = workbench.history(claim_id) if claim_id else []
+        language = "ar" if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "en"
+        scale = workbench.scale
+
+        def label(key):
+            return scale.get(key).label(language) if key in scale else key
+
         for ev in self.events:
-            label = _tr(ACTIONS[ev.action]) if ev.action in ACTIONS else ev.action
-            item = QTreeWidgetItem([ev.at.replace("T", " ")[:19], ev.user, label, describe(ev)])
-            item.setToolTip(3, describe(ev))
+            what = _tr(ACTIONS[ev.action]) if ev.action in ACTIONS else ev.action
+            details = describe(ev, label)
+            item = QTreeWidgetItem([_iso(ev.at.replace("T", " ")[:19]), ev.user, what, details])
+            item.setToolTip(3, details)
             self.tree.addTopLevelItem(item)
         for col in range(3):
             self.tree.resizeColumnToContents(col)

@@ -116,10 +116,18 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.act_open = self._action("openArticle", self.choose_article, QKeySequence.StandardKey.Open)
         self.act_quit = self._action("quit", self.close, QKeySequence.StandardKey.Quit)
-        self.act_undo = self.undo_stack.createUndoAction(self)
+        # Our own actions, not QUndoStack.createUndoAction: that one writes its own English
+        # "Undo %1" over the translated text whenever the stack moves.
+        self.act_undo = self._action("undo", self.undo_stack.undo)
+        self.act_redo = self._action("redo", self.undo_stack.redo)
         self.act_undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.undo_stack.createRedoAction(self)
         self.act_redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.act_undo.setEnabled(False)
+        self.act_redo.setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(self.act_undo.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.act_redo.setEnabled)
+        self.undo_stack.undoTextChanged.connect(self._undo_texts)
+        self.undo_stack.redoTextChanged.connect(self._undo_texts)
         self.act_new_claim = self._action("newClaim", self.new_claim_from_selection, "Ctrl+N")
         self.article_view.new_claim_action = self.act_new_claim
         self.act_delete_claim = self._action("deleteClaim", self.delete_claim, "Ctrl+Delete")
@@ -207,8 +215,7 @@ class MainWindow(QMainWindow):
         self.act_import.setText(self.tr("&Import article…"))
         self.act_paste.setText(self.tr("Import &pasted text or link"))
         self.act_quit.setText(self.tr("&Quit"))
-        self.act_undo.setText(self.tr("&Undo"))
-        self.act_redo.setText(self.tr("&Redo"))
+        self._undo_texts()
         self.act_new_claim.setText(self.tr("&New claim from selection"))
         self.act_delete_claim.setText(self.tr("&Delete claim"))
         self.act_add_source.setText(self.tr("Add &source…"))
@@ -220,6 +227,12 @@ class MainWindow(QMainWindow):
         self.claims_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         self._update_title()
         self._update_status()
+
+    def _undo_texts(self, *_):
+        """Undo/Redo named after the step they would take, in the interface's language."""
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.act_undo.setText(self.tr("&Undo {0}").format(undo) if undo else self.tr("&Undo"))
+        self.act_redo.setText(self.tr("&Redo {0}").format(redo) if redo else self.tr("&Redo"))
 
     def changeEvent(self, event):  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -265,6 +278,8 @@ class MainWindow(QMainWindow):
             last = QSettings().value(f"lastClaim/{article_id}")
             self.select_claim(last if self.claims_model.row_of(last or "") >= 0
                               else self.claims_model.claim_at(0).id)
+        elif self.history_dock.isVisible():  # no claim: no other article's history left showing
+            self.history_view.set_claim(self.wb, None)
         if "proposals" in self._panels:
             self._panels["proposals"].widget().set_article(self.wb, article_id)
 
@@ -593,7 +608,7 @@ class MainWindow(QMainWindow):
         if path:
             report = self._try(lambda: export_bundle(self.wb, self.article_id, path))
             if report:
-                self.statusBar().showMessage(self.tr("Wrote {0}").format(path), 8000)
+                self.statusBar().showMessage(self.tr("Wrote {0}").format(f"\u2066{path}\u2069"), 8000)
 
     def import_review_bundle(self, path: str | None = None) -> None:
         from workbench.services.bundle import import_bundle
@@ -721,7 +736,10 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         title = self.article.title if self.article else ""
         title = mask_bidi_controls(title) if title else title  # an override never reorders it
-        self.setWindowTitle(self.tr("{0} — Workbench").format(title) if title else self.tr("Workbench"))
+        # Qt adds " — <application display name>" to every window title itself (on X11 and
+        # Windows): the article's title alone here, the name in the interface's language there.
+        QApplication.setApplicationDisplayName(self.tr("Workbench"))
+        self.setWindowTitle(title)
 
     def _update_status(self) -> None:
         if self.article_id is None:

@@ -184,6 +184,9 @@ class SourcesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return [QCoreApplication.translate("SourcesModel", STANCE_LABELS[str(s.stance)]),
                     s.publisher, s.title, s.url, len(s.files)][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 3:
+            # an address reads left to right and is cut at its end, whatever the layout
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [s.url, s.excerpt] + [f"{f.name} — {f.size} B — sha256 {f.sha256}" for f in s.files]
             return "\n".join(x for x in lines if x)

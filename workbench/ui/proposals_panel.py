@@ -34,6 +34,12 @@ def _language() -> str:
     return "ar" if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "en"
 
 
+def _weight(w: float) -> str:
+    """``+1.15`` / ``−0.31`` / ``0.00``, kept left to right (its sign before it) in Arabic."""
+    text = "0.00" if abs(w) < 0.005 else f"{w:+.2f}"
+    return f"\u2066{text}\u2069"
+
+
 def reason_label(reason: dict, language: str) -> str:
     label = reason.get("label_ar") if language == "ar" and reason.get("label_ar") else reason["label"]
     return f"{label} ({reason['text']})" if reason.get("text") else label
@@ -127,7 +133,7 @@ class ProposalsModel(_RowsModel):
             return ("، " if self.language == "ar" else "; ").join(
                 reason_label(r, self.language) for r in reasons)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(f"{r['weight']:+.2f}  {reason_label(r, self.language)}" for r in p.reasons)
+            return "\n".join(f"{_weight(r['weight'])}  {reason_label(r, self.language)}" for r in p.reasons)
         return None
 
 
@@ -262,7 +268,7 @@ class ProposalsPanel(QWidget):
         lines = [self.tr("Score %1").replace("%1", f"{p.score:.2f}")]
         if p.covered_by:
             lines.append(self.tr("Already a claim: its sentence is in the checklist."))
-        lines += [f"{r['weight']:+.2f}  {reason_label(r, self.model.language)}" for r in p.reasons]
+        lines += [f"{_weight(r['weight'])}  {reason_label(r, self.model.language)}" for r in p.reasons]
         self.reasons.setText("\n".join(mask_bidi_controls(x) for x in lines))
 
     def _update_buttons(self) -> None:
