@@ -787,6 +787,10 @@
         <translation>الادعاءات التي لها حكم: {0} من {1}</translation>
     </message>
     <message>
+        <source>Typing… saved when you leave the field</source>
+        <translation>جارٍ الكتابة… يُحفظ عند مغادرة الحقل</translation>
+    </message>
+    <message>
         <source>All changes saved ({0})</source>
         <translation>حُفظت كل التغييرات ({0})</translation>
     </message>

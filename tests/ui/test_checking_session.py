@@ -318,3 +318,15 @@ def test_opening_an_article_without_claims_clears_the_history(window, qtbot):
     other = importing.import_text(window.wb, "مقال\n\nنص بلا ادعاءات.", "مقال").article_id
     window.open_article(other)
     assert window.history_view.tree.topLevelItemCount() == 0
+
+
+def test_the_status_says_when_typing_is_not_saved_yet(window, qtbot):
+    claim = window.claims_model.claims()[0]
+    window.select_claim(claim.id)
+    assert window.save_label.text().startswith("All changes saved")
+    window.claim_panel.rationale.setFocus()
+    qtbot.keyClicks(window.claim_panel.rationale, "reason")  # QTest types ASCII keys only
+    assert window.save_label.text() == "Typing… saved when you leave the field"
+    window.claim_panel.statement.setFocus()  # leaving the field saves it
+    qtbot.waitUntil(lambda: window.wb.claim(claim.id).rationale == "reason", timeout=3000)
+    assert window.save_label.text().startswith("All changes saved")

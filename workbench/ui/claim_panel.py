@@ -153,6 +153,7 @@ class ClaimPanel(QWidget):
     removeSourceRequested = Signal(str)          # source id
     editSourceRequested = Signal(str)            # source id
     saveFileRequested = Signal(str)              # source id: save its attached files
+    pendingChanged = Signal(bool)                # typed text not saved yet (saved on leaving)
 
     def __init__(self, scale: RatingScale, parent=None):
         super().__init__(parent)
@@ -178,10 +179,12 @@ class ClaimPanel(QWidget):
             QShortcut(QKeySequence(seq), self, self._request_verdict,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.changed_by = QLabel(objectName="changedBy")
+        self._pending = False
         for edit in (self.statement, self.rationale):
             # the box takes the direction of its text's first strong letter: Arabic reads right
             # to left, English left to right, whatever the interface language
             edit.textChanged.connect(lambda e=edit: follow_text_direction(e))
+            edit.textChanged.connect(self._check_pending)
 
         self.sources_model = SourcesModel(self)
         self.sources = QTableView(objectName="sources")
@@ -298,6 +301,7 @@ class ClaimPanel(QWidget):
             self.rationale.setPlainText(claim.rationale if claim else "")
         self.sources_model.set_sources(claim.sources if claim else ())
         self._show_changed_by()
+        self._check_pending()
 
     def _show_changed_by(self) -> None:
         c = self._claim
@@ -321,6 +325,18 @@ class ClaimPanel(QWidget):
         c = self._claim
         return c is not None and (self.rating.currentData() != c.rating
                                   or self.rationale.toPlainText().strip() != c.rationale)
+
+    def has_pending(self) -> bool:
+        """Typed text not saved yet (it is saved when the field is left)."""
+        return self._pending
+
+    def _check_pending(self) -> None:
+        c = self._claim
+        pending = c is not None and (self.statement.toPlainText().strip() != c.statement
+                                     or self.rationale.toPlainText().strip() != c.rationale)
+        if pending != self._pending:
+            self._pending = pending
+            self.pendingChanged.emit(pending)
 
     def commit_pending(self) -> None:
         """Save whatever was typed and not yet saved: nothing is lost."""

@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.claim_panel.removeSourceRequested.connect(self.remove_source)
         self.claim_panel.editSourceRequested.connect(self.edit_source)
         self.claim_panel.saveFileRequested.connect(self.save_attached_files)
+        self.claim_panel.pendingChanged.connect(lambda pending: self._update_status())
         self._build_actions()
         self.retranslate()
         self._saved_at: str | None = None
@@ -747,7 +748,9 @@ class MainWindow(QMainWindow):
         done = sum(1 for c in self.claims_model.claims() if c.rating)
         total = len(self.claims_model.claims())
         self.progress_label.setText(self.tr("{0} of {1} claims have a verdict").format(done, total))
-        if getattr(self, "_saved_at", None):
+        if self.claim_panel.has_pending():  # typed, not yet saved: it is, on leaving the field
+            self.save_label.setText(self.tr("Typing… saved when you leave the field"))
+        elif getattr(self, "_saved_at", None):
             self.save_label.setText(self.tr("All changes saved ({0})").format(self._saved_at))
         else:
             self.save_label.setText(self.tr("All changes saved"))
