@@ -219,7 +219,7 @@ def test_edit_source_with_undo_and_save_files(window, qtbot, tmp_path):
     QTimer.singleShot(0, edit)
     window.edit_source(src.id, dialog)
     assert window.wb.source(src.id).publisher == "New"
-    assert window.claim_panel.sources_model.index(0, 1).data() == "New"
+    assert window.claim_panel.sources_model.index(0, 1).data() == "\u2068New\u2069"  # in its own direction
     window.undo_stack.undo()
     assert window.wb.source(src.id).publisher == "Old"
     out = tmp_path / "out"

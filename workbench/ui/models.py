@@ -149,6 +149,10 @@ class ClaimsModel(QAbstractTableModel):
         return None
 
 
+def _own_direction(text: str) -> str:
+    return f"\u2068{text}\u2069" if text else ""
+
+
 class SourcesModel(QAbstractTableModel):
     COLUMNS = (QT_TRANSLATE_NOOP("SourcesModel", "Stance"), QT_TRANSLATE_NOOP("SourcesModel", "Publisher"),
                QT_TRANSLATE_NOOP("SourcesModel", "Title"), QT_TRANSLATE_NOOP("SourcesModel", "URL"),
@@ -182,8 +186,11 @@ class SourcesModel(QAbstractTableModel):
             return None
         s = self._sources[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
+            # publisher, title and address each in their own direction: an English title or a
+            # URL inside the Arabic table keeps its punctuation where it belongs
             return [QCoreApplication.translate("SourcesModel", STANCE_LABELS[str(s.stance)]),
-                    s.publisher, s.title, s.url, len(s.files)][index.column()]
+                    _own_direction(s.publisher), _own_direction(s.title),
+                    f"\u2066{s.url}\u2069" if s.url else "", len(s.files)][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 3:
             # an address reads left to right and is cut at its end, whatever the layout
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
