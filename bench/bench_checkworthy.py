@@ -124,6 +124,12 @@ def news() -> None:
             mark = " (shipped)" if prior == FEATURE_PRIOR else ""
             report(f"    article score, prior {prior}{mark}", labels,
                    [score_text(s.text, prior)[0] for s in part], MIN_SCORE, floor=False)
+        shipped = [score_text(s.text)[0] for s in part]
+        cuts = []
+        for cut in (0.5, 0.7, 0.8, 0.9):
+            _, p, r = f1(labels, [x >= cut for x in shipped])
+            cuts.append(f"{cut}: P {p:.2f} R {r:.2f}")
+        print("    article score by cut (precision, recall): " + "; ".join(cuts))
 
 
 if __name__ == "__main__":
