@@ -101,3 +101,21 @@ def test_a_claim_changed_outside_workbench_is_caught(worked, sql, needle):
     assert Review(wb).check().broken is None  # the chain itself is intact
     assert "changed outside workbench" in chain_warning(wb)
     wb.close()
+
+
+def test_sourcing_a_claim_in_review_is_not_a_change_outside_workbench(desk):
+    """A source added, edited or removed sends a submitted claim back to draft: the trail
+    says so through the source's event, and check agrees with the table."""
+    wb, alice = desk.as_("alice")
+    claim = wb.claims()[0]
+    wb.set_verdict(claim.id, "false", "x")
+    alice.submit(claim.id)
+    src = wb.add_source(claim.id, "https://example.org/a").claim.sources[0]
+    assert wb.claim(claim.id).review_state == "draft"
+    assert Review(wb).check().ok
+    alice.submit(claim.id)
+    wb.edit_source(src.id, title="t")
+    assert Review(wb).check().ok
+    alice.submit(claim.id)
+    wb.remove_source(src.id)
+    assert Review(wb).check().ok, Review(wb).check().message()

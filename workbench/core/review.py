@@ -208,11 +208,17 @@ TRACKED_CLAIM_FIELDS = ("article_id", "start", "end", "quote", "statement", "rat
 def expected_claims(events: Iterable[Event]) -> dict[str, dict | None]:
     """Each claim's tracked fields as the audit trail says they are now (``None``: deleted),
     replaying its events in order: a full snapshot (add, edit, verdict, restore) sets them, a
-    review decision changes the state, a deletion ends it. Imported events count as their
-    author wrote them."""
+    review decision changes the state, a change to one of its sources sends it back to draft,
+    a deletion ends it. Imported events count as their author wrote them."""
     state: dict[str, dict | None] = {}
     for raw in events:
         ev = unwrap(raw)
+        if ev.entity == "source":
+            # adding, editing or removing a source is an edit of its claim (``scope_id``): a
+            # claim that had left draft goes back to it (services.session._touch)
+            if state.get(ev.scope_id) is not None:
+                state[ev.scope_id]["review_state"] = "draft"
+            continue
         if ev.entity != "claim":
             continue
         if ev.after is None:
