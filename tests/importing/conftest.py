@@ -83,6 +83,7 @@ def server():
     srv.route("/trickle", pages.arabic_news(), trickle=0.2)
     srv.route("/short", pages.arabic_news()[:1000], declared_length=5000)
     srv.route("/to-file", status=302, Location="file:///etc/passwd")
+    srv.route("/to-ftp", status=302, Location="ftp://127.0.0.1:1/x")
     srv.thread.start()
     yield srv
     srv.httpd.shutdown()

@@ -186,6 +186,7 @@ def test_one_redirect_is_followed_and_recorded(wb, server):
     ("/empty", "empty page"),
     ("/short", "stopped after 1,000 of 5,000 bytes"),
     ("/to-file", "redirects to file:///etc/passwd, which is not a web address"),
+    ("/to-ftp", "redirects to ftp://127.0.0.1:1/x, which is not a web address"),
 ])
 def test_url_errors_are_one_clear_message_and_change_nothing(wb, server, path, needle):
     before = snapshot(wb)
@@ -221,6 +222,10 @@ def test_a_page_with_a_bidi_override_keeps_it(wb, server):
     url = server.route("/bidi", html.encode("utf-8"))
     art = wb.article(importing.import_url(wb, url).article_id)
     assert "\u202e00.01\u202c" in art.text
+    # written as character references, as Arabic pages often do (&#x202E; &rlm;)
+    spelt = html.replace("\u202e", "&#x202E;").replace("\u202c", "&#x202C;").replace("دولار", "&rlm;دولار")
+    art = wb.article(importing.import_url(wb, server.route("/bidi2", spelt.encode("utf-8"))).article_id)
+    assert "\u202e00.01\u202c" in art.text and "\u200fدولار" in art.text
 
 
 def test_a_page_that_trickles_in_stops_at_the_timeout(wb, server):

@@ -100,11 +100,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         code = args.run(args, out) or 0
         if new_db and os.path.exists(args.db):
-            sys.stderr.write(f"workbench: note: there was no database at {args.db}; "
+            sys.stderr.write(f"workbench: note: there was no database at {reveal_bidi_controls(args.db)}; "
                              "a new one was created there\n")
         return code
     except WorkbenchError as exc:
-        sys.stderr.write(f"workbench: error: {exc.message}\n")
+        # a message can quote a server or a file (a status line, a title): never raw controls
+        sys.stderr.write(f"workbench: error: {reveal_bidi_controls(exc.message)}\n")
         return 1
     except KeyboardInterrupt:
         return 130

@@ -99,7 +99,8 @@ FORECAST_WORDS = _words("""
 may might could likely unlikely probably possibly perhaps expect expects expected expecting
 forecast forecasts predict predicts predicted outlook will would plans intends
 """)
-#: ``قد`` before an imperfect verb (يـ، نـ) is "may"; before a past verb it stresses a fact.
+#: ``قد`` before an imperfect verb (يـ) is "may"; before a past verb it stresses a fact (نـ and
+#: تـ begin past verbs as often as imperfect ones, so they are left out).
 _QAD = frozenset({normalize("قد")})
 WEEKDAYS = _words("السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة monday tuesday wednesday "
                   "thursday friday saturday sunday")
@@ -241,8 +242,8 @@ def features(text: str) -> list[Fired]:
             hit("date", i)
         if tok in FIRST_PERSON_OPINION:
             hit("opinion_question", i)
-        if _in(tok, FORECAST_WORDS) or (
-                _in(tok, _QAD) and i + 1 < len(tokens) and tokens[i + 1][:1] in ("ي", "ن")):
+        if (_in(tok, FORECAST_WORDS) and originals[i] != "May") or (  # May 2023 is a month
+                _in(tok, _QAD) and nxt[:1] == "ي"):  # قد يكون; قد نشرت is a past verb
             hit("forecast", i)
     raw_words = [(t.start(), t.end(), t.group()) for t in _RAW_TOKEN.finditer(raw)]
     for m in _VOCALISED_DUAL.finditer(raw):

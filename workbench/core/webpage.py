@@ -77,10 +77,18 @@ def _neutralise(tree) -> None:
 _SPELT = re.compile(r"\u2045([0-9A-F]{4})\u2046")
 
 
-def _protect(html: str) -> str:
-    if "\u2045" in html:  # the page uses the bracket itself: leave it alone
-        return html
-    return re.sub(f"[{BIDI_CONTROLS}]", lambda m: f"\u2045{ord(m.group()):04X}\u2046", html)
+def _protect(text: str) -> str:
+    return re.sub(f"[{BIDI_CONTROLS}]", lambda m: f"\u2045{ord(m.group()):04X}\u2046", text)
+
+
+def _protect_tree(tree) -> None:
+    """Spell out the bidi controls in every text of the parsed page, where character references
+    (``&#x202E;``, ``&rlm;``) have become characters too."""
+    for el in tree.iter():
+        if isinstance(el.text, str) and el.text:
+            el.text = _protect(el.text)
+        if isinstance(el.tail, str) and el.tail:
+            el.tail = _protect(el.tail)
 
 
 def _restore(text: str) -> str:
@@ -99,12 +107,14 @@ def extract(data: bytes, url: str = "", charset: str | None = None, name: str = 
     from trafilatura.xml import xmltotxt
 
     # lxml refuses a str with an encoding declaration; the declaration has been honoured.
-    source = _protect(re.sub(r"^\s*<\?xml[^>]*\?>", "", decoded.text))
+    source = re.sub(r"^\s*<\?xml[^>]*\?>", "", decoded.text)
     try:
         tree = lxml.html.document_fromstring(source)
     except Exception as exc:  # noqa: BLE001 - lxml raises several types for unparsable input
         raise InvalidInput(f"{name} is not a readable web page: {exc}") from None
     _neutralise(tree)
+    if "\u2045" not in source:  # the page uses the bracket itself: leave it alone
+        _protect_tree(tree)
     head_title = _restore((tree.findtext(".//title") or "").strip())
     from trafilatura.settings import set_date_params
 

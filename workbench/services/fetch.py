@@ -55,6 +55,13 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         self.max_redirections = limit
         self.max_repeats = 1  # the same address twice is a loop
 
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        # urllib would follow ftp:// too: a page must not make the desk's machine open anything
+        # but a web address
+        if urlparse(newurl).scheme not in ("http", "https"):
+            raise urllib.error.HTTPError(newurl, code, f"redirection to {newurl} refused", headers, fp)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
 
 def check_url(url: str) -> str:
     url = url.strip()

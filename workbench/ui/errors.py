@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication
 
+from workbench.core.arabic import mask_bidi_controls
 from workbench.core.errors import WorkbenchError
 
 from .error_messages import TEMPLATES
@@ -46,7 +47,8 @@ def localized(message: str) -> str:
         if translated == template:
             return message
         try:
-            return translated.format(*(f"{FSI}{g}{PDI}" for g in m.groups()))
+            # each value masked, then isolated: a control inside it cannot end the isolate
+            return translated.format(*(f"{FSI}{mask_bidi_controls(g)}{PDI}" for g in m.groups()))
         except (IndexError, KeyError, ValueError):  # a translation that lost a field
             return message
     return message

@@ -7,7 +7,7 @@ import bisect
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from workbench.core.arabic import has_arabic
+from workbench.core.arabic import has_arabic, mask_bidi_controls
 from workbench.core.model import Claim, Source
 from workbench.core.ratings import RatingScale
 
@@ -150,7 +150,8 @@ class ClaimsModel(QAbstractTableModel):
 
 
 def _own_direction(text: str) -> str:
-    return f"\u2068{text}\u2069" if text else ""
+    """Isolated in its own direction; its own controls shown (◆), so none ends the isolate."""
+    return f"\u2068{mask_bidi_controls(text)}\u2069" if text else ""
 
 
 class SourcesModel(QAbstractTableModel):
@@ -190,7 +191,7 @@ class SourcesModel(QAbstractTableModel):
             # URL inside the Arabic table keeps its punctuation where it belongs
             return [QCoreApplication.translate("SourcesModel", STANCE_LABELS[str(s.stance)]),
                     _own_direction(s.publisher), _own_direction(s.title),
-                    f"\u2066{s.url}\u2069" if s.url else "", len(s.files)][index.column()]
+                    f"\u2066{mask_bidi_controls(s.url)}\u2069" if s.url else "", len(s.files)][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 3:
             # an address reads left to right and is cut at its end, whatever the layout
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)

@@ -268,8 +268,11 @@ class ProposalsPanel(QWidget):
         lines = [self.tr("Score %1").replace("%1", f"{p.score:.2f}")]
         if p.covered_by:
             lines.append(self.tr("Already a claim: its sentence is in the checklist."))
-        lines += [f"{_weight(r['weight'])}  {reason_label(r, self.model.language)}" for r in p.reasons]
-        self.reasons.setText("\n".join(mask_bidi_controls(x) for x in lines))
+        # the reasons' words are masked (they quote the article); the isolates around each
+        # weight are ours and must stay isolates
+        lines += [f"{_weight(r['weight'])}  {mask_bidi_controls(reason_label(r, self.model.language))}"
+                  for r in p.reasons]
+        self.reasons.setText("\n".join(lines))
 
     def _update_buttons(self) -> None:
         busy = self.runner.is_busy()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
 )
 
+from workbench.core.arabic import mask_bidi_controls
 from workbench.core.errors import WorkbenchError
 from workbench.services.review import QueueItem, Review
 
@@ -25,7 +26,7 @@ REQUEST_KEYS = QKeySequence("Ctrl+Shift+Return")
 
 def _isolated(text: str) -> str:
     """A name or value kept in its own direction inside a translated sentence."""
-    return f"\u2068{text}\u2069"
+    return f"\u2068{mask_bidi_controls(text)}\u2069"
 
 
 def _when(iso: str) -> str:
