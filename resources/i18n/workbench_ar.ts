@@ -268,6 +268,10 @@
         <translation>التصدير إلى</translation>
     </message>
     <message>
+        <source>{0} already exists. Replace it?</source>
+        <translation>{0} موجود بالفعل. أتريد استبداله؟</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>

@@ -49,6 +49,15 @@ def test_export_runs_off_the_gui_thread_and_writes_the_file(qtbot, wb, sample, c
     again = ExportDialog(None, wb, sample.id)
     qtbot.addWidget(again)
     assert again.format_key == "csv" and again.path.text() == str(tmp_path / "desk.csv")
+    # ... and never replaces that file without asking
+    from tests.ui.helpers import when_modal
+
+    before = (tmp_path / "desk.csv").read_bytes()
+    asked = []
+    when_modal(lambda box: (asked.append(box.text()), box.reject()))
+    with qtbot.assertNotEmitted(again.exported, wait=300):
+        again.start()
+    assert asked and "already exists" in asked[0] and (tmp_path / "desk.csv").read_bytes() == before
 
 
 def test_claimreview_saves_the_organisation_and_reports_errors(qtbot, wb, sample, checked, tmp_path):

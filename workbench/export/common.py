@@ -24,6 +24,10 @@ from workbench.core.model import Article, Claim, ReviewState
 class NothingToExport(InvalidInput):
     """No claim to export: none at all, or none approved (the window words it its own way)."""
 
+    def __init__(self, message: str, some_unapproved: bool):
+        super().__init__(message)
+        self.some_unapproved = some_unapproved  # there are claims, just none approved
+
 
 #: Called as ``progress(done, total)`` while a long export renders.
 Progress = Callable[[int, int], None]
@@ -160,9 +164,9 @@ def select(articles: list[Article], claims: list[Claim], all_states: bool = Fals
     if not parts:
         where = f"article {article_id}" if article_id else "this database"
         if total == 0:
-            raise NothingToExport(f"{where} has no claims to export")
+            raise NothingToExport(f"{where} has no claims to export", False)
         raise NothingToExport(f"{where} has no approved claims to export "
-                           "(--all-states exports drafts and claims in review too)")
+                              "(--all-states exports drafts and claims in review too)", True)
     return Selection(parts, all_states)
 
 

@@ -100,6 +100,9 @@ def propose(wb, article_id: str, top: int = TOP, min_score: float = MIN_SCORE) -
                       created_by=wb.user) for s in keep]
     with wb.store.transaction():
         wb.ensure_user()
+        # decided while the article was being scored (another window, another process)
+        now_decided = {p.id for p in wb.store.proposals(article_id, decided=True) if p.decision}
+        fresh = [p for p in fresh if p.id not in now_decided]
         wb.store.replace_open_proposals(article_id, fresh)
         wb.record("proposal.propose", "article", article_id, article_id, None,
                   {"proposals": [[p.id, p.start, p.end, round(p.score, 4)] for p in fresh]})

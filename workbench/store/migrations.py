@@ -213,7 +213,7 @@ def m005_search_source_names(db: Database) -> None:
         "INSERT INTO search_docs (kind, ref_id, article_id, claim_id, body) "
         f"SELECT 'source', s.id, c.article_id, c.id, {norm}({text}) "
         "FROM sources s JOIN claims c ON c.id = s.claim_id "
-        f"WHERE s.id = {{id}} AND trim({text}) != '';"
+        f"WHERE s.id = {{id}} AND trim({text}, ' ' || char(10)) != '';"
     )
     for sql in [
         "DROP TRIGGER search_sources_ai",

@@ -12,8 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout,
+    QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout,
 )
 
 from workbench.core.errors import WorkbenchError
@@ -148,10 +148,10 @@ class ExportDialog(QDialog):
         try:
             selection = FORMATS[self.format_key].restrict(
                 select_from(self.wb, self.article_id, self.all_states.isChecked()))
-        except NothingToExport:
+        except NothingToExport as exc:
             self.summary.setText(self.tr(
                 "Nothing to export yet: no claim here is approved. Tick “Include claims not yet "
-                "approved” to export drafts and claims in review too.") if not self.all_states.isChecked()
+                "approved” to export drafts and claims in review too.") if exc.some_unapproved
                 else self.tr("Nothing to export yet: there are no claims here."))
         except WorkbenchError as exc:
             self.summary.setText(error_text(exc))
@@ -190,6 +190,13 @@ class ExportDialog(QDialog):
     def start(self) -> None:
         if self._job is not None or self.selection is None:
             return
+        target = Path(self.path.text().strip())
+        if target.exists() and QMessageBox.question(
+                self, self.tr("Export verdicts"),
+                self.tr("{0} already exists. Replace it?").format(f"\u2066{target}\u2069"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return  # the field is filled with the last file: never replaced without asking
         options = self.options()
         try:
             if self.format_key == "claimreview":
