@@ -27,6 +27,17 @@ class _Handler(BaseHTTPRequestHandler):
         status, headers, body, delay, trickle, declared = route
         if delay:
             time.sleep(delay)
+        if headers.get("X-Trickle-Head"):  # the status line and headers themselves, slowly
+            head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Slow: " + b"a" * 200 + b"\r\n\r\n"
+            try:
+                for i in range(len(head)):
+                    self.wfile.write(head[i:i + 1])
+                    self.wfile.flush()
+                    time.sleep(0.1)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+            self.close_connection = True
+            return
         try:
             self.send_response(status)
             for k, v in headers.items():
@@ -84,6 +95,7 @@ def server():
     srv.route("/short", pages.arabic_news()[:1000], declared_length=5000)
     srv.route("/to-file", status=302, Location="file:///etc/passwd")
     srv.route("/to-ftp", status=302, Location="ftp://127.0.0.1:1/x")
+    srv.route("/trickle-head", X_Trickle_Head="1")
     srv.thread.start()
     yield srv
     srv.httpd.shutdown()

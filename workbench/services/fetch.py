@@ -13,6 +13,7 @@ import hashlib
 import http.client
 import math
 import socket
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -71,14 +72,75 @@ def check_url(url: str) -> str:
     return url
 
 
+class _Sockets:
+    """The sockets a fetch opened, so a watchdog can cut them at the deadline."""
+
+    def __init__(self):
+        self.open: list[socket.socket] = []
+
+    def cut(self) -> None:
+        for sock in self.open:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def handlers(self):
+        sockets = self
+
+        class Conn(http.client.HTTPConnection):
+            def connect(self):
+                super().connect()
+                sockets.open.append(self.sock)
+
+        class TLSConn(http.client.HTTPSConnection):
+            def connect(self):
+                super().connect()
+                sockets.open.append(self.sock)
+
+        class Plain(urllib.request.HTTPHandler):
+            def http_open(self, req):
+                return self.do_open(Conn, req)
+
+        class TLS(urllib.request.HTTPSHandler):
+            def https_open(self, req):
+                return self.do_open(TLSConn, req, context=self._context)
+
+        return Plain(), TLS()
+
+
 def fetch(url: str, timeout: float = FETCH_TIMEOUT_S, max_bytes: int = MAX_PAGE_BYTES,
           max_redirects: int = MAX_REDIRECTS) -> Fetched:
-    """Fetch an HTML page, or raise :class:`FetchError`."""
+    """Fetch an HTML page, or raise :class:`FetchError`, within ``timeout`` seconds in all: the
+    fetch runs on a thread, and at the deadline its sockets are cut (a server that sends its
+    status line and headers a byte at a time never trips a per-read timeout)."""
     url = check_url(url)
     if not (isinstance(timeout, (int, float)) and math.isfinite(timeout) and 0 < timeout <= 3600):
         raise FetchError(f"the timeout must be a number of seconds above 0 and at most 3600, "
                          f"not {timeout!r}")
-    opener = urllib.request.build_opener(_Redirects(max_redirects))
+    sockets = _Sockets()
+    box: dict = {}
+
+    def work() -> None:
+        try:
+            box["page"] = _fetch(url, timeout, max_bytes, max_redirects, sockets)
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
+            box["error"] = exc
+
+    thread = threading.Thread(target=work, name="workbench-fetch", daemon=True)
+    thread.start()
+    thread.join(timeout + 0.5)
+    if thread.is_alive():
+        sockets.cut()
+        thread.join(5)
+        raise FetchError(f"{url} did not finish loading within {timeout:g} s")
+    if "error" in box:
+        raise box["error"]
+    return box["page"]
+
+
+def _fetch(url: str, timeout: float, max_bytes: int, max_redirects: int, sockets: _Sockets) -> Fetched:
+    opener = urllib.request.build_opener(_Redirects(max_redirects), *sockets.handlers())
     request = urllib.request.Request(url, headers={
         "User-Agent": USER_AGENT,
         "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
