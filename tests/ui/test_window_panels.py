@@ -59,3 +59,20 @@ def test_the_shortcuts_list_has_every_shortcut(window):
                      "Ctrl+Shift+K", "Ctrl+Shift+M", "Ctrl+Shift+V", "Ctrl+N", "F8"):
         assert expected in keys, expected
     assert all(what for what, _ in window.shortcut_rows())
+
+
+def test_a_claim_made_by_hand_greys_the_proposal_it_covers(window, qtbot):
+    from workbench.services import proposals
+
+    window.show_panel("proposals")
+    proposals.propose(window.wb, window.article_id)
+    panel = window.panel("proposals")
+    panel.set_article(window.wb, window.article_id)
+    free = next(p for p in panel.model.rows() if not p.covered_by)
+    window.article_view.select_span(free.start, free.end)
+    window.new_claim_from_selection()  # the checker marks the sentence, not the proposal
+    row = next(r for r in range(panel.model.rowCount()) if panel.model.row_at(r).id == free.id)
+    assert panel.model.row_at(row).covered_by  # the panel knows without being asked again
+    window.undo_stack.undo()  # and back
+    row = next(r for r in range(panel.model.rowCount()) if panel.model.row_at(r).id == free.id)
+    assert not panel.model.row_at(row).covered_by

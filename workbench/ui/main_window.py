@@ -394,6 +394,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The claim went back to draft: it needs review again."), 8000)
         if self.history_dock.isVisible():
             self.history_view.set_claim(self.wb, self.current_claim_id())
+        if change.action.startswith("claim.") and "proposals" in self._panels:
+            # a claim added, deleted or restored: which proposals it covers changes
+            self._panels["proposals"].widget().refresh()
         self._saved_at = datetime.now().strftime("%H:%M:%S")
         self._update_status()
 

@@ -250,6 +250,11 @@ class ProposalsPanel(QWidget):
         self._update_buttons()
         self.proposalsChanged.emit(len(rows))
 
+    def refresh(self) -> None:
+        """Read the open proposals again (a claim was added or removed), keeping the row."""
+        if self.wb is not None and self.article_id and not self.runner.is_busy():
+            self._reload(max(0, self.view.currentIndex().row()))
+
     def current(self):
         return self.model.row_at(self.view.currentIndex().row())
 
