@@ -49,6 +49,18 @@ def bidi_controls(text: str) -> list[tuple[int, str]]:
     return [(m.start(), control_name(m.group())) for m in _CONTROL_RE.finditer(text)]
 
 
+def isolate(text: str) -> str:
+    """``text`` in a first-strong isolate, so a name, time or value keeps its own direction and
+    order inside a sentence of the other direction; its own controls are masked first (◆), so
+    none can end the isolate early."""
+    return f"\u2068{mask_bidi_controls(text)}\u2069"
+
+
+def left_to_right(text: str) -> str:
+    """Like :func:`isolate`, but always left to right: paths, URLs, key names, signed numbers."""
+    return f"\u2066{mask_bidi_controls(text)}\u2069"
+
+
 def has_arabic(text: str) -> bool:
     return bool(_ARABIC_RE.search(text))
 

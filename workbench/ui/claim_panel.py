@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
-from workbench.core.arabic import has_arabic
+from workbench.core.arabic import has_arabic, isolate
 from workbench.core.model import Claim
 from workbench.core.ratings import RatingScale
 
@@ -39,11 +39,6 @@ def follow_text_direction(edit: QPlainTextEdit) -> None:
                             else Qt.AlignmentFlag.AlignLeft)
         option.setAlignment(option.alignment() | Qt.AlignmentFlag.AlignAbsolute)
         edit.document().setDefaultTextOption(option)
-
-
-def isolate(text: str) -> str:
-    """Wrap in a first-strong isolate so names and times keep their order inside Arabic text."""
-    return f"\u2068{text}\u2069"
 
 
 class SourceDialog(QDialog):

@@ -16,13 +16,13 @@ from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication
 
-from workbench.core.arabic import mask_bidi_controls
+from workbench.core.arabic import isolate
 from workbench.core.errors import WorkbenchError
 
 from .error_messages import TEMPLATES
 
 _FIELD = re.compile(r"\{(\d+)\}")
-FSI, PDI = "\u2068", "\u2069"
+FSI, PDI = "\u2068", "\u2069"  # what isolate() wraps a value in (tests look for them)
 
 
 @lru_cache(maxsize=1)
@@ -47,8 +47,7 @@ def localized(message: str) -> str:
         if translated == template:
             return message
         try:
-            # each value masked, then isolated: a control inside it cannot end the isolate
-            return translated.format(*(f"{FSI}{mask_bidi_controls(g)}{PDI}" for g in m.groups()))
+            return translated.format(*(isolate(g) for g in m.groups()))
         except (IndexError, KeyError, ValueError):  # a translation that lost a field
             return message
     return message

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem, QVBoxLayout,
 )
 
+from workbench.core.arabic import left_to_right
 from workbench.core.errors import WorkbenchError
 from workbench.export.common import FORMATS, ExportOptions, NothingToExport, Selection, export, select_from
 
@@ -193,7 +194,7 @@ class ExportDialog(QDialog):
         target = Path(self.path.text().strip())
         if target.exists() and QMessageBox.question(
                 self, self.tr("Export verdicts"),
-                self.tr("{0} already exists. Replace it?").format(f"\u2066{target}\u2069"),
+                self.tr("{0} already exists. Replace it?").format(left_to_right(str(target))),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return  # the field is filled with the last file: never replaced without asking
@@ -226,7 +227,7 @@ class ExportDialog(QDialog):
         self._job = None
         self.progress.setValue(self.progress.maximum())
         self.status.setText(self.tr("Exported %1 claim(s) to %2").replace("%1", str(count)).replace(
-            "%2", f"\u2066{path}\u2069"))  # a path reads left to right inside Arabic
+            "%2", left_to_right(path)))  # a path reads left to right inside Arabic
         settings = QSettings()
         settings.setValue("export/format", self.format_key)
         settings.setValue("export/allStates", self.all_states.isChecked())

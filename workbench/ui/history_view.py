@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from workbench.core.arabic import mask_bidi_controls
+from workbench.core.arabic import isolate
 from workbench.core.model import Event
 
 ACTIONS = {
@@ -36,8 +36,8 @@ def _tr(text: str) -> str:
 
 def _iso(value) -> str:
     """A value kept in its own direction inside the line (an Arabic rationale after an
-    English key, a date, a URL)."""
-    return f"\u2068{mask_bidi_controls(value)}\u2069" if value else "—"
+    English key, a date, a URL); a dash for none."""
+    return isolate(value) if value else "—"
 
 
 def describe(ev: Event, label=lambda key: key) -> str:

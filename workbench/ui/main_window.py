@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
-from workbench.core.arabic import has_arabic, mask_bidi_controls
+from workbench.core.arabic import has_arabic, left_to_right, mask_bidi_controls
 from workbench.core.errors import WorkbenchError
 from workbench.core.spans import snap_span
 from workbench.services import Change, Workbench
@@ -612,7 +612,7 @@ class MainWindow(QMainWindow):
         if path:
             report = self._try(lambda: export_bundle(self.wb, self.article_id, path))
             if report:
-                self.statusBar().showMessage(self.tr("Wrote {0}").format(f"\u2066{path}\u2069"), 8000)
+                self.statusBar().showMessage(self.tr("Wrote {0}").format(left_to_right(path)), 8000)
 
     def import_review_bundle(self, path: str | None = None) -> None:
         from workbench.services.bundle import import_bundle
@@ -787,7 +787,7 @@ class MainWindow(QMainWindow):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for r, (what, keys) in enumerate(rows):
             table.setItem(r, 0, QTableWidgetItem(what))
-            key_item = QTableWidgetItem(f"\u2066{keys}\u2069")  # keys read left to right
+            key_item = QTableWidgetItem(left_to_right(keys))  # keys read left to right
             table.setItem(r, 1, key_item)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

@@ -7,7 +7,7 @@ import bisect
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from workbench.core.arabic import has_arabic, mask_bidi_controls
+from workbench.core.arabic import has_arabic, isolate, left_to_right
 from workbench.core.model import Claim, Source
 from workbench.core.ratings import RatingScale
 
@@ -149,11 +149,6 @@ class ClaimsModel(QAbstractTableModel):
         return None
 
 
-def _own_direction(text: str) -> str:
-    """Isolated in its own direction; its own controls shown (◆), so none ends the isolate."""
-    return f"\u2068{mask_bidi_controls(text)}\u2069" if text else ""
-
-
 class SourcesModel(QAbstractTableModel):
     COLUMNS = (QT_TRANSLATE_NOOP("SourcesModel", "Stance"), QT_TRANSLATE_NOOP("SourcesModel", "Publisher"),
                QT_TRANSLATE_NOOP("SourcesModel", "Title"), QT_TRANSLATE_NOOP("SourcesModel", "URL"),
@@ -190,8 +185,8 @@ class SourcesModel(QAbstractTableModel):
             # publisher, title and address each in their own direction: an English title or a
             # URL inside the Arabic table keeps its punctuation where it belongs
             return [QCoreApplication.translate("SourcesModel", STANCE_LABELS[str(s.stance)]),
-                    _own_direction(s.publisher), _own_direction(s.title),
-                    f"\u2066{mask_bidi_controls(s.url)}\u2069" if s.url else "", len(s.files)][index.column()]
+                    isolate(s.publisher) if s.publisher else "", isolate(s.title) if s.title else "",
+                    left_to_right(s.url) if s.url else "", len(s.files)][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 3:
             # an address reads left to right and is cut at its end, whatever the layout
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from workbench.core.arabic import has_arabic, mask_bidi_controls
+from workbench.core.arabic import has_arabic, left_to_right, mask_bidi_controls
 from workbench.core.errors import WorkbenchError
 
 from .errors import error_text
@@ -36,8 +36,7 @@ def _language() -> str:
 
 def _weight(w: float) -> str:
     """``+1.15`` / ``−0.31`` / ``0.00``, kept left to right (its sign before it) in Arabic."""
-    text = "0.00" if abs(w) < 0.005 else f"{w:+.2f}"
-    return f"\u2066{text}\u2069"
+    return left_to_right("0.00" if abs(w) < 0.005 else f"{w:+.2f}")
 
 
 def reason_label(reason: dict, language: str) -> str:

@@ -13,10 +13,11 @@ from PySide6.QtWidgets import (
     QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from workbench.core.arabic import mask_bidi_controls
+from workbench.core.arabic import isolate
 from workbench.core.errors import WorkbenchError
 from workbench.services.review import QueueItem, Review
 
+from .claim_panel import display_time
 from .errors import error_text
 from .models import STANCE_LABELS
 
@@ -24,15 +25,10 @@ APPROVE_KEYS = QKeySequence("Ctrl+Return")
 REQUEST_KEYS = QKeySequence("Ctrl+Shift+Return")
 
 
-def _isolated(text: str) -> str:
-    """A name or value kept in its own direction inside a translated sentence."""
-    return f"\u2068{mask_bidi_controls(text)}\u2069"
-
-
 def _when(iso: str) -> str:
-    """``2026-11-29T07:23:10+00:00`` as ``2026-11-29 07:23``, isolated so an Arabic sentence
-    cannot reorder its parts."""
-    return _isolated(iso.replace("T", " ")[:16])
+    """An audit time as local ``2026-11-29 07:23``, isolated so an Arabic sentence cannot
+    reorder its parts."""
+    return isolate(display_time(iso))
 
 
 class ReviewQueueModel(QAbstractTableModel):
@@ -208,7 +204,7 @@ class ReviewQueueDialog(QDialog):
             none = self.tr("No sources")
             self.sources_view.setHtml(f"<p>{escape(none)}</p>")
         label = self.wb.scale.get(c.rating).label(self.model.language) if c.rating else "—"
-        by = self.tr("Submitted by %1 at %2").replace("%1", _isolated(item.submitted_by)).replace(
+        by = self.tr("Submitted by %1 at %2").replace("%1", isolate(item.submitted_by)).replace(
             "%2", _when(item.submitted_at))
         self.verdict_view.setHtml(f"<p><b>{escape(label)}</b></p><p dir='auto'>{escape(c.rationale)}</p>"
                                   f"<p><small>{escape(by)}</small></p>")
@@ -228,7 +224,7 @@ class ReviewQueueDialog(QDialog):
         else:
             head = self.tr("Since %1 by %2 at %3").replace(
                 "%1", self._decision_label(diff.last_review.action)).replace(
-                "%2", _isolated(diff.last_review.user)).replace("%3", _when(diff.last_review.at))
+                "%2", isolate(diff.last_review.user)).replace("%3", _when(diff.last_review.at))
         rows = []
         for ch in diff.changes:
             old, new = ch.before, ch.after
