@@ -15,7 +15,12 @@ from .model import Claim, Event, ReviewState, Role, User
 SUBMIT = "review.submit"
 APPROVE = "review.approve"
 REQUEST_CHANGES = "review.request_changes"
-REVIEW_ACTIONS = frozenset({SUBMIT, APPROVE, REQUEST_CHANGES})
+#: An undone submit: the claim leaves the queue and is a draft again.
+WITHDRAW = "review.withdraw"
+#: An undo gave a claim back the state it had (its content is again exactly what was approved
+#: or submitted); not a decision, and nobody's to take: see ``Workbench._restore_review``.
+RESTORE = "review.restore"
+REVIEW_ACTIONS = frozenset({SUBMIT, APPROVE, REQUEST_CHANGES, WITHDRAW})
 #: The two decisions an editor takes; "since the last review" means since the last of these.
 DECISIONS = frozenset({APPROVE, REQUEST_CHANGES})
 
@@ -26,7 +31,7 @@ CONTENT_ACTIONS = frozenset({
 })
 #: Actions that change a claim's state. Two desks that both did one of these to the same claim
 #: since they last exchanged bundles are in conflict. (Creating and commenting are not.)
-CHANGE_ACTIONS = (CONTENT_ACTIONS - {"claim.add"}) | REVIEW_ACTIONS | {"claim.delete"}
+CHANGE_ACTIONS = (CONTENT_ACTIONS - {"claim.add"}) | REVIEW_ACTIONS | {"claim.delete", RESTORE}
 
 #: A foreign event re-appended to the local chain: action, entity and ``after`` layout.
 IMPORT_ACTION = "import"
@@ -37,11 +42,13 @@ TRANSITIONS: dict[ReviewState, dict[str, ReviewState]] = {
     ReviewState.DRAFT: {SUBMIT: ReviewState.IN_REVIEW},
     ReviewState.CHANGES_REQUESTED: {SUBMIT: ReviewState.IN_REVIEW},
     ReviewState.IN_REVIEW: {APPROVE: ReviewState.APPROVED,
-                            REQUEST_CHANGES: ReviewState.CHANGES_REQUESTED},
+                            REQUEST_CHANGES: ReviewState.CHANGES_REQUESTED,
+                            WITHDRAW: ReviewState.DRAFT},
     ReviewState.APPROVED: {},
 }
 
-_VERB = {SUBMIT: "submit", APPROVE: "approve", REQUEST_CHANGES: "request changes on"}
+_VERB = {SUBMIT: "submit", APPROVE: "approve", REQUEST_CHANGES: "request changes on",
+         WITHDRAW: "withdraw"}
 
 
 @dataclass(frozen=True)
@@ -119,6 +126,8 @@ def check_review(user: User | None, claim: Claim, action: str, events: Iterable[
         raise InvalidInput(f"unknown review action {action!r}")
     nxt = check_transition(claim, action)
     name = user.name if user else (acting or "?")
+    if action == WITHDRAW:  # whoever may submit may take it back (an undone submit)
+        return nxt
     if action == SUBMIT:
         if not claim.rating:
             raise InvalidInput(f"claim {claim.id} has no verdict yet; set one before submitting")
@@ -188,6 +197,17 @@ def diff_snapshots(old: dict | None, new: dict) -> list[FieldChange]:
     out.extend(FieldChange("source", None, _source_line(s)) for sid, s in after.items()
                if sid not in before)
     return out
+
+
+def last_state_mark(events: Iterable[Event], state: ReviewState) -> Event | None:
+    """The last review event that put the claim in ``state`` (its ``after`` holds the content
+    it was given that state for), or ``None``."""
+    last = None
+    for ev in events:
+        if (ev.action in REVIEW_ACTIONS or ev.action == RESTORE) and \
+                (ev.after or {}).get("review_state") == str(state):
+            last = ev
+    return last
 
 
 def last_decision(events: Iterable[Event]) -> Event | None:

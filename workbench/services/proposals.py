@@ -131,14 +131,15 @@ def _open(wb, proposal_id: str) -> Proposal:
     return p
 
 
-def accept(wb, proposal_id: str, statement: str = "") -> Change:
-    """The proposal becomes a claim with the same span; the decision is stored with it."""
+def accept(wb, proposal_id: str, statement: str = "", claim_id: str | None = None) -> Change:
+    """The proposal becomes a claim with the same span; the decision is stored with it.
+    ``claim_id``: the id to give the claim (a redo makes the same claim an undo took away)."""
     p = _open(wb, proposal_id)
     for c in wb.store.claims(p.article_id):
         if (c.start, c.end) == (p.start, p.end):
             raise InvalidInput(f"this span is already claim {c.id}")
     with wb.store.transaction():
-        change = wb.add_claim(p.article_id, p.start, p.end, statement)
+        change = wb.add_claim(p.article_id, p.start, p.end, statement, claim_id=claim_id)
         wb.store.decide_proposal(p.id, ACCEPTED, wb.user, now_iso(), change.claim.id)
         wb.record("proposal.accept", "proposal", p.id, change.claim.id, None,
                   {"proposal": p.id, "claim": change.claim.id, "start": p.start, "end": p.end,
@@ -154,3 +155,36 @@ def dismiss(wb, proposal_id: str) -> Change:
         wb.record("proposal.dismiss", "proposal", p.id, p.article_id, None,
                   {"proposal": p.id, "start": p.start, "end": p.end, "score": round(p.score, 4)})
     return Change("proposal.dismiss", p.article_id)
+
+
+def unaccept(wb, proposal_id: str) -> Change:
+    """Undo of accept, as one step: the claim it made is deleted and the proposal is open
+    again (proposed like before, never left pointing at a claim that is gone)."""
+    p = wb.store.proposal(proposal_id)
+    if p is None:
+        raise NotFound(f"no proposal with id {proposal_id!r}")
+    if p.decision != ACCEPTED:
+        raise InvalidInput(f"proposal {proposal_id} is not accepted")
+    with wb.store.transaction():
+        if p.claim_id and wb.store.claim(p.claim_id) is not None:
+            wb.delete_claim(p.claim_id)
+        wb.store.reopen_proposal(p.id)
+        wb.record("proposal.reopen", "proposal", p.id, p.claim_id or p.article_id,
+                  {"decision": ACCEPTED, "claim": p.claim_id}, {"decision": None})
+    return Change("proposal.unaccept", p.article_id, None,
+                  frozenset({p.claim_id}) if p.claim_id else frozenset())
+
+
+def reopen(wb, proposal_id: str) -> Change:
+    """Undo of dismiss: the proposal is open again, recorded."""
+    p = wb.store.proposal(proposal_id)
+    if p is None:
+        raise NotFound(f"no proposal with id {proposal_id!r}")
+    if p.decision != DISMISSED:
+        raise InvalidInput(f"proposal {proposal_id} is not dismissed")
+    with wb.store.transaction():
+        wb.ensure_user()
+        wb.store.reopen_proposal(p.id)
+        wb.record("proposal.reopen", "proposal", p.id, p.article_id,
+                  {"decision": DISMISSED}, {"decision": None})
+    return Change("proposal.reopen", p.article_id)

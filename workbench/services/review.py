@@ -34,6 +34,13 @@ class QueueItem:
 
 
 @dataclass(frozen=True)
+class StateNote:
+    state: str  # draft, in_review, approved, changes_requested
+    by: str  # who submitted, approved or asked for changes ("" if nobody did)
+    at: str  # when (ISO 8601, UTC)
+
+
+@dataclass(frozen=True)
 class ReviewDiff:
     """What changed in a claim since its last review (``last_review`` None: never reviewed)."""
 
@@ -201,14 +208,28 @@ class Review:
     def request_changes(self, claim_id: str, comment: str) -> Change:
         return self._decide(claim_id, rules.REQUEST_CHANGES, comment)
 
+    def withdraw(self, claim_id: str) -> Change:
+        """Take a submitted claim back out of the queue (an undone submit), recorded."""
+        return self._decide(claim_id, rules.WITHDRAW)
+
+    def state_note(self, claim_id: str) -> StateNote:
+        """Who put the claim in its review state, and when: what a person is told before an
+        edit sends an approved or submitted claim back to draft."""
+        claim = self.wb.claim(claim_id)
+        mark = rules.last_state_mark(self.timeline(claim_id), claim.review_state)
+        return StateNote(str(claim.review_state), mark.user if mark else "", mark.at if mark else "")
+
     # -- comments ------------------------------------------------------------------------
-    def _add_comment(self, claim_id: str, text: str, parent_id: str | None) -> Comment:
-        c = Comment(new_id(), claim_id, parent_id, self.wb.user, now_iso(), text)
+    def _add_comment(self, claim_id: str, text: str, parent_id: str | None,
+                     comment_id: str | None = None) -> Comment:
+        c = Comment(comment_id or new_id(), claim_id, parent_id, self.wb.user, now_iso(), text)
         self.store.insert_comment(c)
         self.wb.record("comment.add", "comment", c.id, claim_id, None, c.to_json())
         return c
 
-    def comment(self, claim_id: str, text: str, parent_id: str | None = None) -> Comment:
+    def comment(self, claim_id: str, text: str, parent_id: str | None = None,
+                comment_id: str | None = None) -> Comment:
+        """``comment_id``: the id to use (a redo puts back the comment an undo retracted)."""
         claim = self.wb.claim(claim_id)
         text = normalize(text).strip()
         if not text:
@@ -219,7 +240,23 @@ class Review:
                 raise NotFound(f"no comment {parent_id!r} on claim {claim.id}")
         with self.store.transaction():
             self.wb.ensure_user()
-            return self._add_comment(claim.id, text, parent_id)
+            return self._add_comment(claim.id, text, parent_id, comment_id)
+
+    def retract_comment(self, comment_id: str) -> Change:
+        """Take back one's own comment that nobody has answered yet (an undone comment)."""
+        c = self.store.comment(comment_id)
+        if c is None:
+            raise NotFound(f"no comment {comment_id!r}")
+        if c.author != self.wb.user:
+            raise InvalidInput(f"only {c.author} may take back their comment")
+        if any(r.parent_id == c.id for r in self.store.comments(c.claim_id)):
+            raise InvalidInput("the comment has replies; it stays")
+        with self.store.transaction():
+            self.wb.ensure_user()
+            self.store.delete_comment(c.id)
+            self.wb.record("comment.retract", "comment", c.id, c.claim_id, c.to_json(), None)
+        claim = self.wb.claim(c.claim_id)
+        return Change("comment.retract", claim.article_id, claim, frozenset({claim.id}))
 
     def comments(self, claim_id: str) -> list[Comment]:
         """The claim's comments, oldest first (``parent_id`` links replies to their thread)."""

@@ -12,6 +12,8 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from workbench.core import audit, bundled
+from workbench.core import review as rules
+from workbench.core.changes import ChangeKind, kinds_of
 from workbench.core.errors import InvalidInput, NotFound
 from workbench.core.model import (
     Article, AttachedFile, Claim, Event, ReviewState, Role, Source, Stance, User, new_id, now_iso,
@@ -32,7 +34,8 @@ SAMPLE_NAMESPACE = uuid.UUID("6f1c1d43-3a5e-4a55-9a3c-6b0c1e0b7a10")
 
 @dataclass(frozen=True)
 class Change:
-    """What one action changed, so views refresh only that."""
+    """What one action changed, so views refresh only that: the claims (``claim_ids``, with
+    ``claim`` as it is now when there is one) and what about them (``kinds``, typed flags)."""
 
     action: str
     article_id: str | None = None
@@ -41,6 +44,15 @@ class Change:
     returned_to_draft: bool = False
     message: str = ""
     same_as: str | None = None  # an import: the article imported before with the same content
+    kinds: ChangeKind = ChangeKind.NONE  # NONE: taken from ``action`` (core/changes.py)
+    review_restored: str = ""  # an undo gave the claim back the review state it had ("approved")
+
+    def __post_init__(self) -> None:
+        if not self.kinds:
+            kinds = kinds_of(self.action)
+            if self.returned_to_draft or self.review_restored:
+                kinds |= ChangeKind.REVIEW_STATE
+            object.__setattr__(self, "kinds", kinds)
 
 
 @dataclass(frozen=True)
@@ -221,24 +233,51 @@ class Workbench:
                         review_state=ReviewState.DRAFT, **changes)
         return new, back
 
-    def _update_claim(self, action: str, old: Claim, **changes) -> Change:
+    def _restore_review(self, claim_id: str, state: ReviewState | None) -> str:
+        """Inside the transaction of an undo: give the claim, just sent back to draft, the
+        review state it had before the step being undone (``state``), but only when its content
+        is now exactly what that state was given for (what the editor approved, what was
+        submitted). Recorded as its own event, so the trail shows the undo and the state."""
+        if state not in (ReviewState.IN_REVIEW, ReviewState.APPROVED):
+            return ""
+        claim = self.claim(claim_id)
+        if claim.review_state is not ReviewState.DRAFT:
+            return ""
+        mark = rules.last_state_mark(self.history(claim_id), state)
+        snapshot = rules.review_snapshot(claim)
+        if mark is None or (mark.after or {}).get("reviewed") != snapshot:
+            return ""
+        self.store.update_claim(claim.with_(review_state=state))
+        self.record(rules.RESTORE, "claim", claim.id, claim.id, {"review_state": str(ReviewState.DRAFT)},
+                    {"review_state": str(state), "reviewed": snapshot, "restores": mark.id})
+        return str(state)
+
+    def _content_change(self, action: str, new: Claim, back: bool, restored: str) -> Change:
+        msg = ("" if restored or not back else "the claim went back to draft: it needs review again")
+        return Change(action, new.article_id, new, frozenset({new.id}), back and not restored, msg,
+                      review_restored=restored)
+
+    def _update_claim(self, action: str, old: Claim, restore_review: ReviewState | None = None,
+                      **changes) -> Change:
         new, back = self._touch(old, **changes)
         with self.store.transaction():
             self.ensure_user()
             self.store.update_claim(new)
             self.record(action, "claim", new.id, new.id, _claim_fields(old), _claim_fields(new))
-        new = self.claim(new.id)
-        msg = "the claim went back to draft: it needs review again" if back else ""
-        return Change(action, new.article_id, new, frozenset({new.id}), back, msg)
+            restored = self._restore_review(new.id, restore_review)
+        return self._content_change(action, self.claim(new.id), back, restored)
 
-    def edit_statement(self, claim_id: str, statement: str) -> Change:
+    def edit_statement(self, claim_id: str, statement: str,
+                       restore_review: ReviewState | None = None) -> Change:
+        """``restore_review``: an undo's state to give back (see ``_restore_review``)."""
         old = self.claim(claim_id)
         statement = normalize(statement).strip()
         if statement == old.statement:
             return Change("claim.edit", old.article_id, old, frozenset({old.id}))
-        return self._update_claim("claim.edit", old, statement=statement)
+        return self._update_claim("claim.edit", old, restore_review, statement=statement)
 
-    def set_verdict(self, claim_id: str, rating: str | None, rationale: str = "") -> Change:
+    def set_verdict(self, claim_id: str, rating: str | None, rationale: str = "",
+                    restore_review: ReviewState | None = None) -> Change:
         old = self.claim(claim_id)
         if rating is not None and rating != "":
             self.scale.get(rating)
@@ -247,7 +286,7 @@ class Workbench:
         rationale = normalize(rationale).strip()
         if rating == old.rating and rationale == old.rationale:
             return Change("verdict.set", old.article_id, old, frozenset({old.id}))
-        return self._update_claim("verdict.set", old, rating=rating, rationale=rationale)
+        return self._update_claim("verdict.set", old, restore_review, rating=rating, rationale=rationale)
 
     def snapshot_claim(self, claim_id: str) -> ClaimSnapshot:
         claim = self.claim(claim_id)
@@ -331,7 +370,7 @@ class Workbench:
         return self.restore_source(snap, action="source.add", claim=old)
 
     def restore_source(self, snap: SourceSnapshot, action: str = "source.restore",
-                       claim: Claim | None = None) -> Change:
+                       claim: Claim | None = None, restore_review: ReviewState | None = None) -> Change:
         old = claim or self.claim(snap.source.claim_id)
         new, back = self._touch(old)
         with self.store.transaction():
@@ -339,11 +378,11 @@ class Workbench:
             self._insert_source(snap)
             self.store.update_claim(new)
             self.record(action, "source", snap.source.id, old.id, None, snap.source.to_json())
-        new = self.claim(old.id)
-        return Change(action, new.article_id, new, frozenset({new.id}), back,
-                      "the claim went back to draft: it needs review again" if back else "")
+            restored = self._restore_review(old.id, restore_review)
+        return self._content_change(action, self.claim(old.id), back, restored)
 
-    def edit_source(self, source_id: str, **fields) -> Change:
+    def edit_source(self, source_id: str, restore_review: ReviewState | None = None,
+                    **fields) -> Change:
         old_src = self.source(source_id)
         allowed = {"url", "title", "publisher", "published", "accessed", "excerpt", "stance"}
         unknown = set(fields) - allowed
@@ -365,9 +404,8 @@ class Workbench:
             self.store.update_claim(new)
             self.record("source.edit", "source", source_id, old.id, old_src.to_json(),
                          new_src.to_json())
-        new = self.claim(old.id)
-        return Change("source.edit", new.article_id, new, frozenset({new.id}), back,
-                      "the claim went back to draft: it needs review again" if back else "")
+            restored = self._restore_review(old.id, restore_review)
+        return self._content_change("source.edit", self.claim(old.id), back, restored)
 
     def _snapshot_source(self, src: Source, position: int) -> SourceSnapshot:
         return SourceSnapshot(src, position, {f.id: self.store.file_data(f.id) for f in src.files})
@@ -378,7 +416,7 @@ class Workbench:
         position = [s.id for s in claim.sources].index(source_id)
         return self._snapshot_source(src, position)
 
-    def remove_source(self, source_id: str) -> Change:
+    def remove_source(self, source_id: str, restore_review: ReviewState | None = None) -> Change:
         src = self.source(source_id)
         old = self.claim(src.claim_id)
         new, back = self._touch(old)
@@ -387,9 +425,8 @@ class Workbench:
             self.store.delete_source(source_id)
             self.store.update_claim(new)
             self.record("source.remove", "source", source_id, old.id, src.to_json(), None)
-        new = self.claim(old.id)
-        return Change("source.remove", new.article_id, new, frozenset({new.id}), back,
-                      "the claim went back to draft: it needs review again" if back else "")
+            restored = self._restore_review(old.id, restore_review)
+        return self._content_change("source.remove", self.claim(old.id), back, restored)
 
     # -- database settings (the organisation exports publish under, ...) -------------------
     def setting(self, key: str) -> str | None:

@@ -552,3 +552,14 @@ class SqliteStore:
         except sqlite3.Error as exc:
             raise _explain(exc, self.path) from None
         return [LibraryRow(*row) for row in cur.fetchall()]
+
+    # -- undo of review and proposal steps (the window's change path) --------------------------
+    def delete_comment(self, comment_id: str) -> None:
+        """An unanswered comment taken back by its author (its event stays in the trail)."""
+        self._write(self.conn.execute, "DELETE FROM comments WHERE id = ?", [comment_id])
+
+    def reopen_proposal(self, proposal_id: str) -> None:
+        """A decided proposal open again (an undone accept or dismiss)."""
+        self._write(self.conn.execute,
+                    "UPDATE proposals SET decision = NULL, decided_by = NULL, decided_at = NULL, "
+                    "claim_id = NULL WHERE id = ?", [proposal_id])
