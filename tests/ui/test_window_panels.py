@@ -24,25 +24,6 @@ def test_search_hit_in_another_article_opens_it(window, qtbot):
     assert window.article_view.textCursor().selectedText() == "ممرات"
 
 
-def test_accepting_a_proposal_is_an_undoable_claim(window, qtbot):
-    from workbench.services import proposals
-
-    window.show_panel("proposals")
-    proposals.propose(window.wb, window.article_id)
-    panel = window.panel("proposals")
-    panel.set_article(window.wb, window.article_id)
-    rows = proposals.proposals(window.wb, window.article_id)
-    existing = {(c.start, c.end) for c in window.claims_model.claims()}
-    fresh = next(p for p in rows if (p.start, p.end) not in existing)
-    change = proposals.accept(window.wb, fresh.id)
-    before = len(window.claims_model.claims())
-    panel.accepted.emit(change)
-    assert len(window.claims_model.claims()) == before + 1
-    assert window.claim_panel.claim.id == change.claim.id
-    window.undo_stack.undo()
-    assert len(window.claims_model.claims()) == before
-
-
 def test_panels_sit_beside_the_claims_in_both_directions(window, qtbot):
     window.show_panel("search")
     dock = window._panels["search"]

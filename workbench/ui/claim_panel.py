@@ -339,7 +339,21 @@ class ClaimPanel(QWidget):
         if self.verdict_dirty():
             self._request_verdict()
 
+    def box_is_dirty(self, box) -> bool:
+        """The statement or rationale box holds typing that is not saved yet."""
+        c = self._claim
+        if c is None:
+            return False
+        saved = c.statement if box is self.statement else c.rationale
+        return box.toPlainText().strip() != saved
+
     def eventFilter(self, obj, event):  # noqa: N802
+        if event.type() == QEvent.Type.ShortcutOverride and (
+                event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)):
+            # Ctrl+Z is the window's: it undoes this box's typing while there is unsaved typing
+            # here, and the desk's last step otherwise (MainWindow.undo), wherever the focus is
+            event.ignore()
+            return True
         if event.type() == QEvent.Type.FocusOut:
             if obj is self.statement:
                 self.commit_statement()

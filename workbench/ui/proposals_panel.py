@@ -156,6 +156,8 @@ class ProposalsPanel(QWidget):
         self.setObjectName("proposalsPanel")
         self.wb = None
         self.article_id: str | None = None
+        #: (``"accept"`` or ``"dismiss"``, proposal id) -> the Change, or None if refused
+        self.decide = None
         self.runner = Runner(self)
         self.runner.done.connect(self._proposed)
         self.runner.failed.connect(self._failed)
@@ -311,17 +313,24 @@ class ProposalsPanel(QWidget):
         self.status.setStyleSheet(ERROR_STYLE)
         self.status.setText(message)
 
-    def _decide(self, fn) -> None:
+    def _decide_here(self, fn: str, proposal_id: str):
+        """Standing alone (no window around it): the service itself, errors in the status line."""
         from workbench.services import proposals
 
+        try:
+            return getattr(proposals, fn)(self.wb, proposal_id)
+        except WorkbenchError as exc:
+            self._failed(error_text(exc))
+            return None
+
+    def _decide(self, fn) -> None:
         p = self.current()
         if p is None or self.runner.is_busy():
             return
         row = self.view.currentIndex().row()
-        try:
-            change = getattr(proposals, fn)(self.wb, p.id)
-        except WorkbenchError as exc:
-            self._failed(error_text(exc))
+        # in the window, ``decide`` runs the decision as one undo step through its Ops
+        change = (self.decide or self._decide_here)(fn, p.id)
+        if change is None:
             return
         self.status.setStyleSheet("")
         self.status.clear()

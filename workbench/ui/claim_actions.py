@@ -1,0 +1,161 @@
+"""The checker's actions on claims, sources and proposals: each builds one undo command and
+runs it through :class:`~workbench.ui.ops.Ops`. Before an edit sends a submitted or approved
+claim back to draft, the person is told who approved it and when, and may cancel.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from workbench.core.arabic import isolate, left_to_right
+from workbench.core.model import ReviewState
+from workbench.core.spans import normalize, snap_span
+
+from . import commands
+from .claim_panel import SourceDialog, display_time
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class ClaimActions(QObject):
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self.ops = window.ops
+        self.wb = window.wb
+
+    # -- asking before an approval is lost ----------------------------------------------
+    def confirm_reopen(self, claim_id: str) -> bool:
+        """True when the claim is a draft, or the person agrees to send it back for review."""
+        from workbench.services.review import Review
+
+        claim = self.ops.build(lambda: self.wb.claim(claim_id))
+        if claim is None:
+            return False
+        state = ReviewState(claim.review_state)
+        if state not in (ReviewState.IN_REVIEW, ReviewState.APPROVED):
+            return True
+        note = Review(self.wb).state_note(claim_id)
+        who, when = isolate(note.by or "?"), isolate(display_time(note.at) if note.at else "?")
+        if state is ReviewState.APPROVED:
+            text = self.tr("Approved by {0} on {1}; changing it sends it back for review.").format(who, when)
+        else:
+            text = self.tr("Submitted by {0} on {1} and waiting for review; changing it takes it out "
+                           "of the review queue.").format(who, when)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Change a reviewed claim?"), text,
+                          QMessageBox.StandardButton.Cancel, self.window)
+        box.setObjectName("confirmReopen")
+        go = box.addButton(self.tr("Change it"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is go
+
+    def _run(self, factory, claim_id: str | None = None) -> bool:
+        if claim_id is not None and not self.confirm_reopen(claim_id):
+            self.window.refresh_claim_panel()  # what was chosen or typed goes back to the claim
+            return False
+        command = self.ops.build(factory)
+        return command is not None and self.ops.push(command)
+
+    # -- claims -------------------------------------------------------------------------
+    def new_claim_from_selection(self) -> None:
+        win = self.window
+        if win.article is None:
+            return
+        span = win.article_view.selection_span()
+        if span is None:
+            QMessageBox.information(win, self.tr("New claim"),
+                                    self.tr("Select the words of the claim in the article first."))
+            return
+        start, end = snap_span(win.article.text, *span)
+        command = commands.AddClaim(self.ops, win.article_id, start, end, self.tr("Add claim"))
+        if self.ops.push(command):
+            win.select_claim(command.claim_id)
+            win.claim_panel.statement.setFocus()
+
+    def delete_claim(self, claim_id: str | None) -> None:
+        if claim_id is None:
+            return
+        win = self.window
+        row = win.claims_view.currentIndex().row()
+        if self._run(lambda: commands.DeleteClaim(self.ops, claim_id, self.tr("Delete claim"))):
+            neighbour = win.claims_model.claim_at(min(row, win.claims_model.rowCount() - 1))
+            if neighbour:
+                win.select_claim(neighbour.id)
+
+    def edit_statement(self, claim_id: str, statement: str) -> None:
+        self._run(lambda: commands.EditStatement(self.ops, claim_id, statement, self.tr("Edit statement")),
+                  claim_id)
+
+    def set_verdict(self, claim_id: str, rating, rationale: str) -> None:
+        claim = self.ops.build(lambda: self.wb.claim(claim_id))
+        if claim is None or (claim.rating, claim.rationale) == (rating or None, normalize(rationale).strip()):
+            return
+        self._run(lambda: commands.SetVerdict(self.ops, claim_id, rating, rationale, self.tr("Set verdict")),
+                  claim_id)
+
+    # -- sources --------------------------------------------------------------------------
+    def add_source(self, claim_id: str | None, dialog: SourceDialog | None = None) -> None:
+        if claim_id is None or not self.confirm_reopen(claim_id):
+            return
+        dialog = dialog or SourceDialog(self.window)
+        while dialog.exec():
+            command = commands.AddSource(self.ops, claim_id, dialog.values(), self.tr("Add source"))
+            if self.ops.push(command):
+                return
+            # refused: the dialog comes back with what was typed, nothing is lost
+
+    def edit_source(self, source_id: str, dialog: SourceDialog | None = None) -> None:
+        src = self.ops.build(lambda: self.wb.source(source_id))
+        if src is None:
+            return
+        dialog = dialog or SourceDialog(self.window)
+        dialog.fill(src)
+        while dialog.exec():
+            command = self.ops.build(lambda: commands.EditSource(self.ops, source_id, dialog.values(),
+                                                                 self.tr("Edit source")))
+            if command is None or command.is_noop():
+                return
+            if not self.confirm_reopen(src.claim_id):
+                return
+            if self.ops.push(command):
+                return
+
+    def remove_source(self, source_id: str) -> None:
+        src = self.ops.build(lambda: self.wb.source(source_id))
+        if src is not None:
+            self._run(lambda: commands.RemoveSource(self.ops, source_id, self.tr("Remove source")), src.claim_id)
+
+    def save_attached_files(self, source_id: str, folder: str | None = None) -> None:
+        """Write a source's attached files into a folder (the files service checks each
+        against its SHA-256 and never overwrites or writes outside the folder)."""
+        from workbench.services.files import save_source_files
+
+        folder = folder or QFileDialog.getExistingDirectory(self.window, self.tr("Save attached files to"))
+        if not folder:
+            return
+        report = self.ops.call(lambda: save_source_files(self.wb, source_id, folder))
+        if report is None:
+            return
+        for skipped in report.skipped:
+            QMessageBox.warning(self.window, self.tr("Workbench"), skipped.reason)
+        if report.written:
+            self.window.statusBar().showMessage(self.tr("Saved {0} file(s) to {1}").format(
+                len(report.written), left_to_right(folder)), 8000)
+
+    # -- proposals ------------------------------------------------------------------------
+    def decide_proposal(self, decision: str, proposal_id: str):
+        """The proposals panel's Accept and Dismiss, each one undo step; the Change or None."""
+        if decision == "accept":
+            command: commands.Op = commands.AcceptProposal(self.ops, proposal_id, self.tr("Accept proposal"))
+        else:
+            command = commands.DismissProposal(self.ops, proposal_id, self.tr("Dismiss proposal"))
+        if not self.ops.push(command):
+            return None
+        if isinstance(command, commands.AcceptProposal):
+            self.window.select_claim(command.claim_id)
+        return command.change

@@ -1,0 +1,151 @@
+"""The review step and the desk's exchanges in the window: submit (undoable: undo withdraws),
+comments (undoable while unanswered), the editor's queue (approve and request changes are
+confirmed and not undone), review bundles in and out, who is working, and the audit check.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+
+from workbench.core.arabic import left_to_right
+
+from . import commands
+from .settings import SETTINGS
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class ReviewActions(QObject):
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self.ops = window.ops
+        self.wb = window.wb
+
+    # -- review -----------------------------------------------------------------------------
+    def submit(self, claim_id: str | None) -> None:
+        if claim_id is None:
+            return
+        self.window.claim_panel.commit_pending()
+        if self.ops.push(commands.Submit(self.ops, claim_id, self.tr("Submit for review"))):
+            self.window.statusBar().showMessage(self.tr("Submitted for review"), 5000)
+
+    def comment(self, claim_id: str | None, text: str | None = None) -> None:
+        """A comment on the claim, for the desk's thread (and the claim's history)."""
+        if claim_id is None:
+            return
+        if text is None:
+            text, ok = QInputDialog.getMultiLineText(self.window, self.tr("Comment on claim"), self.tr("Comment:"))
+            if not ok:
+                return
+        if self.ops.push(commands.AddComment(self.ops, claim_id, text, self.tr("Comment"))):
+            self.window.statusBar().showMessage(self.tr("Comment added"), 5000)
+
+    def open_queue(self) -> None:
+        from .review_queue import ReviewQueueDialog
+
+        dialog = ReviewQueueDialog(self.window, self.wb)
+        dialog.decided.connect(self._decided)
+        dialog.exec()
+
+    def _decided(self, claim_id: str, _action: str = "") -> None:
+        """An approval or a request for changes (confirmed in the queue, not undoable): the
+        steps before it can no longer be undone without undoing what the editor decided on."""
+        from workbench.services import Change
+
+        self.window.undo_stack.clear()
+        claim = self.ops.build(lambda: self.wb.claim(claim_id))
+        if claim is not None:
+            self.ops.report_change(Change("review.approve", claim.article_id, claim, frozenset({claim_id})))
+
+    # -- bundles ----------------------------------------------------------------------------
+    def export_bundle(self, article_id: str | None) -> None:
+        if article_id is None:
+            return
+        from workbench.services.bundle import export_bundle
+
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export for review"), "",
+                                              self.tr("Workbench bundle (*.wbbundle)"))
+        if path and self.ops.call(lambda: export_bundle(self.wb, article_id, path)):
+            self.window.statusBar().showMessage(self.tr("Wrote {0}").format(left_to_right(path)), 8000)
+
+    def import_bundle(self, path: str | None = None) -> None:
+        from workbench.services.bundle import import_bundle
+
+        win = self.window
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(win, self.tr("Import review bundle"), "",
+                                                  self.tr("Workbench bundle (*.wbbundle);;All files (*)"))
+        if not path:
+            return
+        # another desk's work replaces claims here: the steps before it are no longer undoable
+        report = self.ops.call(lambda: import_bundle(self.wb, path), clears_undo=True)
+        if report is None:
+            return
+        lines = [self.tr("{0} claims added, {1} updated, {2} events imported.").format(
+            len(report.added), len(report.updated), report.events_imported)]
+        if report.conflicts:
+            from .conflicts_dialog import ConflictsDialog
+
+            dialog = ConflictsDialog(win, report.conflicts)
+            resolve = dialog.resolutions() if dialog.exec() == QDialog.DialogCode.Accepted else {}
+            settled = self.ops.call(lambda: import_bundle(self.wb, path, resolve)) if resolve else None
+            if settled is not None:
+                lines.append(self.tr("Settled: {0} kept as they are here, {1} taken from the bundle.").format(
+                    len(settled.kept), len(settled.updated)))
+                report = settled
+            if report.conflicts:
+                lines.append(self.tr("{0} claims changed on both sides are left as they are here until "
+                                     "someone decides; import the bundle again to settle them.").format(
+                    len(report.conflicts)))
+        win.open_article(report.article_id)
+        if report.chain_broken:
+            lines.append(self.tr("The bundle's audit trail is broken at event {0}; later events were not trusted.")
+                         .format(report.chain_broken[0]))
+        QMessageBox.information(win, self.tr("Import review bundle"), "\n".join(lines))
+
+    # -- people -----------------------------------------------------------------------------
+    def change_user(self) -> None:
+        from workbench.services.review import Review
+
+        win = self.window
+        review = Review(self.wb)
+        names = [u.name for u in review.users()]
+        name, ok = QInputDialog.getItem(win, self.tr("Change user"), self.tr("Who is working?"),
+                                        names, names.index(self.wb.user) if self.wb.user in names else 0, True)
+        name = name.strip()
+        if not ok or not name:
+            return
+        if name not in names:
+            roles = [self.tr("Checker"), self.tr("Editor")]
+            role, ok = QInputDialog.getItem(win, self.tr("Change user"),
+                                            self.tr("Role of {0}:").format(name), roles, 0, False)
+            if not ok:
+                return
+            self.wb.user, previous = name, self.wb.user
+            if self.ops.call(lambda: review.add_user(name, "editor" if role == roles[1] else "checker")) is None:
+                self.wb.user = previous
+                return
+        self.wb.user = name
+        win.undo_stack.clear()  # one person's steps are not another's to undo
+        SETTINGS.user.set(name)
+        win.update_status()
+
+    # -- the audit trail --------------------------------------------------------------------
+    def check_trail(self) -> None:
+        """Warn, above everything, when the database or its audit trail is damaged."""
+        from workbench.services.review import chain_warning
+
+        self.window.show_trail_warning(self.ops.call(lambda: chain_warning(self.wb)))
+
+    def check_trail_in_background(self) -> None:
+        """The same check on a worker with its own connection: a large database's integrity
+        check never freezes the window."""
+        from workbench.services.review import chain_warning
+
+        self._trail_runner = self.ops.background(chain_warning, done=self.window.show_trail_warning,
+                                                 failed=self.window.show_trail_warning)

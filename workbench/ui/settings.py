@@ -1,0 +1,63 @@
+"""The window's settings, each declared once with its key, type, default and meaning
+(orange-canvas-core's ``utils/settings.py``). QSettings holds UI state only: everything the
+checker produces lives in the database.
+
+    from .settings import SETTINGS
+    SETTINGS.language.get()            # "en" when never set
+    SETTINGS.last_claim.get(article)   # keyed per article
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str            # QSettings key; "{0}" is filled by the argument of get/set
+    type: type
+    default: Any
+    doc: str
+
+    def _key(self, arg: str) -> str:
+        return self.key.format(arg) if arg else self.key
+
+    def get(self, arg: str = "") -> Any:
+        value = QSettings().value(self._key(arg), self.default)
+        if value is None or value == "":
+            return self.default
+        if self.type is bool and isinstance(value, str):
+            return value.lower() == "true"
+        if self.type in (str, int) and not isinstance(value, self.type):
+            try:
+                return self.type(value)
+            except (TypeError, ValueError):
+                return self.default
+        return value
+
+    def set(self, value: Any, arg: str = "") -> None:
+        QSettings().setValue(self._key(arg), value)
+
+
+class Settings:
+    language = Setting("language", str, "", "interface language, 'en' or 'ar' ('' = the system's)")
+    user = Setting("user", str, "", "who worked in the window last (the CLI's default --user too)")
+    last_article = Setting("lastArticle", str, "", "the article open when the window closed")
+    last_claim = Setting("lastClaim/{0}", str, "", "the claim selected last, per article id")
+    geometry = Setting("window/geometry", QByteArray, None, "window position and size")
+    state = Setting("window/state", QByteArray, None, "docks and toolbars")
+    splitter = Setting("window/splitter", QByteArray, None, "article | checklist split")
+    right_splitter = Setting("window/rightSplitter", QByteArray, None, "checklist / claim split")
+    export_format = Setting("export/format", str, "pdf", "the export dialog's last format")
+    export_all_states = Setting("export/allStates", bool, False, "export claims not yet approved")
+    export_path = Setting("export/path", str, "", "the last file exported to")
+
+    @classmethod
+    def all(cls) -> list[Setting]:
+        return [v for v in vars(cls).values() if isinstance(v, Setting)]
+
+
+SETTINGS = Settings()
