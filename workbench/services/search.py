@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from typing import TYPE_CHECKING
@@ -152,6 +153,16 @@ def search(wb: Workbench, query: str, limit: int = 20, kinds: tuple[str, ...] = 
                 rating=claim.rating if claim else None))
             break
     return hits
+
+
+def article_titles(wb: Workbench, article_ids: Iterable[str]) -> dict[str, str]:
+    """id -> title of each article ("" for one that is gone), each id once."""
+    titles: dict[str, str] = {}
+    for article_id in article_ids:
+        if article_id not in titles:
+            art = wb.store.article(article_id)
+            titles[article_id] = art.title if art else ""
+    return titles
 
 
 # -- checked before -------------------------------------------------------------------------
