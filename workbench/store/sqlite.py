@@ -489,10 +489,13 @@ class SqliteStore:
         if not claim_ids:
             return []
         marks = ",".join("?" * len(claim_ids))
-        rows = self._rows(
-            "SELECT id, article_id, start, end, quote, statement, rating, rationale, review_state "
-            f"FROM claims WHERE id IN ({marks})", claim_ids)
-        return [ClaimRating(**r) for r in rows]
+        try:
+            rows = self.conn.execute(
+                "SELECT id, article_id, start, end, quote, statement, rating, rationale, review_state "
+                f"FROM claims WHERE id IN ({marks})", claim_ids).fetchall()
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from None
+        return [ClaimRating(*r) for r in rows]
 
     def source_texts(self, source_id: str) -> SourceTexts | None:
         """The searched fields of a source."""
