@@ -75,8 +75,9 @@ def register(sub) -> None:
 
 def cmd_user_add(args, out):
     wb = _open(args)
-    change = Review(wb).add_user(args.name, args.role)
-    user = wb.store.user(args.name.strip())
+    review = Review(wb)
+    change = review.add_user(args.name, args.role)
+    user = review.user(args.name.strip())
     out.emit({"name": user.name, "role": str(user.role)}, lambda: [change.message])
 
 

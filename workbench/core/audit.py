@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+from typing import NamedTuple
 
 GENESIS = "0" * 64
+
+
+class ChainHead(NamedTuple):
+    """The newest event ever appended, as the store keeps it apart from the events (so events
+    removed from the end of the trail are noticed)."""
+
+    seq: int
+    hash: str
 
 
 def canonical(value) -> str:

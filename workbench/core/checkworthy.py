@@ -22,8 +22,10 @@ import base64
 import math
 import re
 import zlib
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from .normalize import normalize, normalized
 
@@ -143,7 +145,7 @@ def _stems(token: str) -> list[str]:
     return out
 
 
-def _in(token: str, lexicon: frozenset[str]) -> bool:
+def _in(token: str, lexicon: AbstractSet[str]) -> bool:
     return any(s in lexicon for s in _stems(token))
 
 
@@ -349,8 +351,9 @@ class Scored:
     def reasons(self, language: str = "en") -> list[dict]:
         """What to show the checker, strongest push first."""
         ar = language.startswith("ar")
-        out = [{"code": f.code, "label": FEATURES[f.code][1 if ar else 0], "text": f.evidence,
-                "weight": round(w, 3)} for f, w in self.parts]
+        out: list[dict[str, Any]] = [
+            {"code": f.code, "label": FEATURES[f.code][1 if ar else 0], "text": f.evidence,
+             "weight": round(w, 3)} for f, w in self.parts]
         out.append({"code": "wording",
                      "label": "صياغة تشبه الادعاءات القابلة للتحقق" if ar
                      else "wording like verifiable claims",

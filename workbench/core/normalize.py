@@ -41,7 +41,8 @@ _MAP = {
 
 
 def _ranges(spec: str) -> list[str]:
-    out, i = [], 0
+    out: list[str] = []
+    i = 0
     while i < len(spec):
         if i + 2 < len(spec) and spec[i + 1] == "-":
             out.extend(chr(c) for c in range(ord(spec[i]), ord(spec[i + 2]) + 1))

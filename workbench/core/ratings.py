@@ -58,7 +58,7 @@ class RatingScale:
     def keys(self) -> list[str]:
         return [r.key for r in self.ratings]
 
-    def get(self, key: str) -> Rating:
+    def get(self, key: str | None) -> Rating:
         for r in self.ratings:
             if r.key == key:
                 return r

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import cast
 
 from .errors import Forbidden, InvalidInput
 from .model import Claim, Event, ReviewState, Role, User
@@ -86,11 +87,11 @@ def is_wrapper(ev: Event) -> bool:
 
 def unwrap(ev: Event) -> Event:
     """The event as its author wrote it: a wrapper gives the foreign event it carries."""
-    return event_from_json(ev.after["event"]) if is_wrapper(ev) else ev
+    return event_from_json(cast(dict, ev.after)["event"]) if is_wrapper(ev) else ev
 
 
 def origin_of(ev: Event, local_chain: str) -> str:
-    return ev.after["origin"] if is_wrapper(ev) else local_chain
+    return cast(dict, ev.after)["origin"] if is_wrapper(ev) else local_chain
 
 
 # -- who may do what ---------------------------------------------------------------------
@@ -236,8 +237,9 @@ def expected_claims(events: Iterable[Event]) -> dict[str, dict | None]:
         if ev.entity == "source":
             # adding, editing or removing a source is an edit of its claim (``scope_id``): a
             # claim that had left draft goes back to it (services.session._touch)
-            if state.get(ev.scope_id) is not None:
-                state[ev.scope_id]["review_state"] = "draft"
+            scoped = state.get(ev.scope_id)
+            if scoped is not None:
+                scoped["review_state"] = "draft"
             continue
         if ev.entity != "claim":
             continue
@@ -245,8 +247,8 @@ def expected_claims(events: Iterable[Event]) -> dict[str, dict | None]:
             state[ev.entity_id] = None
         elif "quote" in ev.after:
             state[ev.entity_id] = {k: ev.after.get(k) for k in TRACKED_CLAIM_FIELDS}
-        elif state.get(ev.entity_id) is not None and "review_state" in ev.after:
-            state[ev.entity_id]["review_state"] = ev.after["review_state"]
+        elif (known := state.get(ev.entity_id)) is not None and "review_state" in ev.after:
+            known["review_state"] = ev.after["review_state"]
     return state
 
 
@@ -259,10 +261,11 @@ def claim_drift(events: Iterable[Event], claims: Iterable[Claim]) -> list[str]:
     for claim in claims:
         seen.add(claim.id)
         row = claim.to_json()
-        want = expected.get(claim.id, "missing")
-        if want == "missing":
+        if claim.id not in expected:
             problems.append(f"claim {claim.id} is in the table but not in the audit trail")
-        elif want is None:
+            continue
+        want = expected[claim.id]
+        if want is None:
             problems.append(f"claim {claim.id} was deleted in the audit trail but is in the table")
         else:
             changed = [k for k in TRACKED_CLAIM_FIELDS if row.get(k) != want[k]]

@@ -60,7 +60,7 @@ class Decoded:
     encoding: str  # Python codec name that decoded it
 
 
-def human_size(n: int) -> str:
+def human_size(n: float) -> str:
     for unit in ("bytes", "KB", "MB", "GB"):
         if n < 1024 or unit == "GB":
             return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"

@@ -124,7 +124,8 @@ def extract(data: bytes, url: str = "", charset: str | None = None, name: str = 
                                       date_extraction_params=set_date_params(extensive=False),
                                       include_comments=False, include_tables=True,
                                       include_images=False, include_links=False)
-    text = xmltotxt(doc.body, include_formatting=False) if doc is not None and doc.body is not None else ""
+    body = getattr(doc, "body", None)  # a Document (a dict only when asked with as_dict=True)
+    text = xmltotxt(body, include_formatting=False) if body is not None else ""
     text = _restore(unicodedata.normalize("NFC", text).strip())
     if not text:
         raise InvalidInput(f"no article text found in {name}: the page holds only navigation, "

@@ -163,7 +163,8 @@ def _pair_brackets(text: str, kinds: list[str], types: list[str], sos: str) -> N
     """Rule N0: a pair of brackets takes the direction of the text inside it (or around it)."""
     from fpdf.bidi import BIDI_BRACKETS
 
-    pairs, stack = [], []
+    pairs: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
     for i, ch in enumerate(text):
         if ch not in BIDI_BRACKETS or types[i] != "ON":
             continue
@@ -385,7 +386,7 @@ class _Writer:
         ``render_with_text_shaping`` writes them (unit: mm per font unit)."""
         k, page_h = self.k, self.pdf.h
         ops = [f"1 0 0 1 {x * k:.2f} {(page_h - baseline) * k:.2f} Tm"]
-        text = []
+        text: list[str] = []
         for _, code, _, advance, x_off, y_off, reposition, _ in glyphs:
             if x_off or y_off:
                 if text:

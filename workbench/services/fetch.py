@@ -53,8 +53,9 @@ class Fetched:
 class _Redirects(urllib.request.HTTPRedirectHandler):
     def __init__(self, limit: int):
         super().__init__()
-        self.max_redirections = limit
-        self.max_repeats = 1  # the same address twice is a loop
+        # typeshed declares both ClassVar; urllib reads them through ``self``, so per instance works
+        self.max_redirections = limit  # type: ignore[misc]
+        self.max_repeats = 1  # type: ignore[misc]  # the same address twice is a loop
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):
         # urllib would follow ftp:// too: a page must not make the desk's machine open anything

@@ -14,6 +14,7 @@ import heapq
 import math
 import uuid
 from dataclasses import dataclass, replace
+from typing import Any
 
 from workbench.core.errors import InvalidInput, NotFound
 from workbench.core.model import now_iso
@@ -53,7 +54,7 @@ def score_text(text: str, prior: float = FEATURE_PRIOR) -> tuple[float, list[dic
     n = sum(-1 if f.code in AGAINST else 1 for f, _ in scored.parts)
     logit = math.log(scored.score / (1 - scored.score)) if 0 < scored.score < 1 else 0.0
     score = 1.0 / (1.0 + math.exp(-(logit + prior * n)))
-    reasons = []
+    reasons: list[dict[str, Any]] = []
     for f, w in scored.parts:
         reasons.append({"code": f.code, "label": FEATURES[f.code][0],
                         "label_ar": FEATURES[f.code][1], "text": f.evidence,

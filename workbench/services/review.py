@@ -146,6 +146,9 @@ class Review:
     def users(self) -> list[User]:
         return self.store.users()
 
+    def user(self, name: str) -> User | None:
+        return self.store.user(name)
+
     def me(self) -> User:
         return self.store.user(self.wb.user) or User(self.wb.user, Role.CHECKER)
 

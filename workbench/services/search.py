@@ -1,8 +1,9 @@
 """Finding things again: one search over article text, claims, rationales and source excerpts,
 and "checked before" (similar claims from other articles with their verdicts).
 
-The store keeps a full-text index (FTS5, trigram tokenizer) over the *normalised* form of every
-text (``core/normalize.py``), so a query without tashkeel finds text with it. Hits come back
+The store keeps a full-text index over the *normalised* form of every text
+(``core/normalize.py``), so a query without tashkeel finds text with it; services ask it with
+an engine-neutral :class:`workbench.core.search.SearchRequest`. Hits come back
 with spans in the ORIGINAL text: the matched words are found again in the normalised text and
 mapped back through :class:`workbench.core.normalize.Normalized`.
 """
@@ -12,11 +13,17 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from workbench.core.normalize import find_terms, normalize, normalized, terms
+from typing import TYPE_CHECKING
 
-KINDS = ("article", "claim", "rationale", "source")
+from workbench.core.normalize import find_terms, normalize, normalized, terms
+from workbench.core.search import KINDS, ClaimRating, SearchRequest, SearchRow
+
+if TYPE_CHECKING:
+    from .ports import SearchStore
+    from .session import Workbench
 #: Characters of context on each side of the first match in a snippet.
 CONTEXT = 60
 MARK_OPEN, MARK_CLOSE = "⟪", "⟫"
@@ -65,10 +72,6 @@ class Hit:
         }
 
 
-def _phrase(word: str) -> str:
-    return '"' + word.replace('"', '""') + '"'
-
-
 def _snippet(text: str, spans: list[tuple[int, int]]) -> tuple[str, tuple[tuple[int, int], ...]]:
     first_s, first_e = spans[0]
     a = max(0, first_s - CONTEXT)
@@ -89,23 +92,31 @@ def _snippet(text: str, spans: list[tuple[int, int]]) -> tuple[str, tuple[tuple[
     return prefix + snippet + suffix, tuple((s + shift, e + shift) for s, e in marks)
 
 
-def _fields(wb, row: dict, cache: dict) -> tuple[list[tuple[str, str]], dict | None]:
-    """(field name, original text) pairs of a search row, and the claim row if any."""
-    kind = row["kind"]
+def _fields(store: SearchStore, row: SearchRow, cache: dict[str, ClaimRating]
+            ) -> tuple[list[tuple[str, str]], ClaimRating | None]:
+    """(field name, original text) pairs of a search row, and the claim if any."""
+    kind = row.kind
     if kind == "article":
-        return [("text", wb.store.article_text(row["ref_id"]) or "")], None
-    claim = cache.get(row["claim_id"])
+        return [("text", store.article_text(row.ref_id) or "")], None
+    claim = cache.get(row.claim_id)
     if kind == "source":
-        texts = wb.store.source_texts(row["ref_id"]) or {}
-        return [(f, texts.get(f) or "") for f in ("excerpt", "title", "publisher")], claim
+        texts = store.source_texts(row.ref_id)
+        if texts is None:
+            return [(f, "") for f in ("excerpt", "title", "publisher")], claim
+        return [("excerpt", texts.excerpt), ("title", texts.title),
+                ("publisher", texts.publisher)], claim
     if claim is None:
         return [], None
     if kind == "rationale":
-        return [("rationale", claim["rationale"])], claim
-    return [("quote", claim["quote"]), ("statement", claim["statement"])], claim
+        return [("rationale", claim.rationale)], claim
+    return [("quote", claim.quote), ("statement", claim.statement)], claim
 
 
-def search(wb, query: str, limit: int = 20, kinds: tuple[str, ...] = ()) -> list[Hit]:
+def _ratings(store: SearchStore, claim_ids: list[str]) -> dict[str, ClaimRating]:
+    return {c.id: c for c in store.claim_ratings(claim_ids)}
+
+
+def search(wb: Workbench, query: str, limit: int = 20, kinds: tuple[str, ...] = ()) -> list[Hit]:
     """Hits for every word of ``query`` (all must occur), best first."""
     words = terms(query)
     if not words:
@@ -116,14 +127,12 @@ def search(wb, query: str, limit: int = 20, kinds: tuple[str, ...] = ()) -> list
 
         raise InvalidInput(f"unknown kind(s) {', '.join(sorted(unknown))}; "
                            f"choose from {', '.join(KINDS)}")
-    long = [w for w in words if len(w) >= 3]  # the trigram index matches 3 characters or more
-    short = tuple(w for w in words if len(w) < 3)
-    match = " AND ".join(_phrase(w) for w in long) or None
-    rows = wb.store.search_docs(match, like=short, kinds=tuple(kinds), limit=limit)
-    claims = wb.store.claim_ratings(sorted({r["claim_id"] for r in rows if r["claim_id"]}))
-    hits = []
+    store = wb.store
+    rows = store.search(SearchRequest.all_of(words, kinds=tuple(kinds), limit=limit))
+    claims = _ratings(store, sorted({r.claim_id for r in rows if r.claim_id}))
+    hits: list[Hit] = []
     for row in rows:
-        fields, claim = _fields(wb, row, claims)
+        fields, claim = _fields(store, row, claims)
         for name, text in fields:
             norm = normalized(text)
             if not all(w in norm.text for w in words):
@@ -132,18 +141,28 @@ def search(wb, query: str, limit: int = 20, kinds: tuple[str, ...] = ()) -> list
             if not spans:
                 continue
             snippet, marks = _snippet(text, spans)
-            if row["kind"] == "article":
+            if row.kind == "article":
                 a_start, a_end = spans[0]
             else:
-                a_start, a_end = (claim["start"], claim["end"]) if claim else (0, 0)
+                a_start, a_end = (claim.start, claim.end) if claim else (0, 0)
             hits.append(Hit(
-                kind=row["kind"], article_id=row["article_id"], claim_id=row["claim_id"] or "",
-                source_id=row["ref_id"] if row["kind"] == "source" else "", field=name,
+                kind=row.kind, article_id=row.article_id, claim_id=row.claim_id,
+                source_id=row.ref_id if row.kind == "source" else "", field=name,
                 start=spans[0][0], end=spans[0][1], article_start=a_start, article_end=a_end,
                 snippet=snippet, marks=marks, rank=len(hits) + 1,
-                rating=claim["rating"] if claim else None))
+                rating=claim.rating if claim else None))
             break
     return hits
+
+
+def article_titles(wb: Workbench, article_ids: Iterable[str]) -> dict[str, str]:
+    """id -> title of each article ("" for one that is gone), each id once."""
+    titles: dict[str, str] = {}
+    for article_id in article_ids:
+        if article_id not in titles:
+            art = wb.store.article(article_id)
+            titles[article_id] = art.title if art else ""
+    return titles
 
 
 # -- checked before -------------------------------------------------------------------------
@@ -213,7 +232,8 @@ READ_CAP = 2000
 WIDE_CANDIDATES = 120
 
 
-def _candidates(wb, words: list[str], text: str, exclude_article: str) -> list[dict]:
+def _candidates(store: SearchStore, words: list[str], text: str, exclude_article: str
+                ) -> list[SearchRow]:
     """Up to CANDIDATES (WIDE_CANDIDATES without bm25) claim rows of other articles that share words with the claim.
 
     When at most RANK_CAP claims contain any of ``words``, all of them are ranked by bm25
@@ -221,32 +241,34 @@ def _candidates(wb, words: list[str], text: str, exclude_article: str) -> list[d
     READ_CAP matches unranked and keeping those closest in length to the claim: all the words,
     then all of either half (longest half, shortest half), then any word; a looser query runs
     only while there are too few candidates. The caller re-ranks by 3-gram cosine anyway."""
-    kw = {"kinds": ("claim",), "exclude_article": exclude_article}
-    any_word = " OR ".join(_phrase(w) for w in words)
-    first = wb.store.search_docs(any_word, limit=RANK_CAP + 1, cap=RANK_CAP + 1,
-                                 near_length=len(text), **kw)
+    kinds, near = ("claim",), len(text)
+    first = store.search(SearchRequest.any_of(
+        words, kinds=kinds, exclude_article=exclude_article, limit=RANK_CAP + 1,
+        cap=RANK_CAP + 1, near_length=near))
     if len(first) <= RANK_CAP:
-        return wb.store.search_docs(any_word, limit=CANDIDATES, **kw)
+        return store.search(SearchRequest.any_of(
+            words, kinds=kinds, exclude_article=exclude_article, limit=CANDIDATES))
     half = (len(words) + 1) // 2
-    tiers = [" AND ".join(_phrase(w) for w in words)]
+    tiers = [SearchRequest.all_of(words, kinds=kinds, exclude_article=exclude_article,
+                                  limit=WIDE_CANDIDATES, cap=READ_CAP, near_length=near)]
     if len(words) > 1:
-        tiers.append(" OR ".join("(" + " AND ".join(_phrase(w) for w in part) + ")"
-                                 for part in (words[:half], words[half:])))
-    out: dict[str, dict] = {}
-    for match in tiers:
-        for row in wb.store.search_docs(match, limit=WIDE_CANDIDATES, cap=READ_CAP,
-                                        near_length=len(text), **kw):
-            out.setdefault(row["ref_id"], row)
+        tiers.append(SearchRequest.either(
+            words[:half], words[half:], kinds=kinds, exclude_article=exclude_article,
+            limit=WIDE_CANDIDATES, cap=READ_CAP, near_length=near))
+    out: dict[str, SearchRow] = {}
+    for request in tiers:
+        for row in store.search(request):
+            out.setdefault(row.ref_id, row)
         if len(out) >= WIDE_CANDIDATES:
             return list(out.values())[:WIDE_CANDIDATES]
     for row in first:  # the first matches of any word, closest in length first
-        out.setdefault(row["ref_id"], row)
+        out.setdefault(row.ref_id, row)
         if len(out) >= WIDE_CANDIDATES:
             break
     return list(out.values())
 
 
-def checked_before(wb, claim_id: str, limit: int = 10, min_similarity: float = MIN_SIMILARITY) -> list[Similar]:
+def checked_before(wb: Workbench, claim_id: str, limit: int = 10, min_similarity: float = MIN_SIMILARITY) -> list[Similar]:
     """Claims from other articles that say much the same, with their verdicts, most similar
     first: full-text candidates (any of the claim's content words), re-ranked by character
     3-gram cosine similarity of quote and statement."""
@@ -257,27 +279,27 @@ def checked_before(wb, claim_id: str, limit: int = 10, min_similarity: float = M
     words = sorted(words, key=len, reverse=True)[:CANDIDATE_WORDS]
     if not words:
         return []
-    rows = _candidates(wb, words, text, claim.article_id)
-    found = wb.store.claim_ratings([r["claim_id"] for r in rows])
+    rows = _candidates(wb.store, words, text, claim.article_id)
+    found = _ratings(wb.store, [r.claim_id for r in rows])
     mine = _profile(text)
     scored = []
     for cid, row in found.items():
-        sim = _cosine(mine, _profile(normalize(f"{row['quote']}\n{row['statement']}")))
+        sim = _cosine(mine, _profile(normalize(f"{row.quote}\n{row.statement}")))
         if sim >= min_similarity:
             scored.append((sim, cid, row))
     scored.sort(key=lambda t: (-t[0], t[1]))
     titles: dict[str, str] = {}
     out = []
     for sim, cid, row in scored[:limit]:
-        if row["article_id"] not in titles:
-            art = wb.store.article(row["article_id"])
-            titles[row["article_id"]] = art.title if art else ""
+        if row.article_id not in titles:
+            art = wb.store.article(row.article_id)
+            titles[row.article_id] = art.title if art else ""
         label = ""
-        if row["rating"] and row["rating"] in wb.scale:
-            label = wb.scale.get(row["rating"]).label("ar" if claim.quote and _is_ar(claim.quote) else "en")
-        out.append(Similar(cid, row["article_id"], titles[row["article_id"]], row["quote"],
-                           row["statement"], row["rating"], label, row["rationale"],
-                           row["review_state"], sim))
+        if row.rating and row.rating in wb.scale:
+            label = wb.scale.get(row.rating).label("ar" if claim.quote and _is_ar(claim.quote) else "en")
+        out.append(Similar(cid, row.article_id, titles[row.article_id], row.quote,
+                           row.statement, row.rating, label, row.rationale,
+                           row.review_state, sim))
     return out
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from datetime import date
 from pathlib import Path
 from urllib.parse import urlparse
@@ -388,7 +388,7 @@ class Workbench:
         unknown = set(fields) - allowed
         if unknown:
             raise InvalidInput(f"unknown source field(s): {', '.join(sorted(unknown))}")
-        values = {k: (normalize(v).strip() if isinstance(v, str) else v) for k, v in fields.items()}
+        values: dict[str, Any] = {k: (normalize(v).strip() if isinstance(v, str) else v) for k, v in fields.items()}
         merged = {**old_src.to_json(), **values}
         self._check_source_fields(merged["url"], merged["stance"], merged["published"], merged["accessed"])
         if "stance" in values:

@@ -37,7 +37,7 @@ def m001_foundation(db: Database) -> None:
                   "review_state", "created_at", "updated_at"],
         defaults={"statement": "", "rationale": "", "review_state": "draft"}, strict=True,
     )
-    db["claims"].create_index(["article_id", "start"])
+    db.table("claims").create_index(["article_id", "start"])
     db.create_table(
         "sources",
         {"id": str, "claim_id": str, "position": int, "url": str, "title": str,
@@ -46,7 +46,7 @@ def m001_foundation(db: Database) -> None:
         pk="id", foreign_keys=[("claim_id", "claims", "id")],
         not_null=["claim_id", "position", "url", "stance", "added_at"], strict=True,
     )
-    db["sources"].create_index(["claim_id", "position"])
+    db.table("sources").create_index(["claim_id", "position"])
     db.create_table(
         "files",
         {"id": str, "source_id": str, "name": str, "sha256": str, "size": int, "data": bytes,
@@ -54,7 +54,7 @@ def m001_foundation(db: Database) -> None:
         pk="id", foreign_keys=[("source_id", "sources", "id")],
         not_null=["source_id", "name", "sha256", "size", "data", "added_at"], strict=True,
     )
-    db["files"].create_index(["source_id"])
+    db.table("files").create_index(["source_id"])
     db.create_table(
         "events",
         {"seq": int, "id": str, "at": str, "user": str, "action": str, "entity": str,
@@ -65,8 +65,8 @@ def m001_foundation(db: Database) -> None:
                   "hash"],
         strict=True,
     )
-    db["events"].create_index(["scope_id"])
-    db["events"].create_index(["id"], unique=True)
+    db.table("events").create_index(["scope_id"])
+    db.table("events").create_index(["id"], unique=True)
     db.create_table("settings", {"key": str, "value": str}, pk="key", not_null=["value"], strict=True)
 
 
@@ -82,7 +82,7 @@ def m002_review(db: Database) -> None:
         pk="id", foreign_keys=[("parent_id", "comments", "id")],
         not_null=["claim_id", "author", "at", "text"], strict=True,
     )
-    db["comments"].create_index(["claim_id", "at"])
+    db.table("comments").create_index(["claim_id", "at"])
     db.create_table("events_head", {"id": int, "seq": int, "hash": str}, pk="id",
                     not_null=["seq", "hash"], strict=True)
     db.execute(
@@ -109,13 +109,13 @@ def m003_article_evidence(db: Database) -> None:
                   "retrieved_by": ""},
         strict=True,
     )
-    db["article_evidence"].create_index(["sha256"])
+    db.table("article_evidence").create_index(["sha256"])
     db.execute(
         "CREATE TRIGGER article_evidence_kind_check BEFORE INSERT ON article_evidence "
         "WHEN new.kind NOT IN ('url', 'html', 'file', 'text') "
         "BEGIN SELECT RAISE(ABORT, 'evidence kind must be url, html, file or text'); END")
     # The library counts claims per article from this index alone (no table reads).
-    db["claims"].create_index(["article_id", "rating", "review_state"], index_name="claims_progress")
+    db.table("claims").create_index(["article_id", "rating", "review_state"], index_name="claims_progress")
 
 
 #: SQL function the search triggers call: workbench.core.normalize.normalize, registered on
@@ -139,9 +139,9 @@ def m004_search_and_proposals(db: Database) -> None:
         {"id": int, "kind": str, "ref_id": str, "article_id": str, "claim_id": str, "body": str},
         pk="id", not_null=["kind", "ref_id", "article_id", "body"], strict=True,
     )
-    db["search_docs"].create_index(["ref_id", "kind"], unique=True)
-    db["search_docs"].create_index(["article_id"])
-    db["search_docs"].enable_fts(["body"], create_triggers=True, tokenize="trigram")
+    db.table("search_docs").create_index(["ref_id", "kind"], unique=True)
+    db.table("search_docs").create_index(["article_id"])
+    db.table("search_docs").enable_fts(["body"], create_triggers=True, tokenize="trigram")
     claim_docs = (
         "INSERT INTO search_docs (kind, ref_id, article_id, claim_id, body) "
         f"SELECT 'claim', c.id, c.article_id, c.id, {norm}(c.quote || char(10) || c.statement) "
@@ -195,7 +195,7 @@ def m004_search_and_proposals(db: Database) -> None:
         not_null=["article_id", "start", "end", "quote", "score", "reasons", "created_at"],
         strict=True,
     )
-    db["proposals"].create_index(["article_id", "score"])
+    db.table("proposals").create_index(["article_id", "score"])
     db.execute(
         "CREATE TRIGGER proposals_decision_check BEFORE UPDATE OF decision ON proposals "
         "WHEN new.decision IS NOT NULL AND new.decision NOT IN ('accepted', 'dismissed') "

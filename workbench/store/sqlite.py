@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from workbench.core.audit import ChainHead
 from workbench.core.errors import StoreUnavailable
 from workbench.core.model import (
     Article, AttachedFile, Claim, Event, ReviewState, Role, Source, Stance, User,
@@ -21,6 +22,8 @@ from workbench.core.model import (
 
 from workbench.core.review import Comment
 from workbench.core.library import Evidence, LibraryRow
+from workbench.core.proposal import Proposal
+from workbench.core.search import ClaimRating, SearchRequest, SearchRow, SourceTexts
 
 from .version import SCHEMA_VERSION
 
@@ -28,6 +31,20 @@ def _search_norm(text):
     from workbench.core.normalize import normalize
 
     return normalize(text) if isinstance(text, str) else ""
+
+
+#: The shortest word the trigram index (search_docs_fts, migration m004) can match.
+_TRIGRAM = 3
+
+
+def _phrase(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _fts_all(words: list[str]) -> str:
+    """An FTS5 query: all of ``words`` (parenthesised when more than one, to sit in an OR)."""
+    query = " AND ".join(map(_phrase, words))
+    return query if len(words) == 1 else f"({query})"
 
 
 #: How long a write waits for another program's lock before giving up with a clear message.
@@ -368,10 +385,10 @@ class SqliteStore:
     def set_user_role(self, name: str, role: Role) -> None:
         self._write(self.conn.execute, "UPDATE users SET role = ? WHERE name = ?", [str(role), name])
 
-    def chain_head(self) -> tuple[int, str] | None:
+    def chain_head(self) -> ChainHead | None:
         """(seq, hash) of the newest event ever appended, kept by a trigger on ``events``."""
         rows = self._rows("SELECT seq, hash FROM events_head WHERE id = 1")
-        return (rows[0]["seq"], rows[0]["hash"]) if rows else None
+        return ChainHead(rows[0]["seq"], rows[0]["hash"]) if rows else None
 
     def integrity_problems(self) -> list[str]:
         """What ``PRAGMA integrity_check`` and ``PRAGMA foreign_key_check`` report; [] if sound."""
@@ -389,30 +406,44 @@ class SqliteStore:
         return ";\n".join(r["sql"] for r in rows) + ";\n"
 
     # -- search (migration m004: search_docs + search_docs_fts, kept by triggers) -------------
-    def search_docs(self, match: str | None, *, like: tuple[str, ...] = (),
-                    kinds: tuple[str, ...] = (), exclude_article: str | None = None,
-                    limit: int = 20, cap: int | None = None,
-                    near_length: int = 0) -> list[dict]:
-        """Rows of ``search_docs`` (kind, ref_id, article_id, claim_id, rank), best first.
+    def search(self, request: SearchRequest) -> list[SearchRow]:
+        """Rows of ``search_docs`` that match ``request``, best first.
 
-        ``match`` is an FTS5 query over the normalised text, ordered by bm25 (``rank`` is the
-        1-based position in that order); ``like`` are normalised substrings every row must
-        also contain (for words shorter than the trigram index can match). With no ``match``
-        the rows are scanned with ``like`` alone, in index order.
+        The request becomes an FTS5 query over the normalised text, ordered by bm25: each word
+        of 3 characters or more a phrase (the trigram index matches substrings of that length),
+        shorter words ``instr`` conditions on the text. With no word long enough the rows are
+        scanned with ``instr`` alone, in index order.
         ``cap``: no bm25; only the first ``cap`` matching rows (index order) are read, and they
-        come closest in length to ``near_length`` first (``rank`` is that distance). Finding
-        matches is cheap; bm25 is not (it counts every phrase over the whole index, then scores
-        every match), which is slow for common words in a large library."""
-        where, params = [], []
+        come closest in length to ``near_length`` first. Finding matches is cheap; bm25 is not
+        (it counts every phrase over the whole index, then scores every match), which is slow
+        for common words in a large library."""
+        groups = tuple(g for g in request.groups if g)
+        if not groups:
+            return []
+        where: list[str] = []
+        params: list[str | int] = []
+        kinds = request.kinds
         if kinds:
             where.append(f"d.kind IN ({','.join('?' * len(kinds))})")
             params.extend(kinds)
-        if exclude_article:
+        if request.exclude_article:
             where.append("d.article_id != ?")
-            params.append(exclude_article)
-        for needle in like:
-            where.append("instr(d.body, ?) > 0")
-            params.append(needle)
+            params.append(request.exclude_article)
+        longs = [[w for w in g if len(w) >= _TRIGRAM] for g in groups]
+        match: str | None
+        if len(groups) == 1:
+            match = " AND ".join(_phrase(w) for w in longs[0]) or None
+            for needle in groups[0]:
+                if len(needle) < _TRIGRAM:
+                    where.append("instr(d.body, ?) > 0")
+                    params.append(needle)
+        else:
+            match = " OR ".join(_fts_all(g) for g in longs) if all(longs) else None
+            if any(len(w) < _TRIGRAM for g in groups for w in g):
+                where.append("(" + " OR ".join(
+                    "(" + " AND ".join("instr(d.body, ?) > 0" for _ in g) + ")" for g in groups) + ")")
+                params.extend(w for g in groups for w in g)
+        limit, cap = request.limit, request.cap
         if match:
             # bm25 orders the rows but is not selected: asking for its value as a column
             # costs about a third more (it is computed again for the output).
@@ -424,18 +455,18 @@ class SqliteStore:
                 sql = sql.replace("d.claim_id ", "d.claim_id, abs(length(d.body) - ?) AS rank ")
                 sql = sql.replace("ORDER BY f.rank LIMIT ?", "LIMIT ?")
                 sql = f"SELECT * FROM ({sql}) ORDER BY rank LIMIT ?"
-                params = [near_length, match, *params, cap, limit]
+                params = [request.near_length, match, *params, cap, limit]
             else:
-                rows = self._rows(sql, [match, *params, limit])
-                return [{**r, "rank": i} for i, r in enumerate(rows, 1)]
+                params = [match, *params, limit]
         else:
-            if not like:
-                return []
-            rows = self._rows("SELECT d.kind, d.ref_id, d.article_id, d.claim_id "
-                              "FROM search_docs d WHERE " + " AND ".join(where) + " LIMIT ?",
-                              [*params, limit])
-            return [{**r, "rank": i} for i, r in enumerate(rows, 1)]
-        return self._rows(sql, params)
+            sql = ("SELECT d.kind, d.ref_id, d.article_id, d.claim_id "
+                   "FROM search_docs d WHERE " + " AND ".join(where) + " LIMIT ?")
+            params.append(limit)
+        try:
+            rows = self.conn.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from None
+        return [SearchRow(r[0], r[1], r[2], r[3] or "") for r in rows]
 
     def rebuild_search_index(self) -> int:
         """Recompute every normalised text and the FTS index (after a change of the
@@ -453,20 +484,23 @@ class SqliteStore:
                         "INSERT INTO search_docs_fts (search_docs_fts) VALUES ('rebuild')")
         return self._rows("SELECT count(*) AS n FROM search_docs")[0]["n"]
 
-    def claim_ratings(self, claim_ids: list[str]) -> dict[str, dict]:
-        """id -> {article_id, quote, statement, rating, rationale, review_state} (no sources)."""
+    def claim_ratings(self, claim_ids: list[str]) -> list[ClaimRating]:
+        """The claims' searched fields and verdicts (no sources), in no particular order."""
         if not claim_ids:
-            return {}
+            return []
         marks = ",".join("?" * len(claim_ids))
-        rows = self._rows(
-            "SELECT id, article_id, start, end, quote, statement, rating, rationale, review_state "
-            f"FROM claims WHERE id IN ({marks})", claim_ids)
-        return {r["id"]: r for r in rows}
+        try:
+            rows = self.conn.execute(
+                "SELECT id, article_id, start, end, quote, statement, rating, rationale, review_state "
+                f"FROM claims WHERE id IN ({marks})", claim_ids).fetchall()
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from None
+        return [ClaimRating(*r) for r in rows]
 
-    def source_texts(self, source_id: str) -> dict | None:
-        """The searched fields of a source: {title, publisher, excerpt}."""
+    def source_texts(self, source_id: str) -> SourceTexts | None:
+        """The searched fields of a source."""
         rows = self._rows("SELECT title, publisher, excerpt FROM sources WHERE id = ?", [source_id])
-        return rows[0] if rows else None
+        return SourceTexts(**{k: v or "" for k, v in rows[0].items()}) if rows else None
 
     def article_text(self, article_id: str) -> str | None:
         rows = self._rows("SELECT text FROM articles WHERE id = ?", [article_id])
@@ -474,9 +508,7 @@ class SqliteStore:
 
     # -- proposals (migration m004) ----------------------------------------------------------
     @staticmethod
-    def _proposal(r: dict):
-        from workbench.core.proposal import Proposal
-
+    def _proposal(r: dict) -> Proposal:
         return Proposal(
             id=r["id"], article_id=r["article_id"], start=r["start"], end=r["end"],
             quote=r["quote"], score=r["score"], reasons=tuple(json.loads(r["reasons"])),
@@ -484,7 +516,7 @@ class SqliteStore:
             decided_at=r["decided_at"] or "", claim_id=r["claim_id"] or "",
             created_at=r["created_at"], created_by=r["created_by"] or "")
 
-    def proposals(self, article_id: str, decided: bool = False) -> list:
+    def proposals(self, article_id: str, decided: bool = False) -> list[Proposal]:
         """An article's proposals, best first; open ones only unless ``decided``."""
         sql = "SELECT * FROM proposals WHERE article_id = ?"
         if not decided:
@@ -492,11 +524,11 @@ class SqliteStore:
         rows = self._rows(sql + " ORDER BY score DESC, start", [article_id])
         return [self._proposal(r) for r in rows]
 
-    def proposal(self, proposal_id: str):
+    def proposal(self, proposal_id: str) -> Proposal | None:
         rows = self._rows("SELECT * FROM proposals WHERE id = ?", [proposal_id])
         return self._proposal(rows[0]) if rows else None
 
-    def replace_open_proposals(self, article_id: str, proposals: list) -> None:
+    def replace_open_proposals(self, article_id: str, proposals: list[Proposal]) -> None:
         """Drop the article's undecided proposals and insert ``proposals`` (decided ones stay)."""
         self._write(self.conn.execute,
                     "DELETE FROM proposals WHERE article_id = ? AND decision IS NULL", [article_id])

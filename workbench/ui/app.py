@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import cast
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -60,7 +61,7 @@ class Translations:
 
 
 def make_app(argv=None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(argv or sys.argv[:1]))
     app.setOrganizationName("workbench")
     app.setApplicationName("workbench")
     app.setApplicationDisplayName("Workbench")
@@ -71,7 +72,7 @@ def make_app(argv=None) -> QApplication:
 def create_window(wb, app: QApplication, article_id: str | None = None, language: str | None = None) -> MainWindow:
     translations = Translations(app)
     window = MainWindow(wb, translations.set_language)
-    window._translations = translations
+    window._translations = translations  # type: ignore[attr-defined]  # kept alive with the window
     if language is None:
         language = QSettings().value("language") or ("ar" if QLocale.system().language() == QLocale.Language.Arabic else "en")
     window.set_language(language)

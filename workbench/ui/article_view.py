@@ -70,7 +70,7 @@ class ClaimHighlighter(QSyntaxHighlighter):
         if claim_id == self._current:
             return
         old, self._current = self._current, claim_id
-        self._rehighlight_claims({old, claim_id} - {None})
+        self._rehighlight_claims({c for c in (old, claim_id) if c is not None})
 
     def _rehighlight_claims(self, ids: set[str]) -> None:
         for s, e, cid, _ in self._spans:

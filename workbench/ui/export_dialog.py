@@ -53,10 +53,10 @@ class ExportDialog(QDialog):
         settings = QSettings()
         self.format = QComboBox()
         for key in FORMATS:
-            self.format.addItem(QCoreApplication.translate("ExportDialog", FORMAT_LABELS[key]), key)
+            self.format.addItem(QCoreApplication.translate("ExportDialog", str(FORMAT_LABELS[key])), key)
         self.format.setCurrentIndex(max(0, self.format.findData(settings.value("export/format", "pdf"))))
         self.all_states = QCheckBox(self.tr("Include claims not yet approved (their state is marked)"))
-        self.all_states.setChecked(settings.value("export/allStates", False, type=bool))
+        self.all_states.setChecked(bool(settings.value("export/allStates", False, type=bool)))
 
         self.preview = QTreeWidget()
         self.preview.setHeaderLabels([self.tr("Verdict"), self.tr("State"), self.tr("Quote")])
@@ -74,7 +74,7 @@ class ExportDialog(QDialog):
             "Address of each fact-check: {base} is the organisation's URL; "
             "{article_slug}, {article_id} and {claim_id} are filled in"))
         for edit in (self.org_url, self.url_pattern):
-            edit.setLayoutDirection(Qt.LeftToRight)
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.org_box = QGroupBox(self.tr("Publishing organisation (ClaimReview)"))
         org_form = QFormLayout(self.org_box)
         org_form.addRow(self.tr("Name"), self.org_name)
@@ -82,10 +82,10 @@ class ExportDialog(QDialog):
         org_form.addRow(self.tr("Fact-check URL"), self.url_pattern)
 
         self.path = QLineEdit()
-        self.path.setLayoutDirection(Qt.LeftToRight)
+        self.path.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         last = settings.value("export/path", "")
         if last:  # the last file's folder and name, with this format's suffix
-            self.path.setText(str(Path(last).with_suffix(FORMATS[self.format_key].suffix)))
+            self.path.setText(str(Path(str(last)).with_suffix(FORMATS[self.format_key].suffix)))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.choose_file)
         path_row = QHBoxLayout()
@@ -97,10 +97,10 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.AcceptRole)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
 
@@ -161,9 +161,9 @@ class ExportDialog(QDialog):
             for article, claim in selection.claims():
                 verdict = self.wb.scale.get(claim.rating).label(article.language) if claim.rating \
                     else self.tr("no verdict")
-                state = QCoreApplication.translate("ClaimsModel", REVIEW_LABELS.get(str(claim.review_state), ""))
+                state = QCoreApplication.translate("ClaimsModel", str(REVIEW_LABELS.get(str(claim.review_state), "")))
                 item = QTreeWidgetItem([verdict, state or str(claim.review_state), " ".join(claim.quote.split())])
-                item.setData(0, Qt.UserRole, claim.id)
+                item.setData(0, Qt.ItemDataRole.UserRole, claim.id)
                 item.setToolTip(2, claim.statement or claim.quote)
                 self.preview.addTopLevelItem(item)
             self.preview.resizeColumnToContents(0)
@@ -172,8 +172,8 @@ class ExportDialog(QDialog):
         self._update_button()
 
     def included_claim_ids(self) -> list[str]:
-        return [self.preview.topLevelItem(i).data(0, Qt.UserRole)
-                for i in range(self.preview.topLevelItemCount())]
+        items = (self.preview.topLevelItem(i) for i in range(self.preview.topLevelItemCount()))
+        return [item.data(0, Qt.ItemDataRole.UserRole) for item in items if item is not None]
 
     def _update_button(self) -> None:
         running = self._job is not None
@@ -183,7 +183,7 @@ class ExportDialog(QDialog):
         fmt = FORMATS[self.format_key]
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export to"), self.path.text() or f"verdicts{fmt.suffix}",
-            f"{QCoreApplication.translate('ExportDialog', FORMAT_LABELS[fmt.key])} (*{fmt.suffix})")
+            f"{QCoreApplication.translate('ExportDialog', str(FORMAT_LABELS[fmt.key]))} (*{fmt.suffix})")
         if name:
             self.path.setText(name)
 
@@ -223,6 +223,7 @@ class ExportDialog(QDialog):
 
     @Slot(int, object)
     def _done(self, _token: int, count: int) -> None:
+        assert self._job is not None  # _done comes from the running job
         path = self._job.args[0]
         self._job = None
         self.progress.setValue(self.progress.maximum())

@@ -99,7 +99,7 @@ class HistoryView(QWidget):
             return scale.get(key).label(language) if key in scale else key
 
         for ev in self.events:
-            what = _tr(ACTIONS[ev.action]) if ev.action in ACTIONS else ev.action
+            what = _tr(str(ACTIONS[ev.action])) if ev.action in ACTIONS else ev.action
             details = describe(ev, label)
             item = QTreeWidgetItem([_iso(ev.at.replace("T", " ")[:19]), ev.user, what, details])
             item.setToolTip(3, details)

@@ -40,12 +40,13 @@ def _weight(w: float) -> str:
 
 
 def reason_label(reason: dict, language: str) -> str:
-    label = reason.get("label_ar") if language == "ar" and reason.get("label_ar") else reason["label"]
+    label = reason["label_ar"] if language == "ar" and reason.get("label_ar") else reason["label"]
     return f"{label} ({reason['text']})" if reason.get("text") else label
 
 
 def _table(name: str) -> QTableView:
-    view = QTableView(objectName=name)
+    view = QTableView()
+    view.setObjectName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -204,7 +205,8 @@ class ProposalsPanel(QWidget):
         self._update_buttons()
 
     def _shortcut(self, name, keys, slot) -> QAction:
-        action = QAction(self, objectName=name)
+        action = QAction(self)
+        action.setObjectName(name)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)

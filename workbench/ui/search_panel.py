@@ -48,15 +48,10 @@ KIND, TITLE, SNIPPET = range(3)
 
 def _search(wb, query: str, kinds: tuple[str, ...]):
     """Runs on a worker: the hits and the titles of their articles."""
-    from workbench.services.search import search
+    from workbench.services.search import article_titles, search
 
     hits = search(wb, query, LIMIT, kinds)
-    titles = {}
-    for h in hits:
-        if h.article_id not in titles:
-            art = wb.store.article(h.article_id)
-            titles[h.article_id] = art.title if art else ""
-    return query, kinds, hits, titles
+    return query, kinds, hits, article_titles(wb, (h.article_id for h in hits))
 
 
 class SearchModel(QAbstractTableModel):

@@ -1,0 +1,24 @@
+"""Checked by mypy, not run (tests/test_types.py): the SQLite store is every role of
+``workbench.services.ports``. A method missing from SqliteStore, or one whose parameters or
+return type differ from the protocol's, makes one of these assignments a type error."""
+
+from __future__ import annotations
+
+from workbench.services.ports import (
+    ArticleStore, AuditStore, ClaimStore, PeopleStore, ProposalStore, SearchStore, SettingsStore,
+    Store, Transactions,
+)
+from workbench.store.sqlite import SqliteStore
+
+
+def sqlite_store_plays_every_role(s: SqliteStore) -> None:
+    transactions: Transactions = s
+    articles: ArticleStore = s
+    claims: ClaimStore = s
+    audit: AuditStore = s
+    people: PeopleStore = s
+    settings: SettingsStore = s
+    search: SearchStore = s
+    proposals: ProposalStore = s
+    store: Store = s
+    del transactions, articles, claims, audit, people, settings, search, proposals, store
