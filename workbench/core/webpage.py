@@ -111,7 +111,7 @@ def extract(data: bytes, url: str = "", charset: str | None = None, name: str = 
     try:
         tree = lxml.html.document_fromstring(source)
     except Exception as exc:  # noqa: BLE001 - lxml raises several types for unparsable input
-        raise InvalidInput(f"{name} is not a readable web page: {exc}") from None
+        raise InvalidInput("page.unreadable", name=name, error=exc) from None
     _neutralise(tree)
     if "\u2045" not in source:  # the page uses the bracket itself: leave it alone
         _protect_tree(tree)
@@ -127,8 +127,7 @@ def extract(data: bytes, url: str = "", charset: str | None = None, name: str = 
     text = xmltotxt(doc.body, include_formatting=False) if doc is not None and doc.body is not None else ""
     text = _restore(unicodedata.normalize("NFC", text).strip())
     if not text:
-        raise InvalidInput(f"no article text found in {name}: the page holds only navigation, "
-                           "scripts or images")
+        raise InvalidInput("page.no_text", name=name)
     meta = (lambda k: _restore((getattr(doc, k, None) or "").strip()))
     return Page(
         text=text + "\n",

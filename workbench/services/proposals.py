@@ -125,9 +125,10 @@ def proposals(wb, article_id: str, decided: bool = False) -> list[Proposal]:
 def _open(wb, proposal_id: str) -> Proposal:
     p = wb.store.proposal(proposal_id)
     if p is None:
-        raise NotFound(f"no proposal with id {proposal_id!r}")
+        raise NotFound("proposal.not_found", proposal=proposal_id)
     if p.decision:
-        raise InvalidInput(f"proposal {proposal_id} was already {p.decision} by {p.decided_by}")
+        raise InvalidInput({"accepted": "proposal.already_accepted", "dismissed": "proposal.already_dismissed"}[p.decision],
+                           proposal=proposal_id, user=p.decided_by)
     return p
 
 
@@ -136,7 +137,7 @@ def accept(wb, proposal_id: str, statement: str = "") -> Change:
     p = _open(wb, proposal_id)
     for c in wb.store.claims(p.article_id):
         if (c.start, c.end) == (p.start, p.end):
-            raise InvalidInput(f"this span is already claim {c.id}")
+            raise InvalidInput("proposal.span_taken", claim=c.id)
     with wb.store.transaction():
         change = wb.add_claim(p.article_id, p.start, p.end, statement)
         wb.store.decide_proposal(p.id, ACCEPTED, wb.user, now_iso(), change.claim.id)

@@ -114,8 +114,7 @@ def search(wb, query: str, limit: int = 20, kinds: tuple[str, ...] = ()) -> list
     if unknown:
         from workbench.core.errors import InvalidInput
 
-        raise InvalidInput(f"unknown kind(s) {', '.join(sorted(unknown))}; "
-                           f"choose from {', '.join(KINDS)}")
+        raise InvalidInput("search.unknown_kinds", kinds=", ".join(sorted(unknown)), choices=", ".join(KINDS))
     long = [w for w in words if len(w) >= 3]  # the trigram index matches 3 characters or more
     short = tuple(w for w in words if len(w) < 3)
     match = " AND ".join(_phrase(w) for w in long) or None
