@@ -1749,6 +1749,10 @@
         <translation>النص الملصق</translation>
     </message>
     <message>
+        <source>the page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
         <source>a PDF document</source>
         <translation>مستند PDF</translation>
     </message>

@@ -184,7 +184,7 @@ TERMS: tuple[str, ...] = (
     "draft", "in_review", "approved", "changes_requested",
     "checker", "editor", "new user (checker)",
     # what textio calls input that has no file name
-    "the input", "the pasted text",
+    "the input", "the pasted text", "the page",
     # kinds of binary file textio recognises (textio._MAGIC)
     "a PDF document", "a PNG image", "a JPEG image", "a GIF image",
     "a ZIP archive (or a Word/OpenDocument file)", "a gzip archive", "a program",

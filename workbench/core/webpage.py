@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from . import textio
 from .arabic import BIDI_CONTROLS
 from .errors import InvalidInput
+from .messages import term
 
 #: Elements whose content is never article text (and never runs).
 INERT_TAGS = ("script", "style", "iframe", "frame", "frameset", "object", "embed", "noscript",
@@ -99,7 +100,7 @@ def _restore(text: str) -> str:
     return _SPELT.sub(back, text)
 
 
-def extract(data: bytes, url: str = "", charset: str | None = None, name: str = "the page") -> Page:
+def extract(data: bytes, url: str = "", charset: str | None = None, name: str = term("the page")) -> Page:
     """The article a page holds. ``charset`` is the one the server declared, if any."""
     decoded = textio.decode(data, name, encoding=charset or declared_charset(data))
     import lxml.html

@@ -141,6 +141,7 @@ TERMS = (
     QT_TRANSLATE_NOOP("errors", "new user (checker)"),
     QT_TRANSLATE_NOOP("errors", "the input"),
     QT_TRANSLATE_NOOP("errors", "the pasted text"),
+    QT_TRANSLATE_NOOP("errors", "the page"),
     QT_TRANSLATE_NOOP("errors", "a PDF document"),
     QT_TRANSLATE_NOOP("errors", "a PNG image"),
     QT_TRANSLATE_NOOP("errors", "a JPEG image"),
