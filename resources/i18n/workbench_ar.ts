@@ -1533,12 +1533,24 @@
         <translation>{path} غير موجود</translation>
     </message>
     <message>
+        <source>cannot write {path}: the folder does not exist</source>
+        <translation>تعذّرت الكتابة في {path}: المجلد غير موجود</translation>
+    </message>
+    <message>
         <source>{path} is not a file</source>
         <translation>{path} ليس ملفًا</translation>
     </message>
     <message>
         <source>no attached file with id {file!r}</source>
         <translation>لا يوجد ملف مرفق بالمعرّف {file!r}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: part of the path is a file, not a folder</source>
+        <translation>تعذّرت الكتابة في {path}: جزء من المسار ملف وليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: permission denied</source>
+        <translation>تعذّرت الكتابة في {path}: لا يوجد إذن بالكتابة</translation>
     </message>
     <message>
         <source>cannot read {path}: {error}</source>

@@ -105,6 +105,9 @@ MESSAGES: dict[str, str] = {
     "file.unreadable": "cannot read {path}: {error}",
     "file.unwritable": "cannot write {path}: {error}",
     "file.write_folder": "cannot write {path}: it is a folder",
+    "file.no_folder": "cannot write {path}: the folder does not exist",
+    "file.path_through_file": "cannot write {path}: part of the path is a file, not a folder",
+    "file.permission_denied": "cannot write {path}: permission denied",
     "file.exists": "{path} already exists; choose another name",
     "file.hash_mismatch": "file {file} no longer matches its SHA-256; not written",
     # -- fetching ----------------------------------------------------------------------------

@@ -43,7 +43,6 @@ TRANSITIONS: dict[ReviewState, dict[str, ReviewState]] = {
 }
 
 
-
 @dataclass(frozen=True)
 class Comment:
     id: str

@@ -189,16 +189,15 @@ def one_line(text: str) -> str:
 
 # -- writing -------------------------------------------------------------------------------
 def _explain(path: Path, exc: OSError) -> WorkbenchError:
-    reason = exc.strerror or str(exc)
     if isinstance(exc, FileNotFoundError):
-        reason = "the folder does not exist"
-    elif isinstance(exc, NotADirectoryError):
-        reason = "part of the path is a file, not a folder"
-    elif isinstance(exc, IsADirectoryError):
-        reason = "it is a folder"
-    elif isinstance(exc, PermissionError):
-        reason = "permission denied"
-    return WorkbenchError("file.unwritable", path=path, error=reason)
+        return WorkbenchError("file.no_folder", path=path)
+    if isinstance(exc, NotADirectoryError):
+        return WorkbenchError("file.path_through_file", path=path)
+    if isinstance(exc, IsADirectoryError):
+        return WorkbenchError("file.write_folder", path=path)
+    if isinstance(exc, PermissionError):
+        return WorkbenchError("file.permission_denied", path=path)
+    return WorkbenchError("file.unwritable", path=path, error=exc.strerror or str(exc))
 
 
 def write_atomic(path: str | os.PathLike, data: bytes) -> None:
