@@ -1233,448 +1233,608 @@
         <translation>يلزم اسم مستخدم (‎--user NAME‎)</translation>
     </message>
     <message>
+        <source>span end {end} splits a letter from its marks</source>
+        <translation>نهاية المقطع {end} تفصل حرفًا عن حركاته</translation>
+    </message>
+    <message>
+        <source>span {start}–{end} is outside the text (0–{length})</source>
+        <translation>المقطع {start}–{end} خارج النص (0–{length})</translation>
+    </message>
+    <message>
+        <source>span start {start} is after its end {end}</source>
+        <translation>بداية المقطع {start} تقع بعد نهايته {end}</translation>
+    </message>
+    <message>
+        <source>span start {start} splits a letter from its marks</source>
+        <translation>بداية المقطع {start} تفصل حرفًا عن حركاته</translation>
+    </message>
+    <message>
         <source>a user needs a name</source>
         <translation>يحتاج المستخدم إلى اسم</translation>
-    </message>
-    <message>
-        <source>article {0} has a different text here; not merged</source>
-        <translation>للمقال {0} نص مختلف هنا؛ لم يُدمج</translation>
-    </message>
-    <message>
-        <source>article {0} was not imported from a web page</source>
-        <translation>المقال {0} لم يُستورد من صفحة ويب</translation>
-    </message>
-    <message>
-        <source>attachment {0} does not exist or is not a file</source>
-        <translation>المرفق {0} غير موجود أو ليس ملفًا</translation>
-    </message>
-    <message>
-        <source>attachment {0} is larger than 100 MB</source>
-        <translation>المرفق {0} أكبر من 100 ميغابايت</translation>
-    </message>
-    <message>
-        <source>bundle is damaged: file {0} does not match its SHA-256</source>
-        <translation>الحزمة تالفة: الملف {0} لا يطابق بصمته SHA-256</translation>
-    </message>
-    <message>
-        <source>bundle is damaged: file {0} is missing</source>
-        <translation>الحزمة تالفة: الملف {0} مفقود</translation>
-    </message>
-    <message>
-        <source>bundle {0} does not exist or is not a file</source>
-        <translation>الحزمة {0} غير موجودة أو ليست ملفًا</translation>
-    </message>
-    <message>
-        <source>bundle {0} has version {1}; this workbench reads version {2}</source>
-        <translation>إصدار الحزمة {0} هو {1}؛ وهذه النسخة من البرنامج تقرأ الإصدار {2}</translation>
-    </message>
-    <message>
-        <source>bundle {0} is damaged: {1}</source>
-        <translation>الحزمة {0} تالفة: {1}</translation>
-    </message>
-    <message>
-        <source>bundle {0} is larger than 2 GB</source>
-        <translation>الحزمة {0} أكبر من 2 غيغابايت</translation>
-    </message>
-    <message>
-        <source>cannot create folder {0}: {1}</source>
-        <translation>تعذّر إنشاء المجلد {0}: {1}</translation>
-    </message>
-    <message>
-        <source>cannot fetch {0}: {1}</source>
-        <translation>تعذّر جلب {0}: {1}</translation>
-    </message>
-    <message>
-        <source>cannot open database {0}: {1}</source>
-        <translation>تعذّر فتح قاعدة البيانات {0}: {1}</translation>
-    </message>
-    <message>
-        <source>cannot reach {0}: {1}</source>
-        <translation>تعذّر الوصول إلى {0}: {1}</translation>
-    </message>
-    <message>
-        <source>cannot read attachment {0}: {1}</source>
-        <translation>تعذّرت قراءة المرفق {0}: {1}</translation>
-    </message>
-    <message>
-        <source>cannot read bundle {0}: {1}</source>
-        <translation>تعذّرت قراءة الحزمة {0}: {1}</translation>
-    </message>
-    <message>
-        <source>cannot read {0}: {1}</source>
-        <translation>تعذّرت قراءة {0}: {1}</translation>
-    </message>
-    <message>
-        <source>cannot tell the encoding of {0}: no common encoding reads it as text (is it a binary file?)</source>
-        <translation>تعذّر تحديد ترميز {0}: لا يقرؤه أي ترميز شائع نصًّا (هل هو ملف ثنائي؟)</translation>
-    </message>
-    <message>
-        <source>cannot write bundle {0}: {1}</source>
-        <translation>تعذّرت كتابة الحزمة {0}: {1}</translation>
-    </message>
-    <message>
-        <source>cannot write {0}: it is a folder</source>
-        <translation>تعذّرت الكتابة في {0}: إنه مجلد</translation>
-    </message>
-    <message>
-        <source>cannot write {0}: {1}</source>
-        <translation>تعذّرت الكتابة في {0}: {1}</translation>
-    </message>
-    <message>
-        <source>cannot {0} claim {1}: it is {2}, not {3}</source>
-        <translation>لا يمكن تنفيذ «{0}» على الادعاء {1}: حالته {2} وليست {3}</translation>
-    </message>
-    <message>
-        <source>claim {0} already exists</source>
-        <translation>الادعاء {0} موجود بالفعل</translation>
-    </message>
-    <message>
-        <source>claim {0} has no verdict yet; set one before submitting</source>
-        <translation>لا حكم للادعاء {0} بعد؛ حدّد حكمًا قبل الإرسال للمراجعة</translation>
-    </message>
-    <message>
-        <source>database {0} cannot switch to WAL mode ({1})</source>
-        <translation>قاعدة البيانات {0} لا يمكنها التحول إلى وضع WAL ‏({1})</translation>
-    </message>
-    <message>
-        <source>database {0} is locked by another program; close it and try again</source>
-        <translation>قاعدة البيانات {0} مقفلة من برنامج آخر؛ أغلقه وحاول مجددًا</translation>
-    </message>
-    <message>
-        <source>database {0} is read-only; choose a writable location with --db</source>
-        <translation>قاعدة البيانات {0} للقراءة فقط؛ اختر موضعًا قابلًا للكتابة بالخيار ‎--db‎</translation>
-    </message>
-    <message>
-        <source>database {0} was written by a newer version of workbench (schema steps {1}); update workbench to open it</source>
-        <translation>كُتبت قاعدة البيانات {0} بإصدار أحدث من البرنامج (خطوات المخطط {1})؛ حدّث البرنامج لفتحها</translation>
-    </message>
-    <message>
-        <source>database {0} was written by a newer version of workbench (schema {1}, this version knows {2}); update workbench to open it</source>
-        <translation>كُتبت قاعدة البيانات {0} بإصدار أحدث من البرنامج (المخطط {1}، وهذا الإصدار يعرف حتى {2})؛ حدّث البرنامج لفتحها</translation>
-    </message>
-    <message>
-        <source>database {0}: {1}</source>
-        <translation>قاعدة البيانات {0}: {1}</translation>
     </message>
     <message>
         <source>empty quote</source>
         <translation>الاقتباس فارغ</translation>
     </message>
     <message>
-        <source>file {0} no longer matches its SHA-256; not written</source>
-        <translation>الملف {0} لم يعد يطابق بصمته SHA-256؛ لم تُكتب نسخة منه</translation>
-    </message>
-    <message>
-        <source>no article text found in {0}: the page holds only navigation, scripts or images</source>
-        <translation>لم يُعثر على نص مقال في {0}: الصفحة لا تحوي إلا روابط تنقّل أو نصوصًا برمجية أو صورًا</translation>
-    </message>
-    <message>
-        <source>no article with id {0}</source>
-        <translation>لا يوجد مقال بالمعرّف {0}</translation>
-    </message>
-    <message>
-        <source>no attached file with id {0}</source>
-        <translation>لا يوجد ملف مرفق بالمعرّف {0}</translation>
-    </message>
-    <message>
-        <source>no claim to export has a verdict yet; {0} needs one</source>
-        <translation>لا حكم بعد لأي ادعاء سيُصدَّر؛ وصيغة {0} تحتاج إلى حكم</translation>
-    </message>
-    <message>
-        <source>no claim with id {0}</source>
-        <translation>لا يوجد ادعاء بالمعرّف {0}</translation>
-    </message>
-    <message>
-        <source>no comment {0} on claim {1}</source>
-        <translation>لا يوجد تعليق {0} على الادعاء {1}</translation>
-    </message>
-    <message>
         <source>no file was named: give the path of the file to import</source>
         <translation>لم يُذكر ملف: أعطِ مسار الملف المراد استيراده</translation>
-    </message>
-    <message>
-        <source>no proposal with id {0}</source>
-        <translation>لا يوجد اقتراح بالمعرّف {0}</translation>
-    </message>
-    <message>
-        <source>no source with id {0}</source>
-        <translation>لا يوجد مصدر بالمعرّف {0}</translation>
-    </message>
-    <message>
-        <source>not a web address: {0} (it must start with http:// or https://)</source>
-        <translation>ليس عنوان ويب: {0} (يجب أن يبدأ بـ ‎http://‎ أو ‎https://‎)</translation>
     </message>
     <message>
         <source>nothing to search for: the query has no words</source>
         <translation>لا شيء للبحث عنه: الاستعلام بلا كلمات</translation>
     </message>
     <message>
-        <source>only an editor may set roles ({0} is not an editor)</source>
-        <translation>لا يحدد الأدوار إلا محرر ({0} ليس محررًا)</translation>
-    </message>
-    <message>
-        <source>only an editor may {0} a claim; {1} is a {2}</source>
-        <translation>لا يستطيع «{0}» ادعاءً إلا محرر؛ و{1} دوره {2}</translation>
-    </message>
-    <message>
-        <source>proposal {0} was already {1} by {2}</source>
-        <translation>الاقتراح {0} سبق أن صار «{1}» على يد {2}</translation>
-    </message>
-    <message>
-        <source>quote not found in the text: {0}</source>
-        <translation>الاقتباس غير موجود في النص: {0}</translation>
-    </message>
-    <message>
-        <source>rating scale is malformed: {0}</source>
-        <translation>سلّم التقييم غير سليم: {0}</translation>
-    </message>
-    <message>
         <source>rating scale needs at least one rating and unique keys</source>
         <translation>يحتاج سلّم التقييم إلى تقييم واحد على الأقل ومفاتيح غير مكررة</translation>
-    </message>
-    <message>
-        <source>rating {0} value {1} is outside {2}–{3}</source>
-        <translation>قيمة التقييم {0} هي {1}، وهي خارج المدى {2}–{3}</translation>
-    </message>
-    <message>
-        <source>resolve {0} with &apos;theirs&apos; or &apos;ours&apos;, not {1}</source>
-        <translation>احسم {0} باختيار ‎&apos;theirs&apos;‎ أو ‎&apos;ours&apos;‎، لا {1}</translation>
-    </message>
-    <message>
-        <source>source URL must start with http:// or https:// (got {0})</source>
-        <translation>يجب أن يبدأ عنوان المصدر بـ ‎http://‎ أو ‎https://‎ (المُدخل: {0})</translation>
-    </message>
-    <message>
-        <source>span end {0} splits a letter from its marks</source>
-        <translation>نهاية المقطع {0} تفصل حرفًا عن حركاته</translation>
     </message>
     <message>
         <source>span offsets must be whole numbers</source>
         <translation>يجب أن تكون مواضع المقطع أعدادًا صحيحة</translation>
     </message>
     <message>
-        <source>span start {0} is after its end {1}</source>
-        <translation>بداية المقطع {0} تقع بعد نهايته {1}</translation>
-    </message>
-    <message>
-        <source>span start {0} splits a letter from its marks</source>
-        <translation>بداية المقطع {0} تفصل حرفًا عن حركاته</translation>
-    </message>
-    <message>
-        <source>span {0}–{1} is outside the text (0–{2})</source>
-        <translation>المقطع {0}–{1} خارج النص (0–{2})</translation>
-    </message>
-    <message>
         <source>the article is empty</source>
         <translation>المقال فارغ</translation>
+    </message>
+    <message>
+        <source>no article with id {article!r}</source>
+        <translation>لا يوجد مقال بالمعرّف {article!r}</translation>
+    </message>
+    <message>
+        <source>article {article} was not imported from a web page</source>
+        <translation>المقال {article} لم يُستورد من صفحة ويب</translation>
+    </message>
+    <message>
+        <source>attachment {path} does not exist or is not a file</source>
+        <translation>المرفق {path} غير موجود أو ليس ملفًا</translation>
+    </message>
+    <message>
+        <source>attachment {path} is larger than 100 MB</source>
+        <translation>المرفق {path} أكبر من 100 ميغابايت</translation>
+    </message>
+    <message>
+        <source>cannot read attachment {path}: {error}</source>
+        <translation>تعذّرت قراءة المرفق {path}: {error}</translation>
+    </message>
+    <message>
+        <source>article {article} has a different text here; not merged</source>
+        <translation>للمقال {article} نص مختلف هنا؛ لم يُدمج</translation>
+    </message>
+    <message>
+        <source>resolve {claim} with &apos;theirs&apos; or &apos;ours&apos;, not {side!r}</source>
+        <translation>احسم {claim} باختيار ‎&apos;theirs&apos;‎ أو ‎&apos;ours&apos;‎، لا {side!r}</translation>
+    </message>
+    <message>
+        <source>bundle {path} is damaged: {error}</source>
+        <translation>الحزمة {path} تالفة: {error}</translation>
+    </message>
+    <message>
+        <source>bundle is damaged: file {file} does not match its SHA-256</source>
+        <translation>الحزمة تالفة: الملف {file} لا يطابق بصمته SHA-256</translation>
+    </message>
+    <message>
+        <source>bundle is damaged: file {file} is missing</source>
+        <translation>الحزمة تالفة: الملف {file} مفقود</translation>
+    </message>
+    <message>
+        <source>bundle {path} does not exist or is not a file</source>
+        <translation>الحزمة {path} غير موجودة أو ليست ملفًا</translation>
+    </message>
+    <message>
+        <source>{path} is not a workbench bundle</source>
+        <translation>{path} ليس حزمة من حزم هذا البرنامج</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name for the bundle</source>
+        <translation>{path} مجلد؛ أعطِ الحزمة اسم ملف</translation>
+    </message>
+    <message>
+        <source>bundle {path} is larger than 2 GB</source>
+        <translation>الحزمة {path} أكبر من 2 غيغابايت</translation>
+    </message>
+    <message>
+        <source>cannot read bundle {path}: {error}</source>
+        <translation>تعذّرت قراءة الحزمة {path}: {error}</translation>
+    </message>
+    <message>
+        <source>cannot write bundle {path}: {error}</source>
+        <translation>تعذّرت كتابة الحزمة {path}: {error}</translation>
+    </message>
+    <message>
+        <source>bundle {path} has version {version}; this workbench reads version {supported}</source>
+        <translation>إصدار الحزمة {path} هو {version}؛ وهذه النسخة من البرنامج تقرأ الإصدار {supported}</translation>
+    </message>
+    <message>
+        <source>claim {claim} already exists</source>
+        <translation>الادعاء {claim} موجود بالفعل</translation>
+    </message>
+    <message>
+        <source>no claim with id {claim!r}</source>
+        <translation>لا يوجد ادعاء بالمعرّف {claim!r}</translation>
     </message>
     <message>
         <source>the comment is empty</source>
         <translation>التعليق فارغ</translation>
     </message>
     <message>
-        <source>the fact-check URL pattern gives {0}, not an http(s) address</source>
-        <translation>نمط عنوان صفحة التحقق يعطي {0}، وهو ليس عنوان http(s)</translation>
+        <source>no comment {comment!r} on claim {claim}</source>
+        <translation>لا يوجد تعليق {comment!r} على الادعاء {claim}</translation>
+    </message>
+    <message>
+        <source>cannot create folder {path}: {error}</source>
+        <translation>تعذّر إنشاء المجلد {path}: {error}</translation>
+    </message>
+    <message>
+        <source>cannot open database {path}: {error}</source>
+        <translation>تعذّر فتح قاعدة البيانات {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is not a workbench database (or it is damaged): {error}</source>
+        <translation>{path} ليس قاعدة بيانات لهذا البرنامج (أو أنه تالف): {error}</translation>
+    </message>
+    <message>
+        <source>database {path}: {error}</source>
+        <translation>قاعدة البيانات {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database, but not a workbench database</source>
+        <translation>{path} قاعدة بيانات SQLite، لكنها ليست قاعدة بيانات لهذا البرنامج</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} مجلد وليس ملف قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>database {path} is locked by another program; close it and try again</source>
+        <translation>قاعدة البيانات {path} مقفلة من برنامج آخر؛ أغلقه وحاول مجددًا</translation>
+    </message>
+    <message>
+        <source>database {path} was written by a newer version of workbench (schema {version}, this version knows {supported}); update workbench to open it</source>
+        <translation>كُتبت قاعدة البيانات {path} بإصدار أحدث من البرنامج (المخطط {version}، وهذا الإصدار يعرف حتى {supported})؛ حدّث البرنامج لفتحها</translation>
+    </message>
+    <message>
+        <source>database {path} was written by a newer version of workbench (schema steps {steps}); update workbench to open it</source>
+        <translation>كُتبت قاعدة البيانات {path} بإصدار أحدث من البرنامج (خطوات المخطط {steps})؛ حدّث البرنامج لفتحها</translation>
+    </message>
+    <message>
+        <source>database {path} cannot switch to WAL mode ({mode})</source>
+        <translation>قاعدة البيانات {path} لا يمكنها التحول إلى وضع WAL ‏({mode})</translation>
+    </message>
+    <message>
+        <source>database {path} is read-only; choose a writable location with --db</source>
+        <translation>قاعدة البيانات {path} للقراءة فقط؛ اختر موضعًا قابلًا للكتابة بالخيار ‎--db‎</translation>
+    </message>
+    <message>
+        <source>article {article} has no claims to export</source>
+        <translation>لا ادعاءات في المقال {article} لتصديرها</translation>
+    </message>
+    <message>
+        <source>article {article} has no approved claims to export (--all-states exports drafts and claims in review too)</source>
+        <translation>لا ادعاءات معتمدة في المقال {article} لتصديرها (الخيار ‎--all-states‎ يصدّر المسودات والادعاءات قيد المراجعة أيضًا)</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s URL must start with http:// or https:// (got {url!r}; workbench export-settings --org-url URL)</source>
+        <translation>يجب أن يبدأ عنوان المؤسسة بـ ‎http://‎ أو ‎https://‎ (المُدخل: {url!r}؛ ‎workbench export-settings --org-url URL‎)</translation>
+    </message>
+    <message>
+        <source>{format} cannot go to standard output; give -o FILE</source>
+        <translation>لا يمكن إخراج {format} إلى المخرج القياسي؛ حدّد ‎-o FILE‎</translation>
+    </message>
+    <message>
+        <source>this database has no claims to export</source>
+        <translation>لا ادعاءات في قاعدة البيانات هذه لتصديرها</translation>
+    </message>
+    <message>
+        <source>this database has no approved claims to export (--all-states exports drafts and claims in review too)</source>
+        <translation>لا ادعاءات معتمدة في قاعدة البيانات هذه لتصديرها (الخيار ‎--all-states‎ يصدّر المسودات والادعاءات قيد المراجعة أيضًا)</translation>
     </message>
     <message>
         <source>the fact-check URL pattern needs {{claim_id}}: each claim has its own page</source>
         <translation>نمط عنوان صفحة التحقق يحتاج إلى ‎{{claim_id}}‎: لكل ادعاء صفحته</translation>
     </message>
     <message>
-        <source>the fact-check URL pattern {0} is malformed: {1}</source>
-        <translation>نمط عنوان صفحة التحقق {0} غير سليم: {1}</translation>
-    </message>
-    <message>
-        <source>the organisation&apos;s URL must start with http:// or https:// (got {0}; workbench export-settings --org-url URL)</source>
-        <translation>يجب أن يبدأ عنوان المؤسسة بـ ‎http://‎ أو ‎https://‎ (المُدخل: {0}؛ ‎workbench export-settings --org-url URL‎)</translation>
-    </message>
-    <message>
         <source>the organisation&apos;s name is not set (workbench export-settings --org-name NAME)</source>
         <translation>اسم المؤسسة غير محدد (‎workbench export-settings --org-name NAME‎)</translation>
+    </message>
+    <message>
+        <source>no claim to export has a verdict yet; {format} needs one</source>
+        <translation>لا حكم بعد لأي ادعاء سيُصدَّر؛ وصيغة {format} تحتاج إلى حكم</translation>
+    </message>
+    <message>
+        <source>the fact-check URL pattern {pattern!r} is malformed: {error}</source>
+        <translation>نمط عنوان صفحة التحقق {pattern!r} غير سليم: {error}</translation>
+    </message>
+    <message>
+        <source>the fact-check URL pattern gives {url!r}, not an http(s) address</source>
+        <translation>نمط عنوان صفحة التحقق يعطي {url!r}، وهو ليس عنوان http(s)</translation>
+    </message>
+    <message>
+        <source>unknown field(s) {fields} in the fact-check URL pattern; use {choices}</source>
+        <translation>حقول غير معروفة {fields} في نمط عنوان صفحة التحقق؛ استخدم {choices}</translation>
+    </message>
+    <message>
+        <source>unknown export format {format!r}; choose one of: {choices}</source>
+        <translation>صيغة تصدير غير معروفة {format!r}؛ اختر واحدة من: {choices}</translation>
+    </message>
+    <message>
+        <source>{url} redirects to {target}, which is not a web address; not followed</source>
+        <translation>يعيد {url} التوجيه إلى {target}، وهو ليس عنوان ويب؛ لم يُتبع</translation>
+    </message>
+    <message>
+        <source>the timeout must be a number of seconds above 0 and at most 3600, not {timeout!r}</source>
+        <translation>يجب أن تكون مهلة الانتظار عددًا من الثواني أكبر من 0 ولا يتجاوز 3600، لا {timeout!r}</translation>
+    </message>
+    <message>
+        <source>{url} returned an empty page</source>
+        <translation>أعاد {url} صفحة فارغة</translation>
+    </message>
+    <message>
+        <source>cannot fetch {url}: {error}</source>
+        <translation>تعذّر جلب {url}: {error}</translation>
+    </message>
+    <message>
+        <source>the server answered {status} {reason} for {url}</source>
+        <translation>أجاب الخادم بالرمز {status} ‏({reason}) على {url}</translation>
+    </message>
+    <message>
+        <source>{url} is not a web page ({content_type}); download it and import the file instead</source>
+        <translation>{url} ليس صفحة ويب ({content_type})؛ نزّله واستورد الملف بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>not a web address: {url!r} (it must start with http:// or https://)</source>
+        <translation>ليس عنوان ويب: {url!r} (يجب أن يبدأ بـ ‎http://‎ أو ‎https://‎)</translation>
+    </message>
+    <message>
+        <source>{url} redirects in a loop or more than {limit} times; open it in a browser to find the page&apos;s real address</source>
+        <translation>{url} يعيد التوجيه في حلقة أو أكثر من {limit} مرات؛ افتحه في متصفح لتعرف العنوان الحقيقي للصفحة</translation>
+    </message>
+    <message>
+        <source>{url} did not finish loading within {timeout:g} s</source>
+        <translation>لم يكتمل تحميل {url} خلال {timeout:g} ثانية</translation>
+    </message>
+    <message>
+        <source>{url} did not answer within {timeout:g} s</source>
+        <translation>لم يستجب {url} خلال {timeout:g} ثانية</translation>
+    </message>
+    <message>
+        <source>{url} is larger than {limit}; pages that large are not fetched</source>
+        <translation>{url} أكبر من {limit}؛ لا تُجلب الصفحات بهذا الحجم</translation>
+    </message>
+    <message>
+        <source>{url} is {size}; pages larger than {limit} are not fetched</source>
+        <translation>حجم {url} هو {size}؛ لا تُجلب الصفحات الأكبر من {limit}</translation>
+    </message>
+    <message>
+        <source>{url} stopped after {got:,} bytes; the page is incomplete and was not kept</source>
+        <translation>توقف {url} بعد {got:,} بايت؛ الصفحة ناقصة ولم تُحفظ</translation>
+    </message>
+    <message>
+        <source>{url} stopped after {got:,} of {expected:,} bytes; the page is incomplete and was not kept</source>
+        <translation>توقف {url} بعد {got:,} من {expected:,} بايت؛ الصفحة ناقصة ولم تُحفظ</translation>
+    </message>
+    <message>
+        <source>{url} did not say what it is and does not look like a web page</source>
+        <translation>لم يُعلن {url} عن نوعه ولا يبدو صفحة ويب</translation>
+    </message>
+    <message>
+        <source>cannot reach {host}: {error}</source>
+        <translation>تعذّر الوصول إلى {host}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name</source>
+        <translation>{path} موجود بالفعل؛ اختر اسمًا آخر</translation>
+    </message>
+    <message>
+        <source>file {file} no longer matches its SHA-256; not written</source>
+        <translation>الملف {file} لم يعد يطابق بصمته SHA-256؛ لم تُكتب نسخة منه</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} غير موجود</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the folder does not exist</source>
+        <translation>تعذّرت الكتابة في {path}: المجلد غير موجود</translation>
+    </message>
+    <message>
+        <source>{path} is not a file</source>
+        <translation>{path} ليس ملفًا</translation>
+    </message>
+    <message>
+        <source>no attached file with id {file!r}</source>
+        <translation>لا يوجد ملف مرفق بالمعرّف {file!r}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: part of the path is a file, not a folder</source>
+        <translation>تعذّرت الكتابة في {path}: جزء من المسار ملف وليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: permission denied</source>
+        <translation>تعذّرت الكتابة في {path}: لا يوجد إذن بالكتابة</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>تعذّرت قراءة {path}: {error}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {error}</source>
+        <translation>تعذّرت الكتابة في {path}: {error}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: it is a folder</source>
+        <translation>تعذّرت الكتابة في {path}: إنه مجلد</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as {encoding}: bad byte at {position}</source>
+        <translation>تعذّرت قراءة {name} بترميز {encoding}: بايت غير صالح في الموضع {position}</translation>
+    </message>
+    <message>
+        <source>{name} is a binary file, not text (it is full of control characters)</source>
+        <translation>{name} ملف ثنائي وليس نصًا (مليء بمحارف التحكم)</translation>
+    </message>
+    <message>
+        <source>{name} is {kind}, not text; import text, Markdown or HTML</source>
+        <translation>{name} هو {kind} وليس نصًا؛ استورد نصًا أو Markdown أو HTML</translation>
+    </message>
+    <message>
+        <source>{name} is a binary file, not text (it contains NUL bytes)</source>
+        <translation>{name} ملف ثنائي وليس نصًا (يحوي بايتات صفرية)</translation>
+    </message>
+    <message>
+        <source>{name} holds only white space: there is no text to import</source>
+        <translation>لا يحوي {name} إلا مسافات بيضاء: لا يوجد نص لاستيراده</translation>
+    </message>
+    <message>
+        <source>{name} is UTF-8 text with bytes that are not UTF-8 (first at byte {position}); the file is damaged: save it again as UTF-8 and import it again</source>
+        <translation>{name} نص بترميز UTF-8 فيه بايتات ليست UTF-8 (أولها في البايت {position})؛ الملف تالف: احفظه مجددًا بترميز UTF-8 ثم استورده</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is no text to import</source>
+        <translation>{name} فارغ: لا يوجد نص لاستيراده</translation>
     </message>
     <message>
         <source>the pasted text is empty: there is no text to import</source>
         <translation>النص الملصق فارغ: لا يوجد نص لاستيراده</translation>
     </message>
     <message>
+        <source>{name} is {size}; the largest file workbench imports is {limit} (split it, or import the part you are checking)</source>
+        <translation>حجم {name} هو {size}؛ وأكبر ملف يستورده البرنامج {limit} (قسّمه، أو استورد الجزء الذي تتحقق منه)</translation>
+    </message>
+    <message>
+        <source>cannot tell the encoding of {name}: no common encoding reads it as text (is it a binary file?)</source>
+        <translation>تعذّر تحديد ترميز {name}: لا يقرؤه أي ترميز شائع نصًّا (هل هو ملف ثنائي؟)</translation>
+    </message>
+    <message>
+        <source>no article text found in {name}: the page holds only navigation, scripts or images</source>
+        <translation>لم يُعثر على نص مقال في {name}: الصفحة لا تحوي إلا روابط تنقّل أو نصوصًا برمجية أو صورًا</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable web page: {error}</source>
+        <translation>{name} ليس صفحة ويب مقروءة: {error}</translation>
+    </message>
+    <message>
+        <source>proposal {proposal} was already accepted by {user}</source>
+        <translation>الاقتراح {proposal} سبق أن قبله {user}</translation>
+    </message>
+    <message>
+        <source>proposal {proposal} was already dismissed by {user}</source>
+        <translation>الاقتراح {proposal} سبق أن رفضه {user}</translation>
+    </message>
+    <message>
+        <source>no proposal with id {proposal!r}</source>
+        <translation>لا يوجد اقتراح بالمعرّف {proposal!r}</translation>
+    </message>
+    <message>
+        <source>this span is already claim {claim}</source>
+        <translation>هذا المقطع هو الادعاء {claim} بالفعل</translation>
+    </message>
+    <message>
+        <source>quote not found in the text: {quote!r}</source>
+        <translation>الاقتباس غير موجود في النص: {quote!r}</translation>
+    </message>
+    <message>
+        <source>unknown rating {rating!r}; choose one of: {choices}</source>
+        <translation>تقييم غير معروف {rating!r}؛ اختر واحدًا من: {choices}</translation>
+    </message>
+    <message>
+        <source>rating scale is malformed: {error}</source>
+        <translation>سلّم التقييم غير سليم: {error}</translation>
+    </message>
+    <message>
+        <source>rating {rating!r} value {value} is outside {worst}–{best}</source>
+        <translation>قيمة التقييم {rating!r} هي {value}، وهي خارج المدى {worst}–{best}</translation>
+    </message>
+    <message>
+        <source>only an editor may approve a claim; {user} is a {role}</source>
+        <translation>لا يستطيع اعتماد ادعاء إلا محرر؛ و{user} دوره «{role}»</translation>
+    </message>
+    <message>
+        <source>cannot approve claim {claim}: it is {state}, not in_review</source>
+        <translation>لا يمكن اعتماد الادعاء {claim}: حالته «{state}»، لا «قيد المراجعة»</translation>
+    </message>
+    <message>
+        <source>cannot request changes on claim {claim}: it is {state}, not in_review</source>
+        <translation>لا يمكن طلب تعديلات على الادعاء {claim}: حالته «{state}»، لا «قيد المراجعة»</translation>
+    </message>
+    <message>
+        <source>cannot submit claim {claim}: it is {state}, not draft or changes_requested</source>
+        <translation>لا يمكن إرسال الادعاء {claim} إلى المراجعة: حالته «{state}»، لا «مسودة» ولا «مطلوب تعديلات»</translation>
+    </message>
+    <message>
+        <source>{user} wrote or last changed this verdict; another editor must approve it (four eyes)</source>
+        <translation>{user} كتب هذا الحكم أو كان آخر من غيّره؛ يجب أن يعتمده محرر آخر (مبدأ العينين الأربع)</translation>
+    </message>
+    <message>
+        <source>{user} wrote or last changed this verdict; another editor must request changes it (four eyes)</source>
+        <translation>{user} كتب هذا الحكم أو كان آخر من غيّره؛ يجب أن يطلب التعديلات عليه محرر آخر (مبدأ العينين الأربع)</translation>
+    </message>
+    <message>
+        <source>claim {claim} has no verdict yet; set one before submitting</source>
+        <translation>لا حكم للادعاء {claim} بعد؛ حدّد حكمًا قبل الإرسال للمراجعة</translation>
+    </message>
+    <message>
+        <source>only an editor may request changes on a claim; {user} is a {role}</source>
+        <translation>لا يستطيع طلب تعديلات على ادعاء إلا محرر؛ و{user} دوره «{role}»</translation>
+    </message>
+    <message>
+        <source>only an editor may set roles ({user} is not an editor)</source>
+        <translation>لا يحدد الأدوار إلا محرر ({user} ليس محررًا)</translation>
+    </message>
+    <message>
+        <source>only an editor may set roles (a new user is not an editor)</source>
+        <translation>لا يحدد الأدوار إلا محرر (والمستخدم الجديد ليس محررًا)</translation>
+    </message>
+    <message>
+        <source>unknown review action {action!r}</source>
+        <translation>إجراء مراجعة غير معروف {action!r}</translation>
+    </message>
+    <message>
+        <source>unknown kind(s) {kinds}; choose from {choices}</source>
+        <translation>نوع غير معروف {kinds}؛ اختر من: {choices}</translation>
+    </message>
+    <message>
+        <source>access date {value!r} is not a date like 2023-09-19</source>
+        <translation>تاريخ الاطلاع {value!r} ليس تاريخًا بصيغة 2023-09-19</translation>
+    </message>
+    <message>
+        <source>publication date {value!r} is not a date like 2023-09-19</source>
+        <translation>تاريخ النشر {value!r} ليس تاريخًا بصيغة 2023-09-19</translation>
+    </message>
+    <message>
+        <source>source URL must start with http:// or https:// (got {url!r})</source>
+        <translation>يجب أن يبدأ عنوان المصدر بـ ‎http://‎ أو ‎https://‎ (المُدخل: {url!r})</translation>
+    </message>
+    <message>
+        <source>no source with id {source!r}</source>
+        <translation>لا يوجد مصدر بالمعرّف {source!r}</translation>
+    </message>
+    <message>
+        <source>unknown source field(s): {fields}</source>
+        <translation>حقول مصدر غير معروفة: {fields}</translation>
+    </message>
+    <message>
+        <source>unknown stance {stance!r}; choose supports, refutes or context</source>
+        <translation>موقف غير معروف {stance!r}؛ اختر ‎supports‎ (يؤيد) أو ‎refutes‎ (ينفي) أو ‎context‎ (سياق)</translation>
+    </message>
+    <message>
         <source>the selection is empty: select the words of the claim</source>
         <translation>التحديد فارغ: حدّد كلمات الادعاء</translation>
     </message>
     <message>
-        <source>the server answered {0} {1} for {2}</source>
-        <translation>أجاب الخادم بالرمز {0} ‏({1}) على {2}</translation>
+        <source>unknown role {role!r}; choose checker or editor</source>
+        <translation>دور غير معروف {role!r}؛ اختر ‎checker‎ (مدقق) أو ‎editor‎ (محرر)</translation>
     </message>
     <message>
-        <source>the timeout must be a number of seconds above 0 and at most 3600, not {0}</source>
-        <translation>يجب أن تكون مهلة الانتظار عددًا من الثواني أكبر من 0 ولا يتجاوز 3600، لا {0}</translation>
+        <source>draft</source>
+        <translation>مسودة</translation>
     </message>
     <message>
-        <source>this span is already claim {0}</source>
-        <translation>هذا المقطع هو الادعاء {0} بالفعل</translation>
+        <source>in_review</source>
+        <translation>قيد المراجعة</translation>
     </message>
     <message>
-        <source>unknown export format {0}; choose one of: {1}</source>
-        <translation>صيغة تصدير غير معروفة {0}؛ اختر واحدة من: {1}</translation>
+        <source>approved</source>
+        <translation>معتمد</translation>
     </message>
     <message>
-        <source>unknown field(s) {0} in the fact-check URL pattern; use {1}</source>
-        <translation>حقول غير معروفة {0} في نمط عنوان صفحة التحقق؛ استخدم {1}</translation>
+        <source>changes_requested</source>
+        <translation>مطلوب تعديلات</translation>
     </message>
     <message>
-        <source>unknown kind(s) {0}; choose from {1}</source>
-        <translation>نوع غير معروف {0}؛ اختر من: {1}</translation>
+        <source>checker</source>
+        <translation>مدقق</translation>
     </message>
     <message>
-        <source>unknown rating {0}; choose one of: {1}</source>
-        <translation>تقييم غير معروف {0}؛ اختر واحدًا من: {1}</translation>
+        <source>editor</source>
+        <translation>محرر</translation>
     </message>
     <message>
-        <source>unknown review action {0}</source>
-        <translation>إجراء مراجعة غير معروف {0}</translation>
+        <source>new user (checker)</source>
+        <translation>مستخدم جديد (مدقق)</translation>
     </message>
     <message>
-        <source>unknown role {0}; choose checker or editor</source>
-        <translation>دور غير معروف {0}؛ اختر ‎checker‎ (مدقق) أو ‎editor‎ (محرر)</translation>
+        <source>the input</source>
+        <translation>المُدخل</translation>
     </message>
     <message>
-        <source>unknown source field(s): {0}</source>
-        <translation>حقول مصدر غير معروفة: {0}</translation>
+        <source>the pasted text</source>
+        <translation>النص الملصق</translation>
     </message>
     <message>
-        <source>unknown stance {0}; choose supports, refutes or context</source>
-        <translation>موقف غير معروف {0}؛ اختر ‎supports‎ (يؤيد) أو ‎refutes‎ (ينفي) أو ‎context‎ (سياق)</translation>
+        <source>the page</source>
+        <translation>الصفحة</translation>
     </message>
     <message>
-        <source>{0} already exists; choose another name</source>
-        <translation>{0} موجود بالفعل؛ اختر اسمًا آخر</translation>
+        <source>a PDF document</source>
+        <translation>مستند PDF</translation>
     </message>
     <message>
-        <source>{0} cannot be read as {1}: bad byte at {2}</source>
-        <translation>تعذّرت قراءة {0} بترميز {1}: بايت غير صالح في الموضع {2}</translation>
+        <source>a PNG image</source>
+        <translation>صورة PNG</translation>
     </message>
     <message>
-        <source>{0} cannot go to standard output; give -o FILE</source>
-        <translation>لا يمكن إخراج {0} إلى المخرج القياسي؛ حدّد ‎-o FILE‎</translation>
+        <source>a JPEG image</source>
+        <translation>صورة JPEG</translation>
     </message>
     <message>
-        <source>{0} did not answer within {1} s</source>
-        <translation>لم يستجب {0} خلال {1} ثانية</translation>
+        <source>a GIF image</source>
+        <translation>صورة GIF</translation>
     </message>
     <message>
-        <source>{0} did not finish loading within {1} s</source>
-        <translation>لم يكتمل تحميل {0} خلال {1} ثانية</translation>
+        <source>a ZIP archive (or a Word/OpenDocument file)</source>
+        <translation>أرشيف ZIP (أو ملف Word/OpenDocument)</translation>
     </message>
     <message>
-        <source>{0} did not say what it is and does not look like a web page</source>
-        <translation>لم يُعلن {0} عن نوعه ولا يبدو صفحة ويب</translation>
+        <source>a gzip archive</source>
+        <translation>أرشيف gzip</translation>
     </message>
     <message>
-        <source>{0} does not exist</source>
-        <translation>{0} غير موجود</translation>
+        <source>a program</source>
+        <translation>برنامج</translation>
     </message>
     <message>
-        <source>{0} has no approved claims to export (--all-states exports drafts and claims in review too)</source>
-        <translation>لا ادعاءات معتمدة في {0} لتصديرها (الخيار ‎--all-states‎ يصدّر المسودات والادعاءات قيد المراجعة أيضًا)</translation>
+        <source>an old Office document</source>
+        <translation>مستند Office قديم</translation>
     </message>
     <message>
-        <source>{0} has no claims to export</source>
-        <translation>لا ادعاءات في {0} لتصديرها</translation>
+        <source>an SQLite database</source>
+        <translation>قاعدة بيانات SQLite</translation>
     </message>
     <message>
-        <source>{0} holds only white space: there is no text to import</source>
-        <translation>لا يحوي {0} إلا مسافات بيضاء: لا يوجد نص لاستيراده</translation>
+        <source>a media file</source>
+        <translation>ملف وسائط</translation>
     </message>
     <message>
-        <source>{0} is UTF-8 text with bytes that are not UTF-8 (first at byte {1}); the file is damaged: save it again as UTF-8 and import it again</source>
-        <translation>{0} نص بترميز UTF-8 فيه بايتات ليست UTF-8 (أولها في البايت {1})؛ الملف تالف: احفظه مجددًا بترميز UTF-8 ثم استورده</translation>
+        <source>an audio file</source>
+        <translation>ملف صوتي</translation>
     </message>
     <message>
-        <source>{0} is a binary file, not text (it contains NUL bytes)</source>
-        <translation>{0} ملف ثنائي وليس نصًا (يحوي بايتات صفرية)</translation>
+        <source>a RAR archive</source>
+        <translation>أرشيف RAR</translation>
     </message>
     <message>
-        <source>{0} is a binary file, not text (it is full of control characters)</source>
-        <translation>{0} ملف ثنائي وليس نصًا (مليء بمحارف التحكم)</translation>
+        <source>a 7-Zip archive</source>
+        <translation>أرشيف 7-Zip</translation>
     </message>
     <message>
-        <source>{0} is a folder, not a database file</source>
-        <translation>{0} مجلد وليس ملف قاعدة بيانات</translation>
+        <source>ClaimReview JSON-LD</source>
+        <translation>ClaimReview JSON-LD</translation>
     </message>
     <message>
-        <source>{0} is a folder; give a file name for the bundle</source>
-        <translation>{0} مجلد؛ أعطِ الحزمة اسم ملف</translation>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (جدول بيانات)</translation>
     </message>
     <message>
-        <source>{0} is an SQLite database, but not a workbench database</source>
-        <translation>{0} قاعدة بيانات SQLite، لكنها ليست قاعدة بيانات لهذا البرنامج</translation>
+        <source>Markdown report</source>
+        <translation>تقرير Markdown</translation>
     </message>
     <message>
-        <source>{0} is empty: there is no text to import</source>
-        <translation>{0} فارغ: لا يوجد نص لاستيراده</translation>
+        <source>HTML report</source>
+        <translation>تقرير HTML</translation>
     </message>
     <message>
-        <source>{0} is larger than {1}; pages that large are not fetched</source>
-        <translation>{0} أكبر من {1}؛ لا تُجلب الصفحات بهذا الحجم</translation>
-    </message>
-    <message>
-        <source>{0} is not a file</source>
-        <translation>{0} ليس ملفًا</translation>
-    </message>
-    <message>
-        <source>{0} is not a readable web page: {1}</source>
-        <translation>{0} ليس صفحة ويب مقروءة: {1}</translation>
-    </message>
-    <message>
-        <source>{0} is not a web page ({1}); download it and import the file instead</source>
-        <translation>{0} ليس صفحة ويب ({1})؛ نزّله واستورد الملف بدلًا من ذلك</translation>
-    </message>
-    <message>
-        <source>{0} is not a workbench bundle</source>
-        <translation>{0} ليس حزمة من حزم هذا البرنامج</translation>
-    </message>
-    <message>
-        <source>{0} is not a workbench database (or it is damaged): {1}</source>
-        <translation>{0} ليس قاعدة بيانات لهذا البرنامج (أو أنه تالف): {1}</translation>
-    </message>
-    <message>
-        <source>{0} is {1}, not text; import text, Markdown or HTML</source>
-        <translation>{0} هو {1} وليس نصًا؛ استورد نصًا أو Markdown أو HTML</translation>
-    </message>
-    <message>
-        <source>{0} is {1}; pages larger than {2} are not fetched</source>
-        <translation>حجم {0} هو {1}؛ لا تُجلب الصفحات الأكبر من {2}</translation>
-    </message>
-    <message>
-        <source>{0} is {1}; the largest file workbench imports is {2} (split it, or import the part you are checking)</source>
-        <translation>حجم {0} هو {1}؛ وأكبر ملف يستورده البرنامج {2} (قسّمه، أو استورد الجزء الذي تتحقق منه)</translation>
-    </message>
-    <message>
-        <source>{0} redirects in a loop or more than {1} times; open it in a browser to find the page&apos;s real address</source>
-        <translation>{0} يعيد التوجيه في حلقة أو أكثر من {1} مرات؛ افتحه في متصفح لتعرف العنوان الحقيقي للصفحة</translation>
-    </message>
-    <message>
-        <source>{0} redirects to {1}, which is not a web address; not followed</source>
-        <translation>يعيد {0} التوجيه إلى {1}، وهو ليس عنوان ويب؛ لم يُتبع</translation>
-    </message>
-    <message>
-        <source>{0} returned an empty page</source>
-        <translation>أعاد {0} صفحة فارغة</translation>
-    </message>
-    <message>
-        <source>{0} stopped after {1} bytes; the page is incomplete and was not kept</source>
-        <translation>توقف {0} بعد {1} بايت؛ الصفحة ناقصة ولم تُحفظ</translation>
-    </message>
-    <message>
-        <source>{0} stopped after {1} of {2} bytes; the page is incomplete and was not kept</source>
-        <translation>توقف {0} بعد {1} من {2} بايت؛ الصفحة ناقصة ولم تُحفظ</translation>
-    </message>
-    <message>
-        <source>{0} wrote or last changed this verdict; another editor must {1} it (four eyes)</source>
-        <translation>{0} كتب هذا الحكم أو كان آخر من غيّره؛ يجب أن يتولى «{1}» محرر آخر (مبدأ العينين الأربع)</translation>
-    </message>
-    <message>
-        <source>{0} {1} is not a date like 2023-09-19</source>
-        <translation>{0} {1} ليس تاريخًا بصيغة 2023-09-19</translation>
+        <source>PDF report</source>
+        <translation>تقرير PDF</translation>
     </message>
 </context>
 <context>

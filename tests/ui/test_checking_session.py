@@ -269,7 +269,8 @@ def test_source_dialog_labels_every_field_and_files_can_be_removed(window, qtbot
 
 
 def test_errors_are_shown_in_the_interface_language(window, qtbot):
-    from workbench.ui.errors import FSI, PDI, localized
+    from workbench.core.errors import InvalidInput
+    from workbench.ui.errors import FSI, PDI, error_text
 
     from .helpers import when_modal
 
@@ -285,10 +286,9 @@ def test_errors_are_shown_in_the_interface_language(window, qtbot):
     window.set_verdict(claim.id, "nonsense", "")
     assert seen and "تقييم غير معروف" in seen[0] and f"{FSI}'nonsense'{PDI}" in seen[0]
     assert "unknown rating" not in seen[0]
-    # the most specific template wins; a message no template knows is shown as it is
-    assert localized("bundle /x.zip does not exist or is not a file").startswith("الحزمة")
-    assert localized("/x.txt is not a file").endswith("ليس ملفًا")
-    assert localized("something nobody wrote") == "something nobody wrote"
+    # the error's code chooses the sentence; its values are put in as they are, isolated
+    assert error_text(InvalidInput("bundle.missing", path="/x.zip")).startswith("الحزمة")
+    assert error_text(InvalidInput("file.not_a_file", path="/x.txt")) == f"{FSI}/x.txt{PDI} ليس ملفًا"
     window.act_english.trigger()
     when_modal(dismiss)
     window.set_verdict(claim.id, "nonsense", "")

@@ -6,6 +6,7 @@ import sys
 from dataclasses import replace
 
 from workbench.core.errors import InvalidInput
+from workbench.core.messages import term
 
 from .session_cmds import _open
 
@@ -36,7 +37,7 @@ def cmd_export(args, out):
     form = get_format(args.fmt)
     to_stdout = args.output == "-"
     if to_stdout and form.binary:
-        raise InvalidInput(f"{form.title} cannot go to standard output; give -o FILE")
+        raise InvalidInput("export.binary_stdout", format=term(form.title))
     wb = _open(args)
     selection = select_from(wb, args.article, args.all_states)
     options = ExportOptions.from_settings(wb.setting)

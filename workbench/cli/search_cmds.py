@@ -71,7 +71,7 @@ def cmd_search(args, out):
     from workbench.services.search import search
 
     if not terms(args.query):
-        raise InvalidInput("nothing to search for: the query has no words")
+        raise InvalidInput("search.no_words")
     wb = _open(args)
     hits = search(wb, args.query, args.limit, tuple(args.kind))
     out.emit([h.to_json() for h in hits], lambda: [

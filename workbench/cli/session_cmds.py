@@ -189,14 +189,14 @@ def cmd_file_save(args, out):
     attached = wb.attached_file(args.file_id)
     data = wb.file_data(args.file_id)
     if hashlib.sha256(data).hexdigest() != attached.sha256:
-        raise InvalidInput(f"file {args.file_id} no longer matches its SHA-256; not written")
+        raise InvalidInput("file.hash_mismatch", file=args.file_id)
     target = Path(args.output)
     if target.exists():
-        raise InvalidInput(f"{target} already exists; choose another name")
+        raise InvalidInput("file.exists", path=target)
     try:
         target.write_bytes(data)
     except OSError as exc:
-        raise InvalidInput(f"cannot write {target}: {exc.strerror}") from None
+        raise InvalidInput("file.unwritable", path=target, error=exc.strerror) from None
     result = {**attached.to_json(), "path": str(target)}
     out.emit(result, lambda: [f"wrote {target} ({attached.size} bytes, sha256 {attached.sha256})"])
 

@@ -44,14 +44,14 @@ class RatingScale:
                 for r in data["ratings"]
             )
         except (KeyError, TypeError, ValueError) as exc:
-            raise InvalidInput(f"rating scale is malformed: {exc}") from None
+            raise InvalidInput("ratings.malformed", error=exc) from None
         keys = [r.key for r in ratings]
         if len(set(keys)) != len(keys) or not keys:
-            raise InvalidInput("rating scale needs at least one rating and unique keys")
+            raise InvalidInput("ratings.no_keys")
         scale = cls(ratings, int(data.get("best", 5)), int(data.get("worst", 1)))
         for r in ratings:
             if r.value is not None and not scale.worst <= r.value <= scale.best:
-                raise InvalidInput(f"rating {r.key!r} value {r.value} is outside {scale.worst}–{scale.best}")
+                raise InvalidInput("ratings.out_of_range", rating=r.key, value=r.value, worst=scale.worst, best=scale.best)
         return scale
 
     @property
@@ -62,7 +62,7 @@ class RatingScale:
         for r in self.ratings:
             if r.key == key:
                 return r
-        raise InvalidInput(f"unknown rating {key!r}; choose one of: {', '.join(self.keys)}")
+        raise InvalidInput("rating.unknown", rating=key, choices=", ".join(self.keys))
 
     def __contains__(self, key: object) -> bool:
         return any(r.key == key for r in self.ratings)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from .errors import Forbidden, InvalidInput
+from .messages import term
 from .model import Claim, Event, ReviewState, Role, User
 
 SUBMIT = "review.submit"
@@ -47,9 +48,6 @@ TRANSITIONS: dict[ReviewState, dict[str, ReviewState]] = {
                             WITHDRAW: ReviewState.DRAFT},
     ReviewState.APPROVED: {},
 }
-
-_VERB = {SUBMIT: "submit", APPROVE: "approve", REQUEST_CHANGES: "request changes on",
-         WITHDRAW: "withdraw"}
 
 
 @dataclass(frozen=True)
@@ -112,10 +110,11 @@ def check_transition(claim: Claim, action: str) -> ReviewState:
     state = ReviewState(claim.review_state)
     nxt = TRANSITIONS[state].get(action)
     if nxt is None:
-        allowed = [s for s, moves in TRANSITIONS.items() if action in moves]
-        raise InvalidInput(
-            f"cannot {_VERB[action]} claim {claim.id}: it is {state}, "
-            f"not {' or '.join(str(s) for s in allowed)}")
+        # the message names the states TRANSITIONS allows the action from
+        raise InvalidInput({SUBMIT: "review.cannot_submit", APPROVE: "review.cannot_approve",
+                            REQUEST_CHANGES: "review.cannot_request_changes",
+                            WITHDRAW: "review.cannot_withdraw"}[action],
+                           claim=claim.id, state=term(state))
     return nxt
 
 
@@ -124,23 +123,24 @@ def check_review(user: User | None, claim: Claim, action: str, events: Iterable[
     """The state after ``user`` does ``action`` on ``claim``, or the reason they may not.
     ``acting``: the name of whoever acts, for the messages when they are not a user yet."""
     if action not in REVIEW_ACTIONS:
-        raise InvalidInput(f"unknown review action {action!r}")
+        raise InvalidInput("review.unknown_action", action=action)
     nxt = check_transition(claim, action)
     name = user.name if user else (acting or "?")
     if action == WITHDRAW:  # whoever may submit may take it back (an undone submit)
         return nxt
     if action == SUBMIT:
         if not claim.rating:
-            raise InvalidInput(f"claim {claim.id} has no verdict yet; set one before submitting")
+            raise InvalidInput("review.no_verdict", claim=claim.id)
         return nxt
     if user is None or user.role is not Role.EDITOR:
-        raise Forbidden(f"only an editor may {_VERB[action]} a claim; {name} is a "
-                        f"{user.role if user else 'new user (checker)'}")
+        raise Forbidden({APPROVE: "review.approve_editor_only",
+                         REQUEST_CHANGES: "review.request_changes_editor_only"}[action],
+                        user=name, role=term(user.role if user else "new user (checker)"))
     if name in verdict_writers(events):
-        raise Forbidden(f"{name} wrote or last changed this verdict; another editor must "
-                        f"{_VERB[action].split(' on')[0]} it (four eyes)")
+        raise Forbidden({APPROVE: "review.four_eyes_approve",
+                         REQUEST_CHANGES: "review.four_eyes_request_changes"}[action], user=name)
     if action == REQUEST_CHANGES and not comment.strip():
-        raise InvalidInput("a request for changes needs a comment saying what to change")
+        raise InvalidInput("review.comment_needed")
     return nxt
 
 
@@ -151,8 +151,9 @@ def check_role_change(actor: User | None, role: Role, editors_exist: bool,
     if not existing and role is Role.CHECKER:
         return
     if editors_exist and (actor is None or actor.role is not Role.EDITOR):
-        who = actor.name if actor else "a new user"
-        raise Forbidden(f"only an editor may set roles ({who} is not an editor)")
+        if actor is None:
+            raise Forbidden("review.roles_editor_only_new_user")
+        raise Forbidden("review.roles_editor_only", user=actor.name)
 
 
 # -- what changed since the last review -------------------------------------------------

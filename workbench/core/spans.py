@@ -28,17 +28,17 @@ def _attaches(ch: str) -> bool:
 def check_span(text: str, start: int, end: int) -> None:
     """Raise :class:`InvalidInput` unless ``text[start:end]`` is a real, whole-letter span."""
     if not isinstance(start, int) or not isinstance(end, int):
-        raise InvalidInput("span offsets must be whole numbers")
+        raise InvalidInput("span.not_integers")
     if start > end:
-        raise InvalidInput(f"span start {start} is after its end {end}")
+        raise InvalidInput("span.reversed", start=start, end=end)
     if start < 0 or end > len(text):
-        raise InvalidInput(f"span {start}–{end} is outside the text (0–{len(text)})")
+        raise InvalidInput("span.outside", start=start, end=end, length=len(text))
     if start == end or not text[start:end].strip():
-        raise InvalidInput("the selection is empty: select the words of the claim")
+        raise InvalidInput("span.empty")
     if _attaches(text[start]):
-        raise InvalidInput(f"span start {start} splits a letter from its marks")
+        raise InvalidInput("span.start_splits", start=start)
     if end < len(text) and _attaches(text[end]):
-        raise InvalidInput(f"span end {end} splits a letter from its marks")
+        raise InvalidInput("span.end_splits", end=end)
 
 
 def _in_word(ch: str) -> bool:
@@ -64,12 +64,12 @@ def locate(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
     """Find the ``occurrence``-th appearance of ``quote`` (NFC) in ``text``."""
     quote = normalize(quote)
     if not quote:
-        raise InvalidInput("empty quote")
+        raise InvalidInput("quote.empty")
     pos = -1
     for _ in range(occurrence):
         pos = text.find(quote, pos + 1)
         if pos < 0:
-            raise InvalidInput(f"quote not found in the text: {quote[:40]!r}")
+            raise InvalidInput("quote.not_found", quote=quote[:40])
     return pos, pos + len(quote)
 
 

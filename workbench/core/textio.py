@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .errors import InvalidInput
+from .messages import term
 
 #: Largest file accepted for import, checked from the size before reading. A long report as
 #: text is a few MB; at 100 MB the window took 30 s to open an article and proposing claims
@@ -71,13 +72,12 @@ def human_size(n: float) -> str:
 def check_size(size: int, name: str, limit: int = MAX_IMPORT_BYTES) -> None:
     """Refuse empty and oversized input from its size alone."""
     if size == 0:
-        raise InvalidInput(f"{name} is empty: there is no text to import")
+        raise InvalidInput("import.empty", name=name)
     if size > limit:
         big, most = human_size(size), human_size(limit)
         if big == most:  # 100.0 MB against 100.0 MB says nothing
             big, most = f"{size:,} bytes", f"{limit:,} bytes"
-        raise InvalidInput(f"{name} is {big}; the largest file workbench imports is "
-                           f"{most} (split it, or import the part you are checking)")
+        raise InvalidInput("import.too_large", name=name, size=big, limit=most)
 
 
 def _binary_kind(data: bytes) -> str | None:
@@ -171,15 +171,13 @@ def detect_encoding(data: bytes, name: str = "the input") -> str:
         enc = _utf16_without_bom(sample)
         if enc:
             return enc
-        raise InvalidInput(f"{name} is a binary file, not text (it contains NUL bytes)")
+        raise InvalidInput("import.binary_nul", name=name)
     try:
         data.decode("utf-8")
         return "utf-8"
     except UnicodeDecodeError as exc:
         if _looks_like_broken_utf8(data):
-            raise InvalidInput(
-                f"{name} is UTF-8 text with bytes that are not UTF-8 (first at byte {exc.start}); "
-                "the file is damaged: save it again as UTF-8 and import it again") from None
+            raise InvalidInput("import.broken_utf8", name=name, position=exc.start) from None
     ranked = []
     for i, enc in enumerate(_candidates(sample)):
         try:
@@ -189,12 +187,11 @@ def detect_encoding(data: bytes, name: str = "the input") -> str:
         ranked.append((_badness(text), i, enc))
     ranked.sort()
     if not ranked or ranked[0][0][0] >= 0.05:
-        raise InvalidInput(f"cannot tell the encoding of {name}: no common encoding reads it as "
-                           "text (is it a binary file?)")
+        raise InvalidInput("import.unknown_encoding", name=name)
     return ranked[0][2]
 
 
-def decode(data: bytes, name: str = "the input", encoding: str | None = None) -> Decoded:
+def decode(data: bytes, name: str = term("the input"), encoding: str | None = None) -> Decoded:
     """Text of ``data`` as NFC, with line ends made ``\\n``.
 
     ``encoding`` is a declared charset (an HTTP header, a ``<meta charset>``); it is used when
@@ -202,7 +199,7 @@ def decode(data: bytes, name: str = "the input", encoding: str | None = None) ->
     check_size(len(data), name)
     kind = _binary_kind(data)
     if kind:
-        raise InvalidInput(f"{name} is {kind}, not text; import text, Markdown or HTML")
+        raise InvalidInput("import.binary_kind", name=name, kind=term(kind))
     enc = None
     if encoding and not _bom(data):
         try:
@@ -214,12 +211,12 @@ def decode(data: bytes, name: str = "the input", encoding: str | None = None) ->
     try:
         text = data.decode(enc)
     except UnicodeDecodeError as exc:
-        raise InvalidInput(f"{name} cannot be read as {enc}: bad byte at {exc.start}") from None
+        raise InvalidInput("import.bad_byte", name=name, encoding=enc, position=exc.start) from None
     if len(_CONTROL.findall(text[:SAMPLE_BYTES])) > max(2, len(text[:SAMPLE_BYTES]) // 100):
-        raise InvalidInput(f"{name} is a binary file, not text (it is full of control characters)")
+        raise InvalidInput("import.binary_controls", name=name)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
-        raise InvalidInput(f"{name} holds only white space: there is no text to import")
+        raise InvalidInput("import.blank", name=name)
     return Decoded(text, enc)
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from . import textio
 from .arabic import BIDI_CONTROLS
 from .errors import InvalidInput
+from .messages import term
 
 #: Elements whose content is never article text (and never runs).
 INERT_TAGS = ("script", "style", "iframe", "frame", "frameset", "object", "embed", "noscript",
@@ -99,7 +100,7 @@ def _restore(text: str) -> str:
     return _SPELT.sub(back, text)
 
 
-def extract(data: bytes, url: str = "", charset: str | None = None, name: str = "the page") -> Page:
+def extract(data: bytes, url: str = "", charset: str | None = None, name: str = term("the page")) -> Page:
     """The article a page holds. ``charset`` is the one the server declared, if any."""
     decoded = textio.decode(data, name, encoding=charset or declared_charset(data))
     import lxml.html
@@ -111,7 +112,7 @@ def extract(data: bytes, url: str = "", charset: str | None = None, name: str = 
     try:
         tree = lxml.html.document_fromstring(source)
     except Exception as exc:  # noqa: BLE001 - lxml raises several types for unparsable input
-        raise InvalidInput(f"{name} is not a readable web page: {exc}") from None
+        raise InvalidInput("page.unreadable", name=name, error=exc) from None
     _neutralise(tree)
     if "\u2045" not in source:  # the page uses the bracket itself: leave it alone
         _protect_tree(tree)
@@ -128,8 +129,7 @@ def extract(data: bytes, url: str = "", charset: str | None = None, name: str = 
     text = xmltotxt(body, include_formatting=False) if body is not None else ""
     text = _restore(unicodedata.normalize("NFC", text).strip())
     if not text:
-        raise InvalidInput(f"no article text found in {name}: the page holds only navigation, "
-                           "scripts or images")
+        raise InvalidInput("page.no_text", name=name)
     meta = (lambda k: _restore((getattr(doc, k, None) or "").strip()))
     return Page(
         text=text + "\n",

@@ -18,14 +18,15 @@ from urllib.parse import quote, urlparse
 
 from workbench.core.arabic import reveal_bidi_controls
 from workbench.core.errors import InvalidInput, WorkbenchError
+from workbench.core.messages import term
 from workbench.core.model import Article, Claim, ReviewState
 
 
 class NothingToExport(InvalidInput):
     """No claim to export: none at all, or none approved (the window words it its own way)."""
 
-    def __init__(self, message: str, some_unapproved: bool):
-        super().__init__(message)
+    def __init__(self, code: str, some_unapproved: bool, **params):
+        super().__init__(code, **params)
         self.some_unapproved = some_unapproved  # there are claims, just none approved
 
 
@@ -80,21 +81,18 @@ class ExportOptions:
         """Raise :class:`InvalidInput` unless a ClaimReview can be published under these
         (``only`` names the fields to look at, for settings changed one at a time)."""
         if "org_name" in only and not self.org_name.strip():
-            raise InvalidInput("the organisation's name is not set "
-                               "(workbench export-settings --org-name NAME)")
+            raise InvalidInput("export.no_org_name")
         parsed = urlparse(self.org_url.strip())
         if "org_url" in only and (parsed.scheme not in ("http", "https") or not parsed.netloc):
-            raise InvalidInput("the organisation's URL must start with http:// or https:// "
-                               f"(got {self.org_url!r}; workbench export-settings --org-url URL)")
+            raise InvalidInput("export.bad_org_url", url=self.org_url)
         if "url_pattern" in only:
             names = set(re.findall(r"{(\w*)}", self.url_pattern))
             unknown = names - set(URL_FIELDS)
             if unknown:
-                raise InvalidInput(f"unknown field(s) {', '.join(sorted(unknown))} in the fact-check "
-                                   f"URL pattern; use {', '.join('{' + f + '}' for f in URL_FIELDS)}")
+                raise InvalidInput("export.pattern_unknown_fields", fields=", ".join(sorted(unknown)),
+                                   choices=", ".join("{" + f + "}" for f in URL_FIELDS))
             if "claim_id" not in names:
-                raise InvalidInput("the fact-check URL pattern needs {claim_id}: "
-                                   "each claim has its own page")
+                raise InvalidInput("export.pattern_no_claim_id")
 
     def fact_check_url(self, article: Article, claim: Claim) -> str:
         try:
@@ -103,10 +101,10 @@ class ExportOptions:
                 article_slug=quote(slug(article.title) or article.id, safe="-"),
                 claim_id=quote(claim.id, safe="-"))
         except (KeyError, IndexError, ValueError) as exc:
-            raise InvalidInput(f"the fact-check URL pattern {self.url_pattern!r} is malformed: {exc}") from None
+            raise InvalidInput("export.pattern_malformed", pattern=self.url_pattern, error=exc) from None
         parsed = urlparse(url)
         if parsed.scheme not in ("http", "https") or not parsed.netloc:
-            raise InvalidInput(f"the fact-check URL pattern gives {url!r}, not an http(s) address")
+            raise InvalidInput("export.pattern_not_http", url=url)
         return url
 
 
@@ -162,11 +160,12 @@ def select(articles: list[Article], claims: list[Claim], all_states: bool = Fals
     parts = tuple(ArticleExport(a, tuple(sorted(by_article[a.id], key=lambda c: (c.start, c.end))))
                   for a in articles if by_article[a.id])
     if not parts:
-        where = f"article {article_id}" if article_id else "this database"
+        where = {"article": article_id} if article_id else {}
         if total == 0:
-            raise NothingToExport(f"{where} has no claims to export", False)
-        raise NothingToExport(f"{where} has no approved claims to export "
-                              "(--all-states exports drafts and claims in review too)", True)
+            raise NothingToExport("export.article_empty" if article_id else "export.database_empty",
+                                  False, **where)
+        raise NothingToExport("export.article_unapproved" if article_id else "export.database_unapproved",
+                              True, **where)
     return Selection(parts, all_states)
 
 
@@ -190,16 +189,15 @@ def one_line(text: str) -> str:
 
 # -- writing -------------------------------------------------------------------------------
 def _explain(path: Path, exc: OSError) -> WorkbenchError:
-    reason = exc.strerror or str(exc)
     if isinstance(exc, FileNotFoundError):
-        reason = "the folder does not exist"
-    elif isinstance(exc, NotADirectoryError):
-        reason = "part of the path is a file, not a folder"
-    elif isinstance(exc, IsADirectoryError):
-        reason = "it is a folder"
-    elif isinstance(exc, PermissionError):
-        reason = "permission denied"
-    return WorkbenchError(f"cannot write {path}: {reason}")
+        return WorkbenchError("file.no_folder", path=path)
+    if isinstance(exc, NotADirectoryError):
+        return WorkbenchError("file.path_through_file", path=path)
+    if isinstance(exc, IsADirectoryError):
+        return WorkbenchError("file.write_folder", path=path)
+    if isinstance(exc, PermissionError):
+        return WorkbenchError("file.permission_denied", path=path)
+    return WorkbenchError("file.unwritable", path=path, error=exc.strerror or str(exc))
 
 
 def write_atomic(path: str | os.PathLike, data: bytes) -> None:
@@ -207,7 +205,7 @@ def write_atomic(path: str | os.PathLike, data: bytes) -> None:
     ``path`` holds either its old content or all of ``data``, never a part."""
     path = Path(path)
     if path.is_dir():
-        raise WorkbenchError(f"cannot write {path}: it is a folder")
+        raise WorkbenchError("file.write_folder", path=path)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
@@ -243,7 +241,7 @@ class Format:
         parts = tuple(ArticleExport(p.article, rated) for p in selection.articles
                       if (rated := tuple(c for c in p.claims if c.rating)))
         if not parts:
-            raise InvalidInput(f"no claim to export has a verdict yet; {self.title} needs one")
+            raise InvalidInput("export.no_verdict", format=term(self.title))
         return Selection(parts, selection.all_states)
 
     def render(self, selection: Selection, scale, options: ExportOptions,
@@ -267,7 +265,7 @@ def get_format(key: str) -> Format:
     try:
         return FORMATS[key]
     except KeyError:
-        raise InvalidInput(f"unknown export format {key!r}; choose one of: {', '.join(FORMATS)}") from None
+        raise InvalidInput("export.unknown_format", format=key, choices=", ".join(FORMATS)) from None
 
 
 def export(path: str | os.PathLike, fmt: str, selection: Selection, scale,

@@ -84,7 +84,7 @@ def export_bundle(wb: Workbench, article_id: str, path: str | os.PathLike) -> Ex
     art = wb.article(article_id)
     target = Path(path)
     if target.is_dir():
-        raise InvalidInput(f"{target} is a folder; give a file name for the bundle")
+        raise InvalidInput("bundle.target_is_folder", path=target)
     store = wb.store
     with store.transaction():
         wb.ensure_user()
@@ -123,7 +123,7 @@ def _write_zip(target: Path, manifest: dict, files: dict[str, bytes]) -> None:
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise InvalidInput(f"cannot write bundle {target}: {exc.strerror or exc}") from None
+        raise InvalidInput("bundle.unwritable", path=target, error=exc.strerror or exc) from None
 
 
 # -- import ------------------------------------------------------------------------------
@@ -168,21 +168,20 @@ class ImportReport:
 
 def _read(path: Path) -> tuple[dict, zipfile.ZipFile]:
     if not path.is_file():
-        raise InvalidInput(f"bundle {path} does not exist or is not a file")
+        raise InvalidInput("bundle.missing", path=path)
     if path.stat().st_size > MAX_BUNDLE_BYTES:
-        raise InvalidInput(f"bundle {path} is larger than 2 GB")
+        raise InvalidInput("bundle.too_large", path=path)
     try:
         z = zipfile.ZipFile(path)
         manifest = json.loads(z.read(MANIFEST).decode("utf-8"))
     except (zipfile.BadZipFile, KeyError, UnicodeDecodeError, json.JSONDecodeError):
-        raise InvalidInput(f"{path} is not a workbench bundle") from None
+        raise InvalidInput("bundle.not_a_bundle", path=path) from None
     except OSError as exc:
-        raise InvalidInput(f"cannot read bundle {path}: {exc.strerror or exc}") from None
+        raise InvalidInput("bundle.unreadable", path=path, error=exc.strerror or exc) from None
     if manifest.get("format") != rules.FORMAT:
-        raise InvalidInput(f"{path} is not a workbench bundle")
+        raise InvalidInput("bundle.not_a_bundle", path=path)
     if manifest.get("version") != rules.VERSION:
-        raise InvalidInput(f"bundle {path} has version {manifest.get('version')}; "
-                           f"this workbench reads version {rules.VERSION}")
+        raise InvalidInput("bundle.version", path=path, version=manifest.get("version"), supported=rules.VERSION)
     return manifest, z
 
 
@@ -194,9 +193,9 @@ def _file_bytes(z: zipfile.ZipFile, claims: list[Claim]) -> dict[str, bytes]:
                 try:
                     data = z.read(f"files/{f.id}")
                 except KeyError:
-                    raise InvalidInput(f"bundle is damaged: file {f.name} is missing") from None
+                    raise InvalidInput("bundle.file_missing", file=f.name) from None
                 if hashlib.sha256(data).hexdigest() != f.sha256:
-                    raise InvalidInput(f"bundle is damaged: file {f.name} does not match its SHA-256")
+                    raise InvalidInput("bundle.file_hash", file=f.name)
                 out[f.id] = data
     return out
 
@@ -214,7 +213,7 @@ def import_bundle(wb: Workbench, path: str | os.PathLike,
     resolve = resolve or {}
     for cid, side in resolve.items():
         if side not in ("theirs", "ours"):
-            raise InvalidInput(f"resolve {cid} with 'theirs' or 'ours', not {side!r}")
+            raise InvalidInput("bundle.bad_resolution", claim=cid, side=side)
     manifest, z = _read(Path(path))
     with z:
         try:
@@ -224,7 +223,7 @@ def import_bundle(wb: Workbench, path: str | os.PathLike,
             raw = [event_from_json(d) for d in manifest["events"]]
             skeleton = manifest["chain"]["skeleton"]
         except (KeyError, TypeError, ValueError) as exc:
-            raise InvalidInput(f"bundle {path} is damaged: {exc}") from None
+            raise InvalidInput("bundle.damaged", path=path, error=exc) from None
         files = _file_bytes(z, claims)
     verdict = rules.verify_carried(skeleton, raw)
     return _merge(wb, article, claims, comments, raw, verdict, files, resolve)
@@ -259,7 +258,7 @@ def _merge(wb, article, claims, comments, raw, verdict, files, resolve) -> Impor
             store.insert_article(article)
             report.article_added = True
         elif store.article(article.id).text != article.text:
-            raise InvalidInput(f"article {article.id} has a different text here; not merged")
+            raise InvalidInput("bundle.article_differs", article=article.id)
         art_events = [e for e, ok in foreign.get(article.id, []) if ok and e.id not in known]
         bring([e for e in art_events if e.action != "article.add" or report.article_added])
 

@@ -69,7 +69,7 @@ def check_url(url: str) -> str:
     url = url.strip()
     parsed = urlparse(url)
     if parsed.scheme not in ("http", "https") or not parsed.netloc:
-        raise FetchError(f"not a web address: {url!r} (it must start with http:// or https://)")
+        raise FetchError("fetch.not_web_address", url=url)
     return url
 
 
@@ -117,8 +117,7 @@ def fetch(url: str, timeout: float = FETCH_TIMEOUT_S, max_bytes: int = MAX_PAGE_
     status line and headers a byte at a time never trips a per-read timeout)."""
     url = check_url(url)
     if not (isinstance(timeout, (int, float)) and math.isfinite(timeout) and 0 < timeout <= 3600):
-        raise FetchError(f"the timeout must be a number of seconds above 0 and at most 3600, "
-                         f"not {timeout!r}")
+        raise FetchError("fetch.bad_timeout", timeout=timeout)
     sockets = _Sockets()
     box: dict = {}
 
@@ -134,7 +133,7 @@ def fetch(url: str, timeout: float = FETCH_TIMEOUT_S, max_bytes: int = MAX_PAGE_
     if thread.is_alive():
         sockets.cut()
         thread.join(5)
-        raise FetchError(f"{url} did not finish loading within {timeout:g} s")
+        raise FetchError("fetch.slow", url=url, timeout=timeout)
     if "error" in box:
         raise box["error"]
     return box["page"]
@@ -154,12 +153,12 @@ def _fetch(url: str, timeout: float, max_bytes: int, max_redirects: int, sockets
             content_type = headers.get_content_type() if headers.get("Content-Type") else ""
             length = headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
-                raise FetchError(f"{url} is {human_size(int(length))}; pages larger than "
-                                 f"{human_size(max_bytes)} are not fetched")
+                raise FetchError("fetch.too_large_declared", url=url, size=human_size(int(length)),
+                                 limit=human_size(max_bytes))
             chunks, size = [], 0
             while True:
                 if time.monotonic() > deadline:
-                    raise FetchError(f"{url} did not finish loading within {timeout:g} s")
+                    raise FetchError("fetch.slow", url=url, timeout=timeout)
                 # read1: what has arrived, at most one socket read; read() would wait for a
                 # whole chunk, and a page that trickles in would never reach the deadline check.
                 chunk = response.read1(_CHUNK)
@@ -167,13 +166,11 @@ def _fetch(url: str, timeout: float, max_bytes: int, max_redirects: int, sockets
                     break
                 size += len(chunk)
                 if size > max_bytes:
-                    raise FetchError(f"{url} is larger than {human_size(max_bytes)}; "
-                                     "pages that large are not fetched")
+                    raise FetchError("fetch.too_large", url=url, limit=human_size(max_bytes))
                 chunks.append(chunk)
             data = b"".join(chunks)
             if length and length.isdigit() and size < int(length):
-                raise FetchError(f"{url} stopped after {size:,} of {int(length):,} bytes; "
-                                 "the page is incomplete and was not kept")
+                raise FetchError("fetch.truncated_of", url=url, got=size, expected=int(length))
             final_url, status = response.geturl(), response.status
             charset = headers.get_content_charset()
     except FetchError:
@@ -181,31 +178,27 @@ def _fetch(url: str, timeout: float, max_bytes: int, max_redirects: int, sockets
     except urllib.error.HTTPError as exc:
         target = exc.filename or ""
         if 300 <= exc.code < 400 and target and urlparse(target).scheme not in ("http", "https"):
-            raise FetchError(f"{url} redirects to {target}, which is not a web address; "
-                             "not followed") from None
+            raise FetchError("fetch.bad_redirect", url=url, target=target) from None
         if 300 <= exc.code < 400:
-            raise FetchError(f"{url} redirects in a loop or more than {max_redirects} times; "
-                             "open it in a browser to find the page's real address") from None
-        raise FetchError(f"the server answered {exc.code} {exc.reason} for {url}") from None
+            raise FetchError("fetch.redirect_loop", url=url, limit=max_redirects) from None
+        raise FetchError("fetch.http_status", status=exc.code, reason=exc.reason, url=url) from None
     except urllib.error.URLError as exc:
         reason = exc.reason
         if isinstance(reason, (TimeoutError, socket.timeout)):
-            raise FetchError(f"{url} did not answer within {timeout:g} s") from None
+            raise FetchError("fetch.timeout", url=url, timeout=timeout) from None
         text = getattr(reason, "strerror", None) or str(reason)
-        raise FetchError(f"cannot reach {urlparse(url).netloc}: {text}") from None
+        raise FetchError("fetch.unreachable", host=urlparse(url).netloc, error=text) from None
     except (TimeoutError, socket.timeout):
-        raise FetchError(f"{url} did not answer within {timeout:g} s") from None
+        raise FetchError("fetch.timeout", url=url, timeout=timeout) from None
     except http.client.IncompleteRead as exc:
-        raise FetchError(f"{url} stopped after {len(exc.partial):,} bytes; the page is "
-                         "incomplete and was not kept") from None
+        raise FetchError("fetch.truncated", url=url, got=len(exc.partial)) from None
     except (OSError, ValueError, http.client.HTTPException) as exc:
-        raise FetchError(f"cannot fetch {url}: {exc}") from None
+        raise FetchError("fetch.failed", url=url, error=exc) from None
     if content_type and content_type not in HTML_TYPES:
-        raise FetchError(f"{final_url} is not a web page ({content_type}); "
-                         "download it and import the file instead")
+        raise FetchError("fetch.not_html", url=final_url, content_type=content_type)
     if not data:
-        raise FetchError(f"{final_url} returned an empty page")
+        raise FetchError("fetch.empty", url=final_url)
     if not content_type and not looks_like_html(data):
-        raise FetchError(f"{final_url} did not say what it is and does not look like a web page")
+        raise FetchError("fetch.unknown_type", url=final_url)
     return Fetched(url, final_url, status, content_type or "text/html", charset, data, now_iso(),
                    hashlib.sha256(data).hexdigest())

@@ -18,6 +18,7 @@ from pathlib import Path
 from workbench.core import textio, webpage
 from workbench.core.errors import InvalidInput, NotFound
 from workbench.core.library import Evidence, LibraryRow
+from workbench.core.messages import term
 from workbench.core.model import new_id, now_iso
 
 from .fetch import FETCH_TIMEOUT_S, fetch
@@ -52,13 +53,13 @@ def _from_page(page: webpage.Page, kind: str, origin: str, url: str, data: bytes
 def prepare_path(path) -> Prepared:
     """Read a text, Markdown or HTML file. Its size is checked before it is read."""
     if not str(path).strip():
-        raise InvalidInput("no file was named: give the path of the file to import")
+        raise InvalidInput("import.no_file")
     p = Path(path)
     name = p.name or str(p)
     if not p.exists():
-        raise InvalidInput(f"{path} does not exist")
+        raise InvalidInput("file.missing", path=path)
     if not p.is_file():
-        raise InvalidInput(f"{path} is not a file")
+        raise InvalidInput("file.not_a_file", path=path)
     try:
         if p.stat().st_size > textio.MAX_IMPORT_BYTES:
             textio.check_size(p.stat().st_size, name)
@@ -68,7 +69,7 @@ def prepare_path(path) -> Prepared:
             data = fh.read(textio.MAX_IMPORT_BYTES + 1)
         textio.check_size(len(data), name)
     except OSError as exc:
-        raise InvalidInput(f"cannot read {path}: {exc.strerror}") from None
+        raise InvalidInput("file.unreadable", path=path, error=exc.strerror) from None
     suffix = p.suffix.lower()
     if suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES | {".txt"}
                                    and webpage.looks_like_html(data)):
@@ -99,9 +100,9 @@ def prepare_text(text: str, title: str | None = None) -> Prepared:
     """Pasted text (already decoded: it came from the clipboard or a text box)."""
     text = unicodedata.normalize("NFC", (text or "").replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
-        raise InvalidInput("the pasted text is empty: there is no text to import")
+        raise InvalidInput("import.paste_empty")
     raw = text.encode("utf-8")
-    textio.check_size(len(raw), "the pasted text")
+    textio.check_size(len(raw), term("the pasted text"))
     evidence = Evidence("", "text", "", "", "text/plain", "utf-8", "",
                         hashlib.sha256(raw).hexdigest(), len(raw), now_iso())
     return Prepared((title or "").strip(), text, textio.guess_language(text), "", "", "",
@@ -154,5 +155,5 @@ def evidence_html(wb: Workbench, article_id: str) -> bytes:
     """The raw HTML kept for a page: the bytes as served, to be shown only as escaped text."""
     data = wb.store.evidence_data(wb.article(article_id).id)
     if data is None:
-        raise NotFound(f"article {article_id} was not imported from a web page")
+        raise NotFound("article.not_from_web", article=article_id)
     return data

@@ -126,9 +126,10 @@ def proposals(wb, article_id: str, decided: bool = False) -> list[Proposal]:
 def _open(wb, proposal_id: str) -> Proposal:
     p = wb.store.proposal(proposal_id)
     if p is None:
-        raise NotFound(f"no proposal with id {proposal_id!r}")
+        raise NotFound("proposal.not_found", proposal=proposal_id)
     if p.decision:
-        raise InvalidInput(f"proposal {proposal_id} was already {p.decision} by {p.decided_by}")
+        raise InvalidInput({"accepted": "proposal.already_accepted", "dismissed": "proposal.already_dismissed"}[p.decision],
+                           proposal=proposal_id, user=p.decided_by)
     return p
 
 
@@ -138,7 +139,7 @@ def accept(wb, proposal_id: str, statement: str = "", claim_id: str | None = Non
     p = _open(wb, proposal_id)
     for c in wb.store.claims(p.article_id):
         if (c.start, c.end) == (p.start, p.end):
-            raise InvalidInput(f"this span is already claim {c.id}")
+            raise InvalidInput("proposal.span_taken", claim=c.id)
     with wb.store.transaction():
         change = wb.add_claim(p.article_id, p.start, p.end, statement, claim_id=claim_id)
         wb.store.decide_proposal(p.id, ACCEPTED, wb.user, now_iso(), change.claim.id)
@@ -163,9 +164,9 @@ def unaccept(wb, proposal_id: str) -> Change:
     again (proposed like before, never left pointing at a claim that is gone)."""
     p = wb.store.proposal(proposal_id)
     if p is None:
-        raise NotFound(f"no proposal with id {proposal_id!r}")
+        raise NotFound("proposal.not_found", proposal=proposal_id)
     if p.decision != ACCEPTED:
-        raise InvalidInput(f"proposal {proposal_id} is not accepted")
+        raise InvalidInput("proposal.not_accepted", proposal=proposal_id)
     with wb.store.transaction():
         if p.claim_id and wb.store.claim(p.claim_id) is not None:
             wb.delete_claim(p.claim_id)
@@ -180,9 +181,9 @@ def reopen(wb, proposal_id: str) -> Change:
     """Undo of dismiss: the proposal is open again, recorded."""
     p = wb.store.proposal(proposal_id)
     if p is None:
-        raise NotFound(f"no proposal with id {proposal_id!r}")
+        raise NotFound("proposal.not_found", proposal=proposal_id)
     if p.decision != DISMISSED:
-        raise InvalidInput(f"proposal {proposal_id} is not dismissed")
+        raise InvalidInput("proposal.not_dismissed", proposal=proposal_id)
     with wb.store.transaction():
         wb.ensure_user()
         wb.store.reopen_proposal(p.id)

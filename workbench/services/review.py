@@ -156,11 +156,11 @@ class Review:
         """Add a person, or change their role. Both are audit events (user.add, user.role)."""
         name = normalize(name).strip()
         if not name:
-            raise InvalidInput("a user needs a name")
+            raise InvalidInput("user.no_name")
         try:
             role = Role(role)
         except ValueError:
-            raise InvalidInput(f"unknown role {role!r}; choose checker or editor") from None
+            raise InvalidInput("user.unknown_role", role=role) from None
         old = self.store.user(name)
         if old is not None and old.role is role:
             return Change("user.role", message=f"{name} is already a {role}")
@@ -236,11 +236,11 @@ class Review:
         claim = self.wb.claim(claim_id)
         text = normalize(text).strip()
         if not text:
-            raise InvalidInput("the comment is empty")
+            raise InvalidInput("comment.empty")
         if parent_id is not None:
             parent = self.store.comment(parent_id)
             if parent is None or parent.claim_id != claim.id:
-                raise NotFound(f"no comment {parent_id!r} on claim {claim.id}")
+                raise NotFound("comment.not_found", comment=parent_id, claim=claim.id)
         with self.store.transaction():
             self.wb.ensure_user()
             return self._add_comment(claim.id, text, parent_id, comment_id)
@@ -249,11 +249,11 @@ class Review:
         """Take back one's own comment that nobody has answered yet (an undone comment)."""
         c = self.store.comment(comment_id)
         if c is None:
-            raise NotFound(f"no comment {comment_id!r}")
+            raise NotFound("comment.missing", comment=comment_id)
         if c.author != self.wb.user:
-            raise InvalidInput(f"only {c.author} may take back their comment")
+            raise InvalidInput("comment.not_yours", author=c.author)
         if any(r.parent_id == c.id for r in self.store.comments(c.claim_id)):
-            raise InvalidInput("the comment has replies; it stays")
+            raise InvalidInput("comment.has_replies")
         with self.store.transaction():
             self.wb.ensure_user()
             self.store.delete_comment(c.id)

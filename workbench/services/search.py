@@ -125,8 +125,7 @@ def search(wb: Workbench, query: str, limit: int = 20, kinds: tuple[str, ...] = 
     if unknown:
         from workbench.core.errors import InvalidInput
 
-        raise InvalidInput(f"unknown kind(s) {', '.join(sorted(unknown))}; "
-                           f"choose from {', '.join(KINDS)}")
+        raise InvalidInput("search.unknown_kinds", kinds=", ".join(sorted(unknown)), choices=", ".join(KINDS))
     store = wb.store
     rows = store.search(SearchRequest.all_of(words, kinds=tuple(kinds), limit=limit))
     claims = _ratings(store, sorted({r.claim_id for r in rows if r.claim_id}))

@@ -79,7 +79,7 @@ def _claim_fields(claim: Claim) -> dict:
 class Workbench:
     def __init__(self, store: Store, user: str, scale: RatingScale | None = None):
         if not user or not user.strip():
-            raise InvalidInput("a user name is needed (--user NAME)")
+            raise InvalidInput("session.no_user")
         self.store = store
         self.user = user.strip()
         self.scale = scale or RatingScale.from_dict(bundled.read_json("ratings.json"))
@@ -132,7 +132,7 @@ class Workbench:
     def article(self, article_id: str) -> Article:
         art = self.store.article(article_id)
         if art is None:
-            raise NotFound(f"no article with id {article_id!r}")
+            raise NotFound("article.not_found", article=article_id)
         return art
 
     def claims(self, article_id: str | None = None) -> list[Claim]:
@@ -143,13 +143,13 @@ class Workbench:
     def claim(self, claim_id: str) -> Claim:
         claim = self.store.claim(claim_id)
         if claim is None:
-            raise NotFound(f"no claim with id {claim_id!r}")
+            raise NotFound("claim.not_found", claim=claim_id)
         return claim
 
     def source(self, source_id: str) -> Source:
         src = self.store.source(source_id)
         if src is None:
-            raise NotFound(f"no source with id {source_id!r}")
+            raise NotFound("source.not_found", source=source_id)
         return src
 
     def file_data(self, file_id: str) -> bytes:
@@ -159,7 +159,7 @@ class Workbench:
         """The record of an attached file (name, size, SHA-256)."""
         attached = self.store.attached_file(file_id)
         if attached is None:
-            raise NotFound(f"no attached file with id {file_id!r}")
+            raise NotFound("file.not_attached", file=file_id)
         return attached
 
     def progress(self, article_id: str) -> tuple[int, int]:
@@ -171,7 +171,7 @@ class Workbench:
                     publisher: str = "", published: str = "", article_id: str | None = None) -> Change:
         text = normalize(text)
         if not text.strip():
-            raise InvalidInput("the article is empty")
+            raise InvalidInput("article.empty")
         title = normalize(title).strip() or text.strip().split("\n", 1)[0][:120]
         art = Article(article_id or new_id(), title, language, text, url, publisher, published,
                       now_iso(), self.user)
@@ -304,7 +304,7 @@ class Workbench:
         """Put a deleted claim back with the same id, sources and files (undo of delete)."""
         claim = snap.claim.with_(sources=())
         if self.store.claim(claim.id) is not None:
-            raise InvalidInput(f"claim {claim.id} already exists")
+            raise InvalidInput("claim.exists", claim=claim.id)
         self.article(claim.article_id)
         with self.store.transaction():
             self.ensure_user()
@@ -319,18 +319,18 @@ class Workbench:
     def _check_source_fields(url: str, stance: str, published: str, accessed: str) -> None:
         parsed = urlparse(url.strip())
         if parsed.scheme not in ("http", "https") or not parsed.netloc:
-            raise InvalidInput(f"source URL must start with http:// or https:// (got {url!r})")
+            raise InvalidInput("source.bad_url", url=url)
         try:
             Stance(stance)
         except ValueError:
-            raise InvalidInput(
-                f"unknown stance {stance!r}; choose supports, refutes or context") from None
+            raise InvalidInput("source.unknown_stance", stance=stance) from None
         for name, value in (("publication date", published), ("access date", accessed)):
             if value:
                 try:
                     date.fromisoformat(value[:10])
                 except ValueError:
-                    raise InvalidInput(f"{name} {value!r} is not a date like 2023-09-19") from None
+                    raise InvalidInput({"publication date": "source.bad_published",
+                                        "access date": "source.bad_accessed"}[name], value=value) from None
 
     @staticmethod
     def _read_files(paths) -> list[tuple[AttachedFile, bytes]]:
@@ -338,14 +338,14 @@ class Workbench:
         for p in paths or ():
             path = Path(p)
             if not path.is_file():
-                raise InvalidInput(f"attachment {p} does not exist or is not a file")
+                raise InvalidInput("attachment.missing", path=p)
             try:
                 size = path.stat().st_size
                 if size > MAX_ATTACHMENT_BYTES:
-                    raise InvalidInput(f"attachment {p} is larger than 100 MB")
+                    raise InvalidInput("attachment.too_large", path=p)
                 data = path.read_bytes()
             except OSError as exc:
-                raise InvalidInput(f"cannot read attachment {p}: {exc.strerror}") from None
+                raise InvalidInput("attachment.unreadable", path=p, error=exc.strerror) from None
             out.append((AttachedFile(new_id(), path.name, hashlib.sha256(data).hexdigest(),
                                      len(data), now_iso()), data))
         return out
@@ -387,7 +387,7 @@ class Workbench:
         allowed = {"url", "title", "publisher", "published", "accessed", "excerpt", "stance"}
         unknown = set(fields) - allowed
         if unknown:
-            raise InvalidInput(f"unknown source field(s): {', '.join(sorted(unknown))}")
+            raise InvalidInput("source.unknown_fields", fields=", ".join(sorted(unknown)))
         values: dict[str, Any] = {k: (normalize(v).strip() if isinstance(v, str) else v) for k, v in fields.items()}
         merged = {**old_src.to_json(), **values}
         self._check_source_fields(merged["url"], merged["stance"], merged["published"], merged["accessed"])

@@ -54,14 +54,14 @@ BUSY_TIMEOUT_S = 3.0
 def _explain(exc: sqlite3.Error, path: str) -> StoreUnavailable:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
-        return StoreUnavailable(f"database {path} is locked by another program; close it and try again")
+        return StoreUnavailable("db.locked", path=path)
     if "readonly" in text or "read-only" in text:
-        return StoreUnavailable(f"database {path} is read-only; choose a writable location with --db")
+        return StoreUnavailable("db.read_only", path=path)
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return StoreUnavailable(f"{path} is not a workbench database (or it is damaged): {exc}")
+        return StoreUnavailable("db.corrupt", path=path, error=exc)
     if "unable to open" in text:
-        return StoreUnavailable(f"cannot open database {path}: {exc}")
-    return StoreUnavailable(f"database {path}: {exc}")
+        return StoreUnavailable("db.cannot_open", path=path, error=exc)
+    return StoreUnavailable("db.error", path=path, error=exc)
 
 
 class SqliteStore:
@@ -71,15 +71,15 @@ class SqliteStore:
         self.path = str(path)
         p = Path(self.path)
         if p.exists() and p.is_dir():
-            raise StoreUnavailable(f"{self.path} is a folder, not a database file")
+            raise StoreUnavailable("db.is_folder", path=self.path)
         if p.exists() and not os.access(p, os.W_OK):
-            raise StoreUnavailable(f"database {self.path} is read-only; choose a writable location with --db")
+            raise StoreUnavailable("db.read_only", path=self.path)
         parent = p.parent
         if not parent.exists():
             try:
                 parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise StoreUnavailable(f"cannot create folder {parent}: {exc.strerror}") from None
+                raise StoreUnavailable("db.cannot_create_folder", path=parent, error=exc.strerror) from None
         try:
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
         except sqlite3.Error as exc:
@@ -117,16 +117,14 @@ class SqliteStore:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # "file is not a database"
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise StoreUnavailable(
-                f"database {self.path} was written by a newer version of workbench (schema "
-                f"{version}, this version knows {SCHEMA_VERSION}); update workbench to open it")
+            raise StoreUnavailable("db.newer_schema", path=self.path, version=version, supported=SCHEMA_VERSION)
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if tables and "_sqlite_migrations" not in tables:
-            raise StoreUnavailable(f"{self.path} is an SQLite database, but not a workbench database")
+            raise StoreUnavailable("db.foreign", path=self.path)
         if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
             if mode.lower() != "wal":
-                raise StoreUnavailable(f"database {self.path} cannot switch to WAL mode ({mode})")
+                raise StoreUnavailable("db.no_wal", path=self.path, mode=mode)
         # Take the write lock now, so a locked or read-only file is reported at open, not later.
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("ROLLBACK")
@@ -141,10 +139,7 @@ class SqliteStore:
         if "_sqlite_migrations" in self.db.table_names():
             applied = {m.name for m in migrations.applied(self.db)}
             if applied - set(known):
-                raise StoreUnavailable(
-                    f"database {self.path} was written by a newer version of workbench "
-                    f"(schema steps {', '.join(sorted(applied - set(known)))}); update workbench to open it"
-                )
+                raise StoreUnavailable("db.newer_steps", path=self.path, steps=", ".join(sorted(applied - set(known))))
         migrations.apply(self.db)
         # user_version counts the applied steps: the next open checks it without sqlite-utils.
         self.conn.execute(f"PRAGMA user_version = {len(known)}")

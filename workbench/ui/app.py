@@ -79,7 +79,7 @@ def create_window(wb, app: QApplication, article_id: str | None = None, language
     articles = wb.articles()
     ids = {a.id for a in articles}
     if article_id is not None and article_id not in ids:
-        raise WorkbenchError(f"no article with id {article_id!r}")
+        raise WorkbenchError("article.not_found", article=article_id)
     last = QSettings().value("lastArticle")
     chosen = article_id or (last if last in ids else None) or (articles[0].id if articles else None)
     if chosen:

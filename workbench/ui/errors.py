@@ -1,57 +1,54 @@
 """Error messages in the interface's language.
 
-Errors are raised below the UI with one-line English messages (the command line shows them as
-they are). ``tools/i18n.py`` collects the template of every such message from the code that
-raises it (``f"{path} does not exist"`` → ``{0} does not exist``) into ``error_messages.py``,
-and the translators translate them in context ``errors`` like any other string. Here an
-error's message is matched against the templates (most specific first) and shown translated,
-with the values it carried put back in, each isolated so an English path or id keeps its
-order inside Arabic text. A message no template matches is shown as it is.
+Errors are raised below the UI with a code and the values of its fields
+(:mod:`workbench.core.messages`); the command line shows their English message. Here the code's
+English template is translated (Qt context ``errors``; ``tools/i18n.py`` lists the templates
+in ``error_messages.py`` for Qt's tools) and filled in with the same values, each isolated so
+an English path or id keeps its order inside Arabic text. A value that is one of the domain's
+words (a :class:`~workbench.core.messages.Term`: a review state, a role...) is translated too.
+Nothing is parsed back out of an English message.
 """
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
+from string import Formatter
 
 from PySide6.QtCore import QCoreApplication
 
 from workbench.core.arabic import isolate
 from workbench.core.errors import WorkbenchError
+from workbench.core.messages import MESSAGES, Term, english
 
-from .error_messages import TEMPLATES
-
-_FIELD = re.compile(r"\{(\d+)\}")
 FSI, PDI = "\u2068", "\u2069"  # what isolate() wraps a value in (tests look for them)
+_CONVERT = {"r": repr, "s": str, "a": ascii, "": lambda v: v}
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> list[tuple[str, re.Pattern]]:
+def _value(value, conversion: str, spec: str) -> str:
+    if isinstance(value, Term):
+        return QCoreApplication.translate("errors", str(value))
+    return isolate(format(_CONVERT[conversion](value), spec))
+
+
+def _fill(template: str, params: dict) -> str:
     out = []
-    for template in TEMPLATES:
-        pieces = _FIELD.split(template)  # literal, field number, literal, …
-        literals = [p.replace("{{", "{").replace("}}", "}") for p in pieces[0::2]]
-        rx = "(.*?)".join(re.escape(p) for p in literals)
-        out.append((sum(map(len, literals)), template, re.compile(rx, re.DOTALL)))
-    out.sort(key=lambda t: -t[0])  # the most literal text first: "bundle {0} …" before "{0} …"
-    return [(t, rx) for _, t, rx in out]
+    for literal, name, spec, conversion in Formatter().parse(template):
+        out.append(literal)
+        if name is not None:
+            out.append(_value(params[name], conversion or "", spec or ""))
+    return "".join(out)
 
 
-def localized(message: str) -> str:
-    """``message`` in the interface's language, if it is one of the known templates."""
-    for template, rx in _patterns():
-        m = rx.fullmatch(message)
-        if m is None:
-            continue
-        translated = QCoreApplication.translate("errors", template)
-        if translated == template:
-            return message
+def translated(code: str, params: dict) -> str:
+    """The message of ``code`` with ``params`` in the interface's language."""
+    template = MESSAGES[code]
+    text = QCoreApplication.translate("errors", template)
+    if text != template:
         try:
-            return translated.format(*(isolate(g) for g in m.groups()))
-        except (IndexError, KeyError, ValueError):  # a translation that lost a field
-            return message
-    return message
+            return _fill(text, params)
+        except (KeyError, IndexError, ValueError):  # a translation that lost or misspelt a field
+            pass
+    return english(code, params)
 
 
 def error_text(exc: WorkbenchError) -> str:
-    return localized(str(exc))
+    return translated(exc.code, exc.params)

@@ -1,0 +1,236 @@
+"""Every message an error can carry: a stable code, and its English template with named fields.
+
+An error is raised with a code and the values of its fields
+(``raise InvalidInput("claim.exists", claim=claim.id)``); its English message is the template
+filled in (``str(exc)``, what the command line prints). The window translates the *template*
+(Qt context ``errors``) and fills in the same values, so no message is ever parsed back.
+
+A value is data (an id, a path, a number, an OS error's text) and is shown as it is, except a
+:class:`Term`: one of the domain's own words (a review state, a role, a kind of file...),
+listed in :data:`TERMS`, which the window translates too. Sentences that differ by more than a
+word are separate codes, so no English word is glued into a translated sentence.
+
+``tools/i18n.py`` writes these templates and terms into ``workbench/ui/error_messages.py`` for
+Qt's translation tools; ``tests/core/test_messages.py`` checks that every code raised is here
+and every code here is raised.
+"""
+
+from __future__ import annotations
+
+from string import Formatter
+
+MESSAGES: dict[str, str] = {
+    # -- articles, claims, sources, attachments ---------------------------------------------
+    "session.no_user": "a user name is needed (--user NAME)",
+    "article.not_found": "no article with id {article!r}",
+    "article.empty": "the article is empty",
+    "article.not_from_web": "article {article} was not imported from a web page",
+    "claim.not_found": "no claim with id {claim!r}",
+    "claim.exists": "claim {claim} already exists",
+    "source.not_found": "no source with id {source!r}",
+    "source.bad_url": "source URL must start with http:// or https:// (got {url!r})",
+    "source.unknown_stance": "unknown stance {stance!r}; choose supports, refutes or context",
+    "source.bad_published": "publication date {value!r} is not a date like 2023-09-19",
+    "source.bad_accessed": "access date {value!r} is not a date like 2023-09-19",
+    "source.unknown_fields": "unknown source field(s): {fields}",
+    "file.not_attached": "no attached file with id {file!r}",
+    "attachment.missing": "attachment {path} does not exist or is not a file",
+    "attachment.too_large": "attachment {path} is larger than 100 MB",
+    "attachment.unreadable": "cannot read attachment {path}: {error}",
+    # -- spans and quotes --------------------------------------------------------------------
+    "span.not_integers": "span offsets must be whole numbers",
+    "span.reversed": "span start {start} is after its end {end}",
+    "span.outside": "span {start}–{end} is outside the text (0–{length})",
+    "span.empty": "the selection is empty: select the words of the claim",
+    "span.start_splits": "span start {start} splits a letter from its marks",
+    "span.end_splits": "span end {end} splits a letter from its marks",
+    "quote.empty": "empty quote",
+    "quote.not_found": "quote not found in the text: {quote!r}",
+    # -- ratings -----------------------------------------------------------------------------
+    "ratings.malformed": "rating scale is malformed: {error}",
+    "ratings.no_keys": "rating scale needs at least one rating and unique keys",
+    "ratings.out_of_range": "rating {rating!r} value {value} is outside {worst}–{best}",
+    "rating.unknown": "unknown rating {rating!r}; choose one of: {choices}",
+    # -- review ------------------------------------------------------------------------------
+    # the states after "not" are those TRANSITIONS (core/review.py) allows the action from
+    "review.cannot_submit": "cannot submit claim {claim}: it is {state}, not draft or changes_requested",
+    "review.cannot_approve": "cannot approve claim {claim}: it is {state}, not in_review",
+    "review.cannot_request_changes":
+        "cannot request changes on claim {claim}: it is {state}, not in_review",
+    "review.cannot_withdraw": "cannot withdraw claim {claim}: it is {state}, not in_review",
+    "review.unknown_action": "unknown review action {action!r}",
+    "review.no_verdict": "claim {claim} has no verdict yet; set one before submitting",
+    "review.approve_editor_only": "only an editor may approve a claim; {user} is a {role}",
+    "review.request_changes_editor_only":
+        "only an editor may request changes on a claim; {user} is a {role}",
+    "review.four_eyes_approve":
+        "{user} wrote or last changed this verdict; another editor must approve it (four eyes)",
+    "review.four_eyes_request_changes":
+        "{user} wrote or last changed this verdict; another editor must request changes it (four eyes)",
+    "review.comment_needed": "a request for changes needs a comment saying what to change",
+    "review.roles_editor_only": "only an editor may set roles ({user} is not an editor)",
+    "review.roles_editor_only_new_user": "only an editor may set roles (a new user is not an editor)",
+    "user.no_name": "a user needs a name",
+    "user.unknown_role": "unknown role {role!r}; choose checker or editor",
+    "comment.empty": "the comment is empty",
+    "comment.not_found": "no comment {comment!r} on claim {claim}",
+    "comment.missing": "no comment {comment!r}",
+    "comment.not_yours": "only {author} may take back their comment",
+    "comment.has_replies": "the comment has replies; it stays",
+    # -- proposals ---------------------------------------------------------------------------
+    "proposal.not_found": "no proposal with id {proposal!r}",
+    "proposal.not_accepted": "proposal {proposal} is not accepted",
+    "proposal.not_dismissed": "proposal {proposal} is not dismissed",
+    "proposal.already_accepted": "proposal {proposal} was already accepted by {user}",
+    "proposal.already_dismissed": "proposal {proposal} was already dismissed by {user}",
+    "proposal.span_taken": "this span is already claim {claim}",
+    # -- search ------------------------------------------------------------------------------
+    "search.no_words": "nothing to search for: the query has no words",
+    "search.unknown_kinds": "unknown kind(s) {kinds}; choose from {choices}",
+    # -- importing text and pages ------------------------------------------------------------
+    "import.no_file": "no file was named: give the path of the file to import",
+    "import.paste_empty": "the pasted text is empty: there is no text to import",
+    "import.empty": "{name} is empty: there is no text to import",
+    "import.too_large": "{name} is {size}; the largest file workbench imports is {limit} "
+                        "(split it, or import the part you are checking)",
+    "import.binary_nul": "{name} is a binary file, not text (it contains NUL bytes)",
+    "import.binary_controls": "{name} is a binary file, not text (it is full of control characters)",
+    "import.binary_kind": "{name} is {kind}, not text; import text, Markdown or HTML",
+    "import.broken_utf8": "{name} is UTF-8 text with bytes that are not UTF-8 (first at byte "
+                          "{position}); the file is damaged: save it again as UTF-8 and import it again",
+    "import.unknown_encoding": "cannot tell the encoding of {name}: no common encoding reads it "
+                               "as text (is it a binary file?)",
+    "import.bad_byte": "{name} cannot be read as {encoding}: bad byte at {position}",
+    "import.blank": "{name} holds only white space: there is no text to import",
+    "page.unreadable": "{name} is not a readable web page: {error}",
+    "page.no_text": "no article text found in {name}: the page holds only navigation, scripts "
+                    "or images",
+    # -- files -------------------------------------------------------------------------------
+    "file.missing": "{path} does not exist",
+    "file.not_a_file": "{path} is not a file",
+    "file.unreadable": "cannot read {path}: {error}",
+    "file.unwritable": "cannot write {path}: {error}",
+    "file.write_folder": "cannot write {path}: it is a folder",
+    "file.no_folder": "cannot write {path}: the folder does not exist",
+    "file.path_through_file": "cannot write {path}: part of the path is a file, not a folder",
+    "file.permission_denied": "cannot write {path}: permission denied",
+    "file.exists": "{path} already exists; choose another name",
+    "file.hash_mismatch": "file {file} no longer matches its SHA-256; not written",
+    # -- fetching ----------------------------------------------------------------------------
+    "fetch.not_web_address": "not a web address: {url!r} (it must start with http:// or https://)",
+    "fetch.bad_timeout": "the timeout must be a number of seconds above 0 and at most 3600, "
+                         "not {timeout!r}",
+    "fetch.slow": "{url} did not finish loading within {timeout:g} s",
+    "fetch.timeout": "{url} did not answer within {timeout:g} s",
+    "fetch.too_large_declared": "{url} is {size}; pages larger than {limit} are not fetched",
+    "fetch.too_large": "{url} is larger than {limit}; pages that large are not fetched",
+    "fetch.truncated_of": "{url} stopped after {got:,} of {expected:,} bytes; the page is "
+                          "incomplete and was not kept",
+    "fetch.truncated": "{url} stopped after {got:,} bytes; the page is incomplete and was not kept",
+    "fetch.bad_redirect": "{url} redirects to {target}, which is not a web address; not followed",
+    "fetch.redirect_loop": "{url} redirects in a loop or more than {limit} times; open it in a "
+                           "browser to find the page's real address",
+    "fetch.http_status": "the server answered {status} {reason} for {url}",
+    "fetch.unreachable": "cannot reach {host}: {error}",
+    "fetch.failed": "cannot fetch {url}: {error}",
+    "fetch.not_html": "{url} is not a web page ({content_type}); download it and import the "
+                      "file instead",
+    "fetch.empty": "{url} returned an empty page",
+    "fetch.unknown_type": "{url} did not say what it is and does not look like a web page",
+    # -- bundles -----------------------------------------------------------------------------
+    "bundle.target_is_folder": "{path} is a folder; give a file name for the bundle",
+    "bundle.unwritable": "cannot write bundle {path}: {error}",
+    "bundle.missing": "bundle {path} does not exist or is not a file",
+    "bundle.too_large": "bundle {path} is larger than 2 GB",
+    "bundle.not_a_bundle": "{path} is not a workbench bundle",
+    "bundle.unreadable": "cannot read bundle {path}: {error}",
+    "bundle.version": "bundle {path} has version {version}; this workbench reads version {supported}",
+    "bundle.file_missing": "bundle is damaged: file {file} is missing",
+    "bundle.file_hash": "bundle is damaged: file {file} does not match its SHA-256",
+    "bundle.bad_resolution": "resolve {claim} with 'theirs' or 'ours', not {side!r}",
+    "bundle.damaged": "bundle {path} is damaged: {error}",
+    "bundle.article_differs": "article {article} has a different text here; not merged",
+    # -- export ------------------------------------------------------------------------------
+    "export.no_org_name": "the organisation's name is not set "
+                          "(workbench export-settings --org-name NAME)",
+    "export.bad_org_url": "the organisation's URL must start with http:// or https:// "
+                          "(got {url!r}; workbench export-settings --org-url URL)",
+    "export.pattern_unknown_fields": "unknown field(s) {fields} in the fact-check URL pattern; "
+                                     "use {choices}",
+    "export.pattern_no_claim_id": "the fact-check URL pattern needs {{claim_id}}: each claim has "
+                                  "its own page",
+    "export.pattern_malformed": "the fact-check URL pattern {pattern!r} is malformed: {error}",
+    "export.pattern_not_http": "the fact-check URL pattern gives {url!r}, not an http(s) address",
+    "export.no_verdict": "no claim to export has a verdict yet; {format} needs one",
+    "export.unknown_format": "unknown export format {format!r}; choose one of: {choices}",
+    "export.binary_stdout": "{format} cannot go to standard output; give -o FILE",
+    "export.article_empty": "article {article} has no claims to export",
+    "export.database_empty": "this database has no claims to export",
+    "export.article_unapproved": "article {article} has no approved claims to export "
+                                 "(--all-states exports drafts and claims in review too)",
+    "export.database_unapproved": "this database has no approved claims to export "
+                                  "(--all-states exports drafts and claims in review too)",
+    # -- the database ------------------------------------------------------------------------
+    "db.locked": "database {path} is locked by another program; close it and try again",
+    "db.read_only": "database {path} is read-only; choose a writable location with --db",
+    "db.corrupt": "{path} is not a workbench database (or it is damaged): {error}",
+    "db.cannot_open": "cannot open database {path}: {error}",
+    "db.error": "database {path}: {error}",
+    "db.is_folder": "{path} is a folder, not a database file",
+    "db.cannot_create_folder": "cannot create folder {path}: {error}",
+    "db.newer_schema": "database {path} was written by a newer version of workbench (schema "
+                       "{version}, this version knows {supported}); update workbench to open it",
+    "db.newer_steps": "database {path} was written by a newer version of workbench (schema steps "
+                      "{steps}); update workbench to open it",
+    "db.foreign": "{path} is an SQLite database, but not a workbench database",
+    "db.no_wal": "database {path} cannot switch to WAL mode ({mode})",
+}
+
+#: The domain's words an error may carry as a value (see :class:`Term`); the window translates
+#: them in context ``errors`` like the templates.
+TERMS: tuple[str, ...] = (
+    # review states (ReviewState) and roles (Role); "new user (checker)": someone not yet a user
+    "draft", "in_review", "approved", "changes_requested",
+    "checker", "editor", "new user (checker)",
+    # what textio calls input that has no file name
+    "the input", "the pasted text", "the page",
+    # kinds of binary file textio recognises (textio._MAGIC)
+    "a PDF document", "a PNG image", "a JPEG image", "a GIF image",
+    "a ZIP archive (or a Word/OpenDocument file)", "a gzip archive", "a program",
+    "an old Office document", "an SQLite database", "a media file", "an audio file",
+    "a RAR archive", "a 7-Zip archive",
+    # export formats (export.common.FORMATS titles)
+    "ClaimReview JSON-LD", "CSV (spreadsheet)", "Markdown report", "HTML report", "PDF report",
+)
+_TERMS = frozenset(TERMS)
+
+
+class Term(str):
+    """A value that is one of the domain's words (:data:`TERMS`): the English word in the
+    English message, its translation in the window."""
+
+    __slots__ = ()
+
+
+def term(value: str) -> Term:
+    """``value`` (a state, role, kind...) marked as a word to translate; it must be in
+    :data:`TERMS`, so a new word fails loudly instead of going untranslated."""
+    if str(value) not in _TERMS:
+        raise ValueError(f"{value!r} is not one of the error message terms (core/messages.py TERMS)")
+    return Term(str(value))
+
+
+def fields(template: str) -> list[tuple[str, str, str]]:
+    """``(name, conversion, format_spec)`` of each field of ``template``, in order."""
+    return [(name, conv or "", spec or "") for _, name, spec, conv in Formatter().parse(template)
+            if name is not None]
+
+
+def english(code: str, params: dict) -> str:
+    """The English message of ``code`` with ``params``; an unknown code or a missing field
+    raises (a mistake at the raise site, not something to show)."""
+    try:
+        template = MESSAGES[code]
+    except KeyError:
+        raise ValueError(f"unknown error code {code!r} (core/messages.py MESSAGES)") from None
+    return template.format(**params)
