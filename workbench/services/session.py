@@ -13,6 +13,7 @@ from urllib.parse import urlparse
 
 from workbench.core import audit, bundled
 from workbench.core.errors import InvalidInput, NotFound
+from workbench.core.filenames import check_plain_file_name
 from workbench.core.model import (
     Article, AttachedFile, Claim, Event, ReviewState, Role, Source, Stance, User, new_id, now_iso,
 )
@@ -300,6 +301,7 @@ class Workbench:
             path = Path(p)
             if not path.is_file():
                 raise InvalidInput(f"attachment {p} does not exist or is not a file")
+            check_plain_file_name(path.name, "attachment")
             try:
                 size = path.stat().st_size
                 if size > MAX_ATTACHMENT_BYTES:
