@@ -136,6 +136,9 @@ def test_one_file_to_a_path_refuses_to_overwrite(wb, tmp_path):
     saved = save_file(wb, fid, target)
     assert isinstance(saved, SavedFile) and saved.path == str(target)
     assert target.read_bytes() == bytes(range(256)) and saved.size == 256
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask  # as any new file, not 0600
     target.write_bytes(b"mine")
     with pytest.raises(InvalidInput, match="already exists"):
         save_file(wb, fid, target)

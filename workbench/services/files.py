@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,17 +77,26 @@ def _checked_bytes(wb: Workbench, f: AttachedFile) -> bytes:
 
 
 def _temp_copy(folder: Path, data: bytes) -> str:
-    """The bytes in a new temporary file in ``folder``, flushed to disk."""
-    fd, tmp = tempfile.mkstemp(prefix=".workbench-save-", suffix=".part", dir=folder)
+    """The bytes in a new temporary file in ``folder``, flushed to disk. Created with the
+    usual permissions (0666 less the umask), which the saved file keeps."""
+    for _ in range(100):
+        tmp = folder / f".workbench-save-{secrets.token_hex(8)}.part"
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+            break
+        except FileExistsError:
+            continue
+    else:
+        raise InvalidInput(f"cannot make a temporary file in {folder}")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
-    return tmp
+    return str(tmp)
 
 
 def _publish(tmp: str, target: Path) -> bool:
