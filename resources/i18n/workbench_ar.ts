@@ -1245,12 +1245,20 @@
         <translation>المقال {0} لم يُستورد من صفحة ويب</translation>
     </message>
     <message>
+        <source>attached file {0} no longer matches its SHA-256; not written</source>
+        <translation>الملف المرفق {0} لم يعد يطابق بصمته SHA-256؛ لم يُكتب</translation>
+    </message>
+    <message>
         <source>attachment {0} does not exist or is not a file</source>
         <translation>المرفق {0} غير موجود أو ليس ملفًا</translation>
     </message>
     <message>
         <source>attachment {0} is larger than 100 MB</source>
         <translation>المرفق {0} أكبر من 100 ميغابايت</translation>
+    </message>
+    <message>
+        <source>attachment {0} is not a plain file name: {1}; rename the file first</source>
+        <translation>اسم المرفق {0} ليس اسم ملف بسيطًا: {1}؛ غيّر اسم الملف أولًا</translation>
     </message>
     <message>
         <source>bundle is damaged: file {0} does not match its SHA-256</source>
@@ -1277,12 +1285,20 @@
         <translation>الحزمة {0} أكبر من 2 غيغابايت</translation>
     </message>
     <message>
+        <source>bundle {0} is refused: attached file {1} is not a plain file name ({2}); nothing was imported</source>
+        <translation>رُفضت الحزمة {0}: اسم الملف المرفق {1} ليس اسم ملف بسيطًا ({2})؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
         <source>cannot create folder {0}: {1}</source>
         <translation>تعذّر إنشاء المجلد {0}: {1}</translation>
     </message>
     <message>
         <source>cannot fetch {0}: {1}</source>
         <translation>تعذّر جلب {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary file in {0}</source>
+        <translation>تعذّر إنشاء ملف مؤقت في {0}</translation>
     </message>
     <message>
         <source>cannot open database {0}: {1}</source>
@@ -1311,6 +1327,10 @@
     <message>
         <source>cannot write bundle {0}: {1}</source>
         <translation>تعذّرت كتابة الحزمة {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot write {0}: folder {1} does not exist</source>
+        <translation>تعذّرت الكتابة في {0}: المجلد {1} غير موجود</translation>
     </message>
     <message>
         <source>cannot write {0}: it is a folder</source>
@@ -1361,8 +1381,8 @@
         <translation>الاقتباس فارغ</translation>
     </message>
     <message>
-        <source>file {0} no longer matches its SHA-256; not written</source>
-        <translation>الملف {0} لم يعد يطابق بصمته SHA-256؛ لم تُكتب نسخة منه</translation>
+        <source>folder {0} does not exist or is not a folder</source>
+        <translation>المجلد {0} غير موجود أو ليس مجلدًا</translation>
     </message>
     <message>
         <source>no article text found in {0}: the page holds only navigation, scripts or images</source>
@@ -1549,6 +1569,10 @@
         <translation>{0} موجود بالفعل؛ اختر اسمًا آخر</translation>
     </message>
     <message>
+        <source>{0} already holds {1} files named like {2}</source>
+        <translation>في {0} بالفعل {1} ملف باسم يشبه {2}</translation>
+    </message>
+    <message>
         <source>{0} cannot be read as {1}: bad byte at {2}</source>
         <translation>تعذّرت قراءة {0} بترميز {1}: بايت غير صالح في الموضع {2}</translation>
     </message>
@@ -1605,6 +1629,10 @@
         <translation>{0} مجلد؛ أعطِ الحزمة اسم ملف</translation>
     </message>
     <message>
+        <source>{0} is a folder; give a file name to save {1} as</source>
+        <translation>{0} مجلد؛ أعطِ اسم ملف لحفظ {1} به</translation>
+    </message>
+    <message>
         <source>{0} is an SQLite database, but not a workbench database</source>
         <translation>{0} قاعدة بيانات SQLite، لكنها ليست قاعدة بيانات لهذا البرنامج</translation>
     </message>
@@ -1619,6 +1647,10 @@
     <message>
         <source>{0} is not a file</source>
         <translation>{0} ليس ملفًا</translation>
+    </message>
+    <message>
+        <source>{0} is not a plain file name: {1}</source>
+        <translation>{0} ليس اسم ملف بسيطًا: {1}</translation>
     </message>
     <message>
         <source>{0} is not a readable web page: {1}</source>
@@ -1667,6 +1699,10 @@
     <message>
         <source>{0} stopped after {1} of {2} bytes; the page is incomplete and was not kept</source>
         <translation>توقف {0} بعد {1} من {2} بايت؛ الصفحة ناقصة ولم تُحفظ</translation>
+    </message>
+    <message>
+        <source>{0} would be written outside {1}; not written</source>
+        <translation>كان {0} سيُكتب خارج {1}؛ لم يُكتب</translation>
     </message>
     <message>
         <source>{0} wrote or last changed this verdict; another editor must {1} it (four eyes)</source>

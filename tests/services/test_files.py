@@ -165,5 +165,7 @@ def test_a_local_file_whose_name_is_not_plain_is_not_attached(wb, tmp_path, name
     events = len(list(wb.store.events()))
     with pytest.raises(InvalidInput, match="not a plain file name") as caught:
         wb.add_source(claim.id, "https://example.org/x", files=[path])
-    assert "⟦U+" in caught.value.message and "\n" not in caught.value.message
+    message = caught.value.message
+    assert message.startswith("attachment “") and "⟦U+" in message and "\n" not in message
+    assert message.endswith("; rename the file first")
     assert wb.claim(claim.id).sources == claim.sources and len(list(wb.store.events())) == events

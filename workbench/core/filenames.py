@@ -63,11 +63,11 @@ def shown(name: str) -> str:
     return f"“{reveal_bidi_controls(name)}”".replace("\t", "⟦U+0009⟧").replace("\n", "⟦U+000A⟧")
 
 
-def check_plain_file_name(name: str, what: str = "file name") -> str:
+def check_plain_file_name(name: str) -> str:
     """``name`` unchanged if it is plain; otherwise :class:`InvalidInput` naming it and why."""
     problem = name_problem(name)
     if problem:
-        raise InvalidInput(f"{what} {shown(str(name))} is not a plain file name: {problem}")
+        raise InvalidInput(f"{shown(str(name))} is not a plain file name: {problem}")
     return name
 
 

@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 
 from workbench.core import audit, bundled
 from workbench.core.errors import InvalidInput, NotFound
-from workbench.core.filenames import check_plain_file_name
+from workbench.core.filenames import name_problem, shown
 from workbench.core.model import (
     Article, AttachedFile, Claim, Event, ReviewState, Role, Source, Stance, User, new_id, now_iso,
 )
@@ -301,7 +301,9 @@ class Workbench:
             path = Path(p)
             if not path.is_file():
                 raise InvalidInput(f"attachment {p} does not exist or is not a file")
-            check_plain_file_name(path.name, "attachment")
+            if name_problem(path.name):
+                raise InvalidInput(f"attachment {shown(path.name)} is not a plain file name: "
+                                   f"{name_problem(path.name)}; rename the file first")
             try:
                 size = path.stat().st_size
                 if size > MAX_ATTACHMENT_BYTES:
