@@ -82,6 +82,11 @@ def report(name: str, labels: list[int], scores: list[float], threshold: float,
 
 def main() -> None:
     data_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "ref" / "ct22-ar-1b"
+    if not (data_dir / "dev.tsv").is_file():
+        print(f"bench_checkworthy: no dev.tsv in {data_dir}: this bench needs the CheckThat! 2022 "
+              "task 1B Arabic data (default ../shared/ref/ct22-ar-1b beside the repository); "
+              "give its folder", file=sys.stderr)
+        sys.exit(2)
     texts, labels = read(data_dir / "dev.tsv")
     print(f"{data_dir / 'dev.tsv'}: {len(texts)} tweets, {sum(labels)} with a verifiable claim")
     t = time.perf_counter()

@@ -135,6 +135,19 @@ def main(data_dir: Path) -> int:
     return 0
 
 
+def missing_data(data_dir: Path, names=("train.tsv", "dev.tsv")) -> str | None:
+    """One line saying which data files are missing, or None when all are there."""
+    missing = [n for n in names if not (data_dir / n).is_file()]
+    if not missing:
+        return None
+    return (f"no {' or '.join(missing)} in {data_dir}: this needs the CheckThat! 2022 task 1B "
+            "Arabic data (default ../shared/ref/ct22-ar-1b beside the repository); give its folder")
+
+
 if __name__ == "__main__":
     default = ROOT.parent / "shared" / "ref" / "ct22-ar-1b"
-    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else default))
+    data = Path(sys.argv[1]) if len(sys.argv) > 1 else default
+    if (problem := missing_data(data)):
+        print(f"train_checkworthy: {problem}", file=sys.stderr)
+        sys.exit(2)
+    sys.exit(main(data))

@@ -107,6 +107,39 @@ def test_source_edit_remove_and_file_save(db_path, tmp_path):
     assert [e["action"] for e in history][-3:] == ["source.add", "source.edit", "source.remove"]
 
 
+def test_file_save_all_writes_a_sources_files_into_a_folder(db_path, tmp_path):
+    claim = json.loads(run(db_path, "claims", "--json").stdout)[0]
+    a, b = tmp_path / "بيان.pdf", tmp_path / "map.png"
+    a.write_bytes(b"%PDF statement")
+    b.write_bytes(b"\x89PNG map")
+    added = json.loads(run(db_path, "source", "add", claim["id"], "--url", "https://e.org/2",
+                           "--file", str(a), "--file", str(b), "--json").stdout)
+    src = added["sources"][-1]
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "map.png").write_bytes(b"mine")
+    report = json.loads(run(db_path, "file", "save-all", src["id"], "-o", str(folder), "--json").stdout)
+    assert [p["path"].rsplit("/", 1)[1] for p in report["saved"]] == ["بيان.pdf", "map (1).png"]
+    assert (folder / "map.png").read_bytes() == b"mine" and report["skipped"] == []
+    assert (folder / "map (1).png").read_bytes() == b.read_bytes()
+    text = run(db_path, "file", "save-all", src["id"], "-o", str(folder)).stdout
+    assert "map (2).png" in text and "2 file(s) saved" in text
+    missing = run(db_path, "file", "save-all", src["id"], "-o", str(tmp_path / "nope"), check=False)
+    assert missing.returncode == 1 and "does not exist" in missing.stderr
+    # a file whose bytes changed in the database is skipped, said so, and the exit code is 1
+    import sqlite3
+
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE files SET data = x'00' WHERE id = ?", [src["files"][0]["id"]])
+    conn.commit()
+    conn.close()
+    bad = run(db_path, "file", "save-all", src["id"], "-o", str(folder), "--json", check=False)
+    assert bad.returncode == 1 and "“بيان.pdf” no longer matches its SHA-256" in bad.stderr
+    assert [s["name"] for s in json.loads(bad.stdout)["skipped"]] == ["بيان.pdf"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "map (1).png", "map (2).png", "map (3).png", "map.png", "بيان (1).pdf", "بيان.pdf"]
+
+
 def test_a_new_database_is_announced_once(tmp_path):
     db = tmp_path / "typo.sqlite"
     first = run(db, "articles", "--json")

@@ -1,4 +1,4 @@
-"""Offline validation of JSON-LD against the schema.org 30.0 vocabulary in ../shared/ref/schemaorg
+"""Offline validation of JSON-LD against the schema.org 30.0 vocabulary in tests/data/schemaorg
 (its README says how): the published context, and the SHACL shapes with the datatype shapes
 fixed to accept literals. Parsed once per test session."""
 
@@ -9,7 +9,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-REF = Path(__file__).resolve().parents[2] / ".." / "shared" / "ref" / "schemaorg"
+REF = Path(__file__).resolve().parents[1] / "data" / "schemaorg"
 SCHEMA = "http://schema.org/"
 
 LITERAL_TYPES = ["Text", "Number", "Integer", "Float", "Date", "DateTime", "Time", "Boolean"]

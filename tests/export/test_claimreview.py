@@ -19,7 +19,8 @@ def export_doc(wb, tmp_path, article_id=None, all_states=False, options=ORG):
 
 
 def check_consumer_profile(review, article, claim, scale):
-    """The fields fact-check consumers require and recommend (shared/ref/schemaorg/README.md)."""
+    """The fields fact-check consumers require and recommend (Google's ClaimReview profile,
+    still read by Fact Check Explorer and the Data Commons feed)."""
     assert review["@type"] == "ClaimReview"
     text = review["claimReviewed"]
     assert text and len(text) < 75 and "\n" not in text

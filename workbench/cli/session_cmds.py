@@ -79,6 +79,10 @@ def register(sub) -> None:
     p.add_argument("file_id", metavar="FILE_ID")
     p.add_argument("-o", "--output", required=True, metavar="PATH")
     p.set_defaults(run=cmd_file_save)
+    p = _json_flag(fsub.add_parser("save-all", help="write a source's files into a folder, never overwriting"))
+    p.add_argument("source_id", metavar="SOURCE_ID")
+    p.add_argument("-o", "--output", required=True, metavar="FOLDER")
+    p.set_defaults(run=cmd_file_save_all)
 
     verdict = sub.add_parser("verdict", help="set a claim's verdict")
     vsub = verdict.add_subparsers(dest="action", metavar="ACTION", required=True,
@@ -180,25 +184,25 @@ def cmd_source_remove(args, out):
 
 
 def cmd_file_save(args, out):
-    import hashlib
-    from pathlib import Path
+    from workbench.services.files import save_file
 
-    from workbench.core.errors import InvalidInput
+    saved = save_file(_open(args), args.file_id, args.output)
+    out.emit(saved.to_json(), lambda: [f"wrote {saved.path} ({saved.size} bytes, sha256 {saved.sha256})"])
 
-    wb = _open(args)
-    attached = wb.attached_file(args.file_id)
-    data = wb.file_data(args.file_id)
-    if hashlib.sha256(data).hexdigest() != attached.sha256:
-        raise InvalidInput("file.hash_mismatch", file=args.file_id)
-    target = Path(args.output)
-    if target.exists():
-        raise InvalidInput("file.exists", path=target)
-    try:
-        target.write_bytes(data)
-    except OSError as exc:
-        raise InvalidInput("file.unwritable", path=target, error=exc.strerror) from None
-    result = {**attached.to_json(), "path": str(target)}
-    out.emit(result, lambda: [f"wrote {target} ({attached.size} bytes, sha256 {attached.sha256})"])
+
+def cmd_file_save_all(args, out):
+    import sys
+
+    from workbench.core.arabic import reveal_bidi_controls
+    from workbench.services.files import save_source_files
+
+    report = save_source_files(_open(args), args.source_id, args.output)
+    for s in report.skipped:
+        sys.stderr.write(f"workbench: skipped: {reveal_bidi_controls(s.reason)}\n")
+    out.emit(report.to_json(), lambda: [f"wrote {s.path} ({s.size} bytes, sha256 {s.sha256})"
+                                        for s in report.saved]
+             + [f"{len(report.saved)} file(s) saved to {report.folder}, {len(report.skipped)} skipped"])
+    return 1 if report.skipped else 0
 
 
 def cmd_verdict_set(args, out):

@@ -35,6 +35,17 @@ MESSAGES: dict[str, str] = {
     "source.unknown_fields": "unknown source field(s): {fields}",
     "file.not_attached": "no attached file with id {file!r}",
     "attachment.missing": "attachment {path} does not exist or is not a file",
+    "attachment.not_plain": "attachment {name} is not a plain file name: {reason}; rename the file first",
+    "bundle.unplain_name":
+        "bundle {path} is refused: attached file {name} is not a plain file name ({reason}); nothing was imported",
+    "filename.not_plain": "{name} is not a plain file name: {reason}",
+    "savefile.hash_mismatch": "attached file {name} no longer matches its SHA-256; not written",
+    "savefile.no_temp": "cannot make a temporary file in {folder}",
+    "savefile.outside": "{name} would be written outside {folder}; not written",
+    "savefile.too_many": "{folder} already holds {count} files named like {name}",
+    "savefile.no_folder": "folder {path} does not exist or is not a folder",
+    "savefile.is_folder": "{path} is a folder; give a file name to save {name} as",
+    "savefile.no_parent": "cannot write {path}: folder {folder} does not exist",
     "attachment.too_large": "attachment {path} is larger than 100 MB",
     "attachment.unreadable": "cannot read attachment {path}: {error}",
     # -- spans and quotes --------------------------------------------------------------------

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from workbench.core import bundle as rules
 from workbench.core.errors import InvalidInput
+from workbench.core.filenames import name_problem, shown
 from workbench.core.model import Article, AttachedFile, Claim, Event, ReviewState, Source, Stance
 from workbench.core.review import (
     IMPORT_ACTION, IMPORT_ENTITY, Comment, event_from_json, origin_of, unwrap, wrap_after,
@@ -185,6 +186,17 @@ def _read(path: Path) -> tuple[dict, zipfile.ZipFile]:
     return manifest, z
 
 
+def _refuse_unplain_names(path, claims: list[Claim]) -> None:
+    """A bundle is untrusted: one attached file whose name is not a plain file name (a path,
+    ``..``, a drive, control or bidi characters) refuses the whole bundle."""
+    for c in claims:
+        for s in c.sources:
+            for f in s.files:
+                problem = name_problem(f.name)
+                if problem:
+                    raise InvalidInput("bundle.unplain_name", path=path, name=shown(str(f.name)), reason=problem)
+
+
 def _file_bytes(z: zipfile.ZipFile, claims: list[Claim]) -> dict[str, bytes]:
     out = {}
     for c in claims:
@@ -224,6 +236,7 @@ def import_bundle(wb: Workbench, path: str | os.PathLike,
             skeleton = manifest["chain"]["skeleton"]
         except (KeyError, TypeError, ValueError) as exc:
             raise InvalidInput("bundle.damaged", path=path, error=exc) from None
+        _refuse_unplain_names(path, claims)
         files = _file_bytes(z, claims)
     verdict = rules.verify_carried(skeleton, raw)
     return _merge(wb, article, claims, comments, raw, verdict, files, resolve)

@@ -142,10 +142,10 @@ class ClaimActions(QObject):
         if report is None:
             return
         for skipped in report.skipped:
-            QMessageBox.warning(self.window, self.tr("Workbench"), skipped.reason)
-        if report.written:
+            self.window.show_error(skipped.error or skipped.reason)
+        if report.saved:
             self.window.statusBar().showMessage(self.tr("Saved {0} file(s) to {1}").format(
-                len(report.written), left_to_right(folder)), 8000)
+                len(report.saved), left_to_right(folder)), 8000)
 
     # -- proposals ------------------------------------------------------------------------
     def decide_proposal(self, decision: str, proposal_id: str):
