@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from workbench.core.normalize import find_terms, normalize, normalized, terms
 
@@ -105,8 +105,27 @@ def _fields(wb, row: dict, cache: dict) -> tuple[list[tuple[str, str]], dict | N
     return [("quote", claim["quote"]), ("statement", claim["statement"])], claim
 
 
+@dataclass(frozen=True)
+class DocRef:
+    """One searched text: what a lazy view of the results holds per row (``hits_for`` gives
+    the hit, with its snippet)."""
+
+    kind: str
+    ref_id: str
+    article_id: str
+    claim_id: str
+
+
 def search(wb, query: str, limit: int = 20, kinds: tuple[str, ...] = ()) -> list[Hit]:
     """Hits for every word of ``query`` (all must occur), best first."""
+    refs = search_refs(wb, query, limit, kinds)
+    found = hits_for(wb, query, refs)
+    return [replace(found[r], rank=i) for i, r in enumerate((r for r in refs if r in found), 1)]
+
+
+def search_refs(wb, query: str, limit: int = 20, kinds: tuple[str, ...] = ()) -> list[DocRef]:
+    """The texts holding every word of ``query``, best first: the cheap part of a search (one
+    query of the index); a text whose words were found only across its fields gives no hit."""
     words = terms(query)
     if not words:
         return []
@@ -120,9 +139,19 @@ def search(wb, query: str, limit: int = 20, kinds: tuple[str, ...] = ()) -> list
     short = tuple(w for w in words if len(w) < 3)
     match = " AND ".join(_phrase(w) for w in long) or None
     rows = wb.store.search_docs(match, like=short, kinds=tuple(kinds), limit=limit)
-    claims = wb.store.claim_ratings(sorted({r["claim_id"] for r in rows if r["claim_id"]}))
-    hits = []
-    for row in rows:
+    return [DocRef(r["kind"], r["ref_id"], r["article_id"], r["claim_id"] or "") for r in rows]
+
+
+def hits_for(wb, query: str, refs: list[DocRef]) -> dict[DocRef, Hit]:
+    """The hits of ``refs`` (from :func:`search_refs`) with their snippets; a text that no
+    longer holds every word is left out. ``rank`` is the position in ``refs``."""
+    words = terms(query)
+    if not words:
+        return {}
+    claims = wb.store.claim_ratings(sorted({r.claim_id for r in refs if r.claim_id}))
+    hits = {}
+    for position, ref in enumerate(refs, 1):
+        row = {"kind": ref.kind, "ref_id": ref.ref_id, "claim_id": ref.claim_id}
         fields, claim = _fields(wb, row, claims)
         for name, text in fields:
             norm = normalized(text)
@@ -132,18 +161,23 @@ def search(wb, query: str, limit: int = 20, kinds: tuple[str, ...] = ()) -> list
             if not spans:
                 continue
             snippet, marks = _snippet(text, spans)
-            if row["kind"] == "article":
+            if ref.kind == "article":
                 a_start, a_end = spans[0]
             else:
                 a_start, a_end = (claim["start"], claim["end"]) if claim else (0, 0)
-            hits.append(Hit(
-                kind=row["kind"], article_id=row["article_id"], claim_id=row["claim_id"] or "",
-                source_id=row["ref_id"] if row["kind"] == "source" else "", field=name,
+            hits[ref] = Hit(
+                kind=ref.kind, article_id=ref.article_id, claim_id=ref.claim_id,
+                source_id=ref.ref_id if ref.kind == "source" else "", field=name,
                 start=spans[0][0], end=spans[0][1], article_start=a_start, article_end=a_end,
-                snippet=snippet, marks=marks, rank=len(hits) + 1,
-                rating=claim["rating"] if claim else None))
+                snippet=snippet, marks=marks, rank=position,
+                rating=claim["rating"] if claim else None)
             break
     return hits
+
+
+def article_titles(wb, article_ids) -> dict[str, str]:
+    """id -> title of the articles (for a page of results)."""
+    return wb.store.article_titles(sorted(set(article_ids)))
 
 
 # -- checked before -------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 from datetime import date
 from pathlib import Path
 from urllib.parse import urlparse
@@ -41,6 +41,16 @@ class Change:
     returned_to_draft: bool = False
     message: str = ""
     same_as: str | None = None  # an import: the article imported before with the same content
+
+
+class ClaimSpan(NamedTuple):
+    """Where a claim is and its verdict: what ordering the checklist and painting the article
+    need, without the claim's texts and sources."""
+
+    id: str
+    start: int
+    end: int
+    rating: str | None
 
 
 @dataclass(frozen=True)
@@ -133,6 +143,18 @@ class Workbench:
         if claim is None:
             raise NotFound(f"no claim with id {claim_id!r}")
         return claim
+
+    def claim_spans(self, article_id: str) -> list[ClaimSpan]:
+        """The article's claims in text order, as spans with their verdicts (one light query)."""
+        return [ClaimSpan(*row) for row in self.store.claim_spans(article_id)]
+
+    def claim_ids(self, article_id: str) -> list[str]:
+        """The ids of the article's claims in text order."""
+        return [row[0] for row in self.store.claim_spans(article_id)]
+
+    def claims_by_ids(self, claim_ids: list[str]) -> list[Claim]:
+        """The claims of ``claim_ids`` that exist, in that order (a batch for a lazy view)."""
+        return self.store.claims_by_ids(list(claim_ids))
 
     def source(self, source_id: str) -> Source:
         src = self.store.source(source_id)
