@@ -152,7 +152,7 @@ def library_ids(wb: Workbench, order: str = "date", descending: bool = True, tex
     """Ids of the articles whose shown columns contain ``text`` (ignoring case), sorted by
     ``order`` (one of ``LIBRARY_ORDERS``), ties newest first: what a lazy library view holds."""
     if order not in LIBRARY_ORDERS:
-        raise InvalidInput(f"cannot sort the library by {order!r}; choose from {', '.join(LIBRARY_ORDERS)}")
+        raise ValueError(f"cannot sort the library by {order!r}")  # a programming error, not a user's
     return wb.store.library_ids(order, descending, text)
 
 
