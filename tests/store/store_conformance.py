@@ -5,7 +5,7 @@ return type differ from the protocol's, makes one of these assignments a type er
 from __future__ import annotations
 
 from workbench.services.ports import (
-    ArticleStore, AuditStore, ClaimStore, PeopleStore, ProposalStore, SearchStore, SettingsStore,
+    ArticleStore, AuditStore, ClaimStore, ListingStore, PeopleStore, ProposalStore, SearchStore, SettingsStore,
     Store, Transactions,
 )
 from workbench.store.sqlite import SqliteStore
@@ -20,5 +20,6 @@ def sqlite_store_plays_every_role(s: SqliteStore) -> None:
     settings: SettingsStore = s
     search: SearchStore = s
     proposals: ProposalStore = s
+    listing: ListingStore = s
     store: Store = s
-    del transactions, articles, claims, audit, people, settings, search, proposals, store
+    del transactions, articles, claims, audit, people, settings, search, proposals, listing, store

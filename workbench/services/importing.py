@@ -145,6 +145,27 @@ def library(wb: Workbench) -> list[LibraryRow]:
     return wb.store.library_rows()
 
 
+#: What the library can be sorted by (its columns, in order).
+LIBRARY_ORDERS = ("title", "language", "source", "date", "progress", "approved")
+
+
+def library_ids(wb: Workbench, order: str = "date", descending: bool = True, text: str = "") -> list[str]:
+    """Ids of the articles whose shown columns contain ``text`` (ignoring case), sorted by
+    ``order`` (one of ``LIBRARY_ORDERS``), ties newest first: what a lazy library view holds."""
+    if order not in LIBRARY_ORDERS:
+        raise ValueError(f"cannot sort the library by {order!r}")  # a programming error, not a user's
+    return wb.store.library_ids(order, descending, text)
+
+
+def library_rows(wb: Workbench, article_ids: list[str]) -> list[LibraryRow]:
+    """The library rows of ``article_ids`` that exist, in that order (a batch for a lazy view)."""
+    return wb.store.library_rows_by_ids(list(article_ids))
+
+
+def article_count(wb: Workbench) -> int:
+    return wb.store.article_count()
+
+
 def evidence(wb: Workbench, article_id: str) -> Evidence | None:
     """What the article was imported from (``None`` for articles added before imports)."""
     wb.article(article_id)

@@ -268,21 +268,38 @@ class Review:
     # -- the queue and the diff ----------------------------------------------------------
     def queue(self) -> list[QueueItem]:
         """Every claim in review, across articles, the one submitted longest ago first."""
-        articles = {a.id: a for a in self.wb.articles()}
+        return self.queue_items(self.queue_ids())
+
+    def _submission(self, claim_id: str) -> tuple[int, Event | None]:
+        """(seq, event) of the claim's last submission as this database learnt it."""
+        seq, sub = 0, None
+        for raw in self.store.events(claim_id):
+            if rules.unwrap(raw).action == rules.SUBMIT:
+                seq, sub = raw.seq, rules.unwrap(raw)
+        return seq, sub
+
+    def queue_ids(self) -> list[str]:
+        """The ids of the claims in review, the one submitted longest ago first (what a lazy
+        queue view holds; ``queue_items`` gives the rows)."""
         keyed = []
-        for claim in self.wb.claims():
-            if claim.review_state != "in_review":
-                continue
+        for claim_id, updated_at, _by in self.store.claims_in_review():
             # times have whole seconds: ties go by the order this database learnt of them
-            seq, sub = 0, None
-            for raw in self.store.events(claim.id):
-                if rules.unwrap(raw).action == rules.SUBMIT:
-                    seq, sub = raw.seq, rules.unwrap(raw)
-            item = QueueItem(claim, articles[claim.article_id], sub.at if sub else claim.updated_at,
-                             sub.user if sub else claim.updated_by)
-            keyed.append(((item.submitted_at, seq), item))
+            seq, sub = self._submission(claim_id)
+            keyed.append(((sub.at if sub else updated_at, seq), claim_id))
         keyed.sort(key=lambda k: k[0])
-        return [item for _, item in keyed]
+        return [claim_id for _, claim_id in keyed]
+
+    def queue_items(self, claim_ids: list[str]) -> list[QueueItem]:
+        """The queue rows of ``claim_ids`` that exist, in that order."""
+        articles: dict[str, Article] = {}
+        items = []
+        for claim in self.wb.claims_by_ids(claim_ids):
+            if claim.article_id not in articles:
+                articles[claim.article_id] = self.wb.article(claim.article_id)
+            _seq, sub = self._submission(claim.id)
+            items.append(QueueItem(claim, articles[claim.article_id], sub.at if sub else claim.updated_at,
+                                   sub.user if sub else claim.updated_by))
+        return items
 
     def diff(self, claim_id: str) -> ReviewDiff:
         """Verdict, rationale, statement and sources now, against what the last review saw."""

@@ -14,7 +14,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from typing import TYPE_CHECKING
 
@@ -116,8 +116,27 @@ def _ratings(store: SearchStore, claim_ids: list[str]) -> dict[str, ClaimRating]
     return {c.id: c for c in store.claim_ratings(claim_ids)}
 
 
+@dataclass(frozen=True)
+class DocRef:
+    """One searched text: what a lazy view of the results holds per row (``hits_for`` gives
+    the hit, with its snippet)."""
+
+    kind: str
+    ref_id: str
+    article_id: str
+    claim_id: str
+
+
 def search(wb: Workbench, query: str, limit: int = 20, kinds: tuple[str, ...] = ()) -> list[Hit]:
     """Hits for every word of ``query`` (all must occur), best first."""
+    refs = search_refs(wb, query, limit, kinds)
+    found = hits_for(wb, query, refs)
+    return [replace(found[r], rank=i) for i, r in enumerate((r for r in refs if r in found), 1)]
+
+
+def search_refs(wb: Workbench, query: str, limit: int = 20, kinds: tuple[str, ...] = ()) -> list[DocRef]:
+    """The texts holding every word of ``query``, best first: the cheap part of a search (one
+    query of the index); a text whose words were found only across its fields gives no hit."""
     words = terms(query)
     if not words:
         return []
@@ -126,11 +145,21 @@ def search(wb: Workbench, query: str, limit: int = 20, kinds: tuple[str, ...] = 
         from workbench.core.errors import InvalidInput
 
         raise InvalidInput("search.unknown_kinds", kinds=", ".join(sorted(unknown)), choices=", ".join(KINDS))
+    rows = wb.store.search(SearchRequest.all_of(words, kinds=tuple(kinds), limit=limit))
+    return [DocRef(r.kind, r.ref_id, r.article_id, r.claim_id or "") for r in rows]
+
+
+def hits_for(wb: Workbench, query: str, refs: list[DocRef]) -> dict[DocRef, Hit]:
+    """The hits of ``refs`` (from :func:`search_refs`) with their snippets; a text that no
+    longer holds every word is left out. ``rank`` is the position in ``refs``."""
+    words = terms(query)
+    if not words:
+        return {}
     store = wb.store
-    rows = store.search(SearchRequest.all_of(words, kinds=tuple(kinds), limit=limit))
-    claims = _ratings(store, sorted({r.claim_id for r in rows if r.claim_id}))
-    hits: list[Hit] = []
-    for row in rows:
+    claims = _ratings(store, sorted({r.claim_id for r in refs if r.claim_id}))
+    hits: dict[DocRef, Hit] = {}
+    for position, ref in enumerate(refs, 1):
+        row = SearchRow(ref.kind, ref.ref_id, ref.article_id, ref.claim_id)
         fields, claim = _fields(store, row, claims)
         for name, text in fields:
             norm = normalized(text)
@@ -140,28 +169,25 @@ def search(wb: Workbench, query: str, limit: int = 20, kinds: tuple[str, ...] = 
             if not spans:
                 continue
             snippet, marks = _snippet(text, spans)
-            if row.kind == "article":
+            if ref.kind == "article":
                 a_start, a_end = spans[0]
             else:
                 a_start, a_end = (claim.start, claim.end) if claim else (0, 0)
-            hits.append(Hit(
-                kind=row.kind, article_id=row.article_id, claim_id=row.claim_id,
-                source_id=row.ref_id if row.kind == "source" else "", field=name,
+            hits[ref] = Hit(
+                kind=ref.kind, article_id=ref.article_id, claim_id=ref.claim_id,
+                source_id=ref.ref_id if ref.kind == "source" else "", field=name,
                 start=spans[0][0], end=spans[0][1], article_start=a_start, article_end=a_end,
-                snippet=snippet, marks=marks, rank=len(hits) + 1,
-                rating=claim.rating if claim else None))
+                snippet=snippet, marks=marks, rank=position,
+                rating=claim.rating if claim else None)
             break
     return hits
 
 
 def article_titles(wb: Workbench, article_ids: Iterable[str]) -> dict[str, str]:
-    """id -> title of each article ("" for one that is gone), each id once."""
-    titles: dict[str, str] = {}
-    for article_id in article_ids:
-        if article_id not in titles:
-            art = wb.store.article(article_id)
-            titles[article_id] = art.title if art else ""
-    return titles
+    """id -> title of the articles (for a page of results; "" for one that is gone)."""
+    ids = sorted(set(article_ids))
+    found = wb.store.article_titles(ids)
+    return {a: found.get(a, "") for a in ids}
 
 
 # -- checked before -------------------------------------------------------------------------

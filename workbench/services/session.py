@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 from datetime import date
 from pathlib import Path
 from urllib.parse import urlparse
@@ -54,6 +54,16 @@ class Change:
             if self.returned_to_draft or self.review_restored:
                 kinds |= ChangeKind.REVIEW_STATE
             object.__setattr__(self, "kinds", kinds)
+
+
+class ClaimSpan(NamedTuple):
+    """Where a claim is and its verdict: what ordering the checklist and painting the article
+    need, without the claim's texts and sources."""
+
+    id: str
+    start: int
+    end: int
+    rating: str | None
 
 
 @dataclass(frozen=True)
@@ -146,6 +156,18 @@ class Workbench:
         if claim is None:
             raise NotFound("claim.not_found", claim=claim_id)
         return claim
+
+    def claim_spans(self, article_id: str) -> list[ClaimSpan]:
+        """The article's claims in text order, as spans with their verdicts (one light query)."""
+        return [ClaimSpan(*row) for row in self.store.claim_spans(article_id)]
+
+    def claim_ids(self, article_id: str) -> list[str]:
+        """The ids of the article's claims in text order."""
+        return [row[0] for row in self.store.claim_spans(article_id)]
+
+    def claims_by_ids(self, claim_ids: list[str]) -> list[Claim]:
+        """The claims of ``claim_ids`` that exist, in that order (a batch for a lazy view)."""
+        return self.store.claims_by_ids(list(claim_ids))
 
     def source(self, source_id: str) -> Source:
         src = self.store.source(source_id)

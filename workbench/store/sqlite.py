@@ -590,3 +590,114 @@ class SqliteStore:
         self._write(self.conn.execute,
                     "UPDATE proposals SET decision = NULL, decided_by = NULL, decided_at = NULL, "
                     "claim_id = NULL WHERE id = ?", [proposal_id])
+
+    # == lazy table models (ui/models.py): ordered ids, and rows fetched by ids ==================
+    # One block, added for the Qt models that keep only ids in memory (as Anki's browser does).
+    #: Most ``?`` in one ``IN (...)``: SQLite's default limit is far above, this keeps queries short.
+    _IDS_PER_QUERY = 500
+
+    def claim_spans(self, article_id: str) -> list[tuple[str, int, int, str | None]]:
+        """(id, start, end, rating) of an article's claims in text order: what the checklist
+        needs to order its rows and count verdicts, and the article view to paint them."""
+        try:
+            cur = self.conn.execute('SELECT id, start, "end", rating FROM claims WHERE article_id = ? '
+                                    'ORDER BY start, "end", id', [article_id])
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from None
+        return cur.fetchall()
+
+    def claims_by_ids(self, claim_ids: list[str]) -> list[Claim]:
+        """The claims (with sources and files) of ``claim_ids`` that exist, in that order."""
+        found: dict[str, Claim] = {}
+        for i in range(0, len(claim_ids), self._IDS_PER_QUERY):
+            chunk = list(claim_ids[i:i + self._IDS_PER_QUERY])
+            rows = self._rows(f"SELECT * FROM claims WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+            sources = self._sources_for([r["id"] for r in rows])
+            found.update((r["id"], self._claim(r, sources[r["id"]])) for r in rows)
+        return [found[cid] for cid in claim_ids if cid in found]
+
+    def article_titles(self, article_ids: list[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for i in range(0, len(article_ids), self._IDS_PER_QUERY):
+            chunk = list(article_ids[i:i + self._IDS_PER_QUERY])
+            out.update((r["id"], r["title"]) for r in self._rows(
+                f"SELECT id, title FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        return out
+
+    def article_count(self) -> int:
+        return self._rows("SELECT count(*) AS n FROM articles")[0]["n"]
+
+    #: The library's sort keys by name (the same keys the library window sorted by in Python).
+    _LIBRARY_KEYS = {
+        "title": "wb_casefold(title)", "language": "language", "source": "wb_casefold(source)",
+        "date": "date", "progress": "CASE WHEN total > 0 THEN CAST(rated AS REAL) / total ELSE -1.0 END",
+        "approved": "approved",
+    }
+    _LIBRARY_SELECT = (
+        "SELECT a.id, a.title, a.language, a.url, a.publisher, a.published, a.added_at, "
+        "coalesce(c.total, 0) AS total, coalesce(c.rated, 0) AS rated, "
+        "coalesce(c.approved, 0) AS approved, "
+        "CASE WHEN e.kind IN ('file', 'html') THEN e.origin ELSE '' END AS origin, a.rowid AS rid "
+        "FROM articles a LEFT JOIN ("
+        "  SELECT article_id, count(*) AS total, count(rating) AS rated, "
+        "  sum(review_state = 'approved') AS approved FROM claims {claims_where} GROUP BY article_id"
+        ") c ON c.article_id = a.id LEFT JOIN article_evidence e ON e.article_id = a.id {where}")
+
+    def _library_functions(self) -> None:
+        from urllib.parse import urlparse
+
+        from workbench.core.arabic import mask_bidi_controls
+
+        def source(publisher, url, origin):
+            if publisher:
+                return publisher
+            return urlparse(url).netloc if url else (origin or "")
+
+        self.conn.create_function("wb_casefold", 1, lambda t: (t or "").casefold(), deterministic=True)
+        self.conn.create_function("wb_shown_fold", 1, lambda t: mask_bidi_controls(t or "").casefold(),
+                                  deterministic=True)
+        self.conn.create_function("wb_library_source", 3, source, deterministic=True)
+
+    def library_ids(self, order: str = "date", descending: bool = True, text: str = "") -> list[str]:
+        """Ids of the articles whose shown text contains ``text`` (any column, ignoring case:
+        title, language, source, date, verdicts "rated/total", approved), sorted by ``order``
+        (a key of ``_LIBRARY_KEYS``); ties newest first."""
+        self._library_functions()
+        sql = self._LIBRARY_SELECT.format(claims_where="", where="")
+        sql = (f"SELECT id FROM (SELECT *, wb_library_source(publisher, url, origin) AS source, "
+               f"coalesce(nullif(published, ''), substr(added_at, 1, 10)) AS date FROM ({sql}))")
+        params: list = []
+        if text:
+            sql += (" WHERE instr(wb_shown_fold(title) || char(10) || wb_casefold(language) || char(10) || "
+                    "wb_shown_fold(source) || char(10) || date || char(10) || rated || '/' || total "
+                    "|| char(10) || approved, ?) > 0")
+            params.append(text.casefold())
+        sql += (f" ORDER BY {self._LIBRARY_KEYS[order]} {'DESC' if descending else 'ASC'}, "
+                "added_at DESC, rid DESC")
+        try:
+            return [r[0] for r in self.conn.execute(sql, params)]
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from None
+
+    def library_rows_by_ids(self, article_ids: list[str]) -> list[LibraryRow]:
+        """The library rows of ``article_ids`` that exist, in that order."""
+        found: dict[str, LibraryRow] = {}
+        for i in range(0, len(article_ids), self._IDS_PER_QUERY):
+            chunk = list(article_ids[i:i + self._IDS_PER_QUERY])
+            marks = ",".join("?" * len(chunk))
+            sql = self._LIBRARY_SELECT.format(claims_where=f"WHERE article_id IN ({marks})",
+                                              where=f"WHERE a.id IN ({marks})")
+            try:
+                rows = self.conn.execute(sql, chunk + chunk).fetchall()
+            except sqlite3.Error as exc:
+                raise _explain(exc, self.path) from None
+            found.update((r[0], LibraryRow(*r[:11])) for r in rows)
+        return [found[a] for a in article_ids if a in found]
+
+    def claims_in_review(self) -> list[tuple[str, str, str]]:
+        """(id, updated_at, updated_by) of every claim in review."""
+        try:
+            return self.conn.execute("SELECT id, updated_at, updated_by FROM claims "
+                                     "WHERE review_state = 'in_review'").fetchall()
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from None

@@ -1,9 +1,9 @@
 """The library: every article with its language, source, date and progress; sortable and
 filterable. Choosing a row emits ``articleChosen(article_id)``; the window opens it.
 
-The rows come from ``importing.library`` (one SQL query however large the library); the model
-keeps them as records and sorts them with one keyed sort (``LibraryModel.sort``, the same keys
-as ``SORT_ROLE``), and the proxy filters on every column's text.
+The model keeps only the articles' ids, sorted and filtered on every column's text by the
+store (``importing.library_ids``, one query however large the library), and reads the rows a
+batch at a time as they are shown (``importing.library_rows``), as Anki's browser does.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from urllib.parse import urlparse
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal,
+    QIdentityProxyModel, QModelIndex, Qt, Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit, QTableView,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.arabic import mask_bidi_controls
+
+from .models import LazyRowsModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,15 +35,47 @@ def _source(row) -> str:
     return urlparse(row.url).netloc if row.url else row.origin
 
 
-class LibraryModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list = []
+class LibraryModel(LazyRowsModel):
+    """The articles' ids, sorted and filtered by the store (``importing.library_ids``); rows
+    read a batch at a time as they are shown (``importing.library_rows``)."""
 
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def __init__(self, parent=None, workbench=None):
+        super().__init__(parent)
+        self.wb = workbench
+        self._order = (DATE, Qt.SortOrder.DescendingOrder)
+        self._text = ""
+        self._total = 0
+
+    def _query(self) -> list[str]:
+        from workbench.services import importing
+
+        column, order = self._order
+        return importing.library_ids(self.wb, importing.LIBRARY_ORDERS[column],
+                                     order == Qt.SortOrder.DescendingOrder, self._text)
+
+    def _fetch_rows(self, ids):
+        from workbench.services import importing
+
+        return {r.id: r for r in importing.library_rows(self.wb, ids)}
+
+    def refresh(self) -> None:
+        """Read the ids again (an article added, claims rated...); every row is read again."""
+        from workbench.services import importing
+
+        self._total = importing.article_count(self.wb)
+        self.sync_ids(self._query())
+
+    def total(self) -> int:
+        """Articles in the library, filtered out or not."""
+        return self._total
+
+    def set_filter(self, text: str) -> None:
+        """Show the articles whose columns contain ``text`` (ignoring case)."""
+        self._text = text
+        self.sync_ids(self._query(), stale=())
+
+    def row_at(self, row: int):
+        return self._row_object(row)
 
     def sort_key(self, row, column: int):
         if column == PROGRESS:
@@ -58,17 +92,22 @@ class LibraryModel(QAbstractTableModel):
         return _source(row).casefold()
 
     def sort(self, column, order=Qt.SortOrder.AscendingOrder):
-        """One keyed sort of the rows (Python's, in C): 5,000 rows in milliseconds, where a
-        comparison per pair through ``data()`` takes a second."""
+        """Sorted by the store (the same keys as ``sort_key``): the rows that are shown keep
+        their selection."""
         if not 0 <= column < 6:
             return
+        self._order = (column, order)
+        ids = self._query()
+        if len(ids) != len(self._ids) or set(ids) != set(self._ids):  # changed meanwhile
+            self._reset_ids(ids)
+            return
         self.layoutAboutToBeChanged.emit()
-        self._rows.sort(key=lambda r: self.sort_key(r, column),
-                        reverse=order == Qt.SortOrder.DescendingOrder)
+        old = self.persistentIndexList()
+        keys = [self._ids[i.row()] for i in old]
+        self._ids = ids
+        self._index = None
+        self.changePersistentIndexList(old, [self.index(self.row_of(k), i.column()) for k, i in zip(keys, old)])
         self.layoutChanged.emit()
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()):  # noqa: N802 - Qt API
         return 0 if parent.isValid() else 6
@@ -82,9 +121,14 @@ class LibraryModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row, col = self._rows[index.row()], index.column()
         if role == ID_ROLE:
-            return row.id
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.TextAlignmentRole):
+            return None
+        row, col = self._row_object(index.row()), index.column()
+        if row is None:
+            return None
         date = row.published or row.added_at[:10]
         if role == Qt.ItemDataRole.DisplayRole:
             if col == TITLE:
@@ -107,11 +151,9 @@ class LibraryModel(QAbstractTableModel):
         return None
 
 
-class LibraryProxy(QSortFilterProxyModel):
-    """Filters on every column's text; sorting is handed to the model's keyed sort."""
-
-    def sort(self, column, order=Qt.SortOrder.AscendingOrder):
-        self.sourceModel().sort(column, order)
+class LibraryProxy(QIdentityProxyModel):
+    """The model as the view sees it: the model sorts and filters itself (in the store), so
+    the proxy only hands sorting on (as every proxy does)."""
 
 
 class LibraryDialog(QDialog):
@@ -124,17 +166,14 @@ class LibraryDialog(QDialog):
         self.setObjectName("libraryDialog")
         self.setWindowTitle(self.tr("Library"))
         self.resize(900, 560)
-        self.model = LibraryModel(self)
+        self.model = LibraryModel(self, workbench)
         self.proxy = LibraryProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
         self.filter = QLineEdit(objectName="libraryFilter")
         self.filter.setPlaceholderText(self.tr("Filter by title, source, language or date…"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self.model.set_filter)
         self.filter.textChanged.connect(lambda _: self._update_count())
 
         self.view = QTableView(objectName="libraryView")
@@ -169,13 +208,11 @@ class LibraryDialog(QDialog):
         self.filter.setFocus()
 
     def refresh(self) -> None:
-        from workbench.services import importing
-
-        self.model.set_rows(importing.library(self.wb))
+        self.model.refresh()
         self._update_count()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.proxy.rowCount(), self.model.total()
         self.count.setText(self.tr("%1 of %2 articles").replace("%1", str(shown)).replace("%2", str(total)))
 
     def selected_id(self) -> str | None:

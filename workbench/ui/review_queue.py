@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QDialog, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
@@ -19,7 +19,7 @@ from workbench.services.review import QueueItem, Review
 
 from .claim_panel import display_time
 from .errors import error_text
-from .models import STANCE_LABELS
+from .models import STANCE_LABELS, LazyRowsModel
 
 APPROVE_KEYS = QKeySequence("Ctrl+Return")
 REQUEST_KEYS = QKeySequence("Ctrl+Shift+Return")
@@ -31,7 +31,10 @@ def _when(iso: str) -> str:
     return isolate(display_time(iso))
 
 
-class ReviewQueueModel(QAbstractTableModel):
+class ReviewQueueModel(LazyRowsModel):
+    """The queue's claim ids, oldest submission first (``Review.queue_ids``); the rows are read
+    a batch at a time as they are shown (``Review.queue_items``)."""
+
     COLUMNS = (QT_TRANSLATE_NOOP("ReviewQueueModel", "Submitted"),
                QT_TRANSLATE_NOOP("ReviewQueueModel", "By"),
                QT_TRANSLATE_NOOP("ReviewQueueModel", "Claim"),
@@ -42,21 +45,35 @@ class ReviewQueueModel(QAbstractTableModel):
     def __init__(self, scale, parent=None):
         super().__init__(parent)
         self._scale = scale
-        self._items: list[QueueItem] = []
+        self._review: Review | None = None
+        self._pinned: dict[str, QueueItem] | None = None
         # verdict labels in the interface's language
         rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         self.language = "ar" if rtl else "en"
 
+    def set_review(self, review: Review) -> None:
+        """The queue of ``review``'s database, read again from the start."""
+        self._review, self._pinned = review, None
+        self._reset_ids(review.queue_ids())
+
+    def refresh(self, changed=None) -> None:
+        """Follow the queue after claims were decided, submitted or edited (``changed``: their
+        ids; ``None``: any row may have changed)."""
+        if self._review is not None:
+            self.sync_ids(self._review.queue_ids(), stale=changed)
+
     def set_items(self, items: list[QueueItem]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
+        """The rows given (no review to read them from)."""
+        self._review, self._pinned = None, {i.claim.id: i for i in items}
+        self._reset_ids([i.claim.id for i in items], self._pinned)
+
+    def _fetch_rows(self, ids):
+        if self._pinned is not None:
+            return {k: self._pinned[k] for k in ids if k in self._pinned}
+        return {i.claim.id: i for i in self._review.queue_items(ids)} if self._review else {}
 
     def item_at(self, row: int) -> QueueItem | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._items)
+        return self._row_object(row)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.COLUMNS)
@@ -67,12 +84,12 @@ class ReviewQueueModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        item = self.item_at(index.row()) if index.isValid() else None
-        if item is None:
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
         if role == self.IdRole:
-            return item.claim.id
-        if role == Qt.ItemDataRole.DisplayRole:
+            return self._ids[index.row()]
+        item = self.item_at(index.row()) if role == Qt.ItemDataRole.DisplayRole else None
+        if item is not None:
             c = item.claim
             return (item.submitted_at.replace("T", " ")[:16], item.submitted_by, c.quote,
                     self._scale.get(c.rating).label(self.language) if c.rating else "—",
@@ -162,11 +179,15 @@ class ReviewQueueDialog(QDialog):
         self.empty_label = QLabel(self.tr("Nothing is waiting for review."))
         layout.addWidget(self.empty_label)
         layout.addWidget(split)
-        self.reload()
+        self.model.set_review(self.review)
+        self._select(0)
 
     # -- data ----------------------------------------------------------------------------
     def reload(self, select_row: int = 0) -> None:
-        self.model.set_items(self.review.queue())
+        self.model.refresh()
+        self._select(select_row)
+
+    def _select(self, select_row: int) -> None:
         count = self.model.rowCount()
         self.empty_label.setVisible(count == 0)
         if count:

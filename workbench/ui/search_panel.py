@@ -12,7 +12,7 @@ itself for an article hit, the claim's span otherwise) and the claim, "" for an 
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QRectF, QSize, Qt,
+    QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QRectF, QSize, Qt,
     QTimer, Signal,
 )
 from PySide6.QtGui import (
@@ -26,12 +26,15 @@ from PySide6.QtWidgets import (
 
 from workbench.core.arabic import has_arabic, mask_bidi_controls
 
+from .models import LazyRowsModel
 from .workers import Runner
 
 # Milliseconds of quiet typing before the query runs.
 DEBOUNCE_MS = 250
-# Most hits shown.
-LIMIT = 50
+# Most hits shown (a hit's snippet is made only when its row is shown).
+LIMIT = 500
+# Hits made on the worker with the search, ready for the first screen.
+FIRST_PAGE = 30
 # Role of (snippet, marks) for the delegate; of the hit itself.
 MARKS_ROLE = Qt.ItemDataRole.UserRole + 1
 HIT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -47,29 +50,53 @@ KIND, TITLE, SNIPPET = range(3)
 
 
 def _search(wb, query: str, kinds: tuple[str, ...]):
-    """Runs on a worker: the hits and the titles of their articles."""
-    from workbench.services.search import article_titles, search
+    """Runs on a worker: the texts found, best first, and the hits of the first page with the
+    titles of their articles (the rest are made as they are shown)."""
+    from workbench.services.search import search_refs
 
-    hits = search(wb, query, LIMIT, kinds)
-    return query, kinds, hits, article_titles(wb, (h.article_id for h in hits))
+    refs = search_refs(wb, query, LIMIT, kinds)
+    return query, kinds, refs, SearchModel.read_rows(wb, query, refs[:FIRST_PAGE])
 
 
-class SearchModel(QAbstractTableModel):
+class SearchModel(LazyRowsModel):
+    """The texts found (``search.search_refs``), best first; each hit, with its snippet, is
+    made a batch at a time as it is shown (``search.hits_for``)."""
+
+    FETCH = 20
+    CACHE = 200
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._hits: list = []
-        self._titles: dict[str, str] = {}
+        self._wb = None
+        self._query = ""
+
+    @staticmethod
+    def read_rows(wb, query: str, refs) -> dict:
+        """ref -> (hit or None when the text no longer holds every word, article title)."""
+        from workbench.services.search import article_titles, hits_for
+
+        hits = hits_for(wb, query, list(refs))
+        titles = article_titles(wb, [r.article_id for r in refs])
+        return {r: (hits.get(r), titles.get(r.article_id, "")) for r in refs}
+
+    def set_results(self, wb, query: str, refs, rows: dict | None = None) -> None:
+        """The texts found for ``query``; ``rows``: those read already (``read_rows``)."""
+        self._wb, self._query = wb, query
+        self._reset_ids(refs, rows)
 
     def set_hits(self, hits, titles) -> None:
-        self.beginResetModel()
-        self._hits, self._titles = list(hits), dict(titles)
-        self.endResetModel()
+        """Hits made already (all of them)."""
+        self._wb = None
+        self._reset_ids([h for h in hits], {h: (h, titles.get(h.article_id, "")) for h in hits})
+
+    def _fetch_rows(self, ids):
+        return self.read_rows(self._wb, self._query, ids) if self._wb is not None else {}
+
+    def _row(self, row: int):
+        return self._row_object(row) or (None, "")
 
     def hit_at(self, row: int):
-        return self._hits[row] if 0 <= row < len(self._hits) else None
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._hits)
+        return self._row(row)[0]
 
     def columnCount(self, parent=QModelIndex()):  # noqa: N802 - Qt API
         return 0 if parent.isValid() else 3
@@ -82,7 +109,12 @@ class SearchModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        hit, col = self._hits[index.row()], index.column()
+        if role not in (HIT_ROLE, MARKS_ROLE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.TextAlignmentRole):
+            return None
+        (hit, title), col = self._row(index.row()), index.column()
+        if hit is None:  # the text changed since the search: only where it is
+            return title if role == Qt.ItemDataRole.DisplayRole and col == TITLE else None
         if role == HIT_ROLE:
             return hit
         if role == MARKS_ROLE and col == SNIPPET:
@@ -92,12 +124,11 @@ class SearchModel(QAbstractTableModel):
             if col == KIND:
                 return QCoreApplication.translate("SearchModel", KIND_LABELS[hit.kind])
             if col == TITLE:
-                return mask_bidi_controls(self._titles.get(hit.article_id, ""))
+                return mask_bidi_controls(title)
             return mask_bidi_controls(hit.snippet_marked)
         if role == Qt.ItemDataRole.ToolTipRole and col == TITLE:
-            return mask_bidi_controls(self._titles.get(hit.article_id, ""))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == TITLE and has_arabic(
-                self._titles.get(hit.article_id, "")):
+            return mask_bidi_controls(title)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == TITLE and has_arabic(title):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
                        | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -205,7 +236,9 @@ class SearchPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(True)
         self.view.verticalHeader().hide()
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Rows of three lines: a height measured per row would make every hit, shown or not.
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 3 + 8)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Interactive)
@@ -269,13 +302,13 @@ class SearchPanel(QWidget):
         self.runner.start(self.wb, _search, query, self.kinds())
 
     def _show(self, result) -> None:
-        query, _kinds, hits, titles = result
-        self.model.set_hits(hits, titles)
-        if hits:
-            self.status.setText(self.tr("Results: %1").replace("%1", str(len(hits))))
+        query, _kinds, refs, rows = result
+        self.model.set_results(self.wb, query, refs, rows)
+        if refs:
+            self.status.setText(self.tr("Results: %1").replace("%1", str(len(refs))))
         else:
             self.status.setText(self.tr("Nothing found for “%1”").replace("%1", query))
-        self.searchFinished.emit(len(hits))
+        self.searchFinished.emit(len(refs))
 
     def _failed(self, message: str) -> None:
         self.model.set_hits([], {})
