@@ -7,6 +7,9 @@ Python string offsets and Qt's UTF-16 positions meet only through ``Utf16Index``
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 import bisect
 
 from PySide6.QtCore import Qt, Signal
@@ -122,7 +125,8 @@ class ArticleView(QTextEdit):
         self.new_claim_action = None  # set by the window: shown in the context menu
 
     # -- content -----------------------------------------------------------------------
-    def set_article(self, text: str, language: str, claims: list[Claim]) -> None:
+    def set_article(self, text: str, language: str, claims: Sequence[Any]) -> None:
+        """``claims``: anything with id, start, end and rating (claims, or ``ClaimSpan``s)."""
         self._index = Utf16Index(text)
         rtl = language.startswith(("ar", "fa", "ur", "he"))
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight

@@ -27,6 +27,7 @@ class ClaimActions(QObject):
         self.window = window
         self.ops = window.ops
         self.wb = window.wb
+        self._asking = False
 
     # -- asking before an approval is lost ----------------------------------------------
     def confirm_reopen(self, claim_id: str) -> bool:
@@ -39,6 +40,17 @@ class ClaimActions(QObject):
         state = ReviewState(claim.review_state)
         if state not in (ReviewState.IN_REVIEW, ReviewState.APPROVED):
             return True
+        if self._asking:  # the question is open (the focus left a box for it): one answer
+            return False
+        self._asking = True
+        try:
+            return self._ask_reopen(claim_id, state)
+        finally:
+            self._asking = False
+
+    def _ask_reopen(self, claim_id: str, state: ReviewState) -> bool:
+        from workbench.services.review import Review
+
         note = Review(self.wb).state_note(claim_id)
         who, when = isolate(note.by or "?"), isolate(display_time(note.at) if note.at else "?")
         if state is ReviewState.APPROVED:

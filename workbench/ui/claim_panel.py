@@ -298,6 +298,12 @@ class ClaimPanel(QWidget):
         self._show_changed_by()
         self._check_pending()
 
+    def revert(self, claim: Claim | None) -> None:
+        """Show ``claim`` as stored, dropping what was chosen or typed for it (a change the
+        person cancelled when asked)."""
+        self._claim = None
+        self.show_claim(claim)
+
     def _show_changed_by(self) -> None:
         c = self._claim
         self.changed_by.setText(

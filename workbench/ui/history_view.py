@@ -24,6 +24,10 @@ ACTIONS = {
     "review.submit": QT_TRANSLATE_NOOP("HistoryView", "Submitted for review"),
     "review.approve": QT_TRANSLATE_NOOP("HistoryView", "Approved"),
     "review.request_changes": QT_TRANSLATE_NOOP("HistoryView", "Changes requested"),
+    "review.withdraw": QT_TRANSLATE_NOOP("HistoryView", "Withdrawn from review"),
+    "review.restore": QT_TRANSLATE_NOOP("HistoryView", "Review state restored"),
+    "comment.retract": QT_TRANSLATE_NOOP("HistoryView", "Comment taken back"),
+    "proposal.reopen": QT_TRANSLATE_NOOP("HistoryView", "Proposal reopened"),
     "comment.add": QT_TRANSLATE_NOOP("HistoryView", "Comment"),
     "proposal.accept": QT_TRANSLATE_NOOP("HistoryView", "Accepted from the proposals"),
     "proposal.dismiss": QT_TRANSLATE_NOOP("HistoryView", "Proposal dismissed"),
@@ -40,9 +44,29 @@ def _iso(value) -> str:
     return isolate(value) if value else "—"
 
 
+def _state(key) -> str:
+    """A review state in the interface's words (never the raw key)."""
+    from .models import REVIEW_LABELS
+
+    return QCoreApplication.translate("ClaimsModel", REVIEW_LABELS[key]) if key in REVIEW_LABELS else str(key or "")
+
+
 def describe(ev: Event, label=lambda key: key) -> str:
     """One line of what the event changed: the values as they were written, verdicts in the
-    scale's words (``label``), each isolated; the arrow points the way the line reads."""
+    scale's words (``label``), each isolated; the arrow points the way the line reads. An edit
+    that moved the claim's review state says so too."""
+    text = _describe(ev, label)
+    before, after = ev.before or {}, ev.after or {}
+    old, new = before.get("review_state"), after.get("review_state")
+    if ev.entity == "claim" and not ev.action.startswith("review.") and old and new and old != new:
+        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        arrow = " ← " if rtl else " → "
+        text = f"{text} ({_iso(_state(old))}{arrow}{_iso(_state(new))})" if text else \
+            f"{_iso(_state(old))}{arrow}{_iso(_state(new))}"
+    return text
+
+
+def _describe(ev: Event, label) -> str:
     rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     arrow = " ← " if rtl else " → "
     before, after = ev.before or {}, ev.after or {}
@@ -56,7 +80,7 @@ def describe(ev: Event, label=lambda key: key) -> str:
     if ev.action == "comment.add":
         return _iso(after.get("text", ""))
     if ev.action.startswith("review."):
-        return f"{_iso(before.get('review_state', ''))}{arrow}{_iso(after.get('review_state', ''))}"
+        return f"{_iso(_state(before.get('review_state', '')))}{arrow}{_iso(_state(after.get('review_state', '')))}"
     if ev.action in ("claim.add", "claim.restore"):
         return _iso(after.get("quote", ""))
     return ""

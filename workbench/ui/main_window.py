@@ -238,20 +238,20 @@ class MainWindow(QMainWindow):
     def open_article(self, article_id: str) -> None:
         self.article = self.wb.article(article_id)
         self.article_id = article_id
-        claims = self.wb.claims(article_id)
-        self.article_view.set_article(self.article.text, self.article.language, claims)
+        spans = self.wb.claim_spans(article_id)  # ids, offsets and verdicts: no claim is read whole
+        self.article_view.set_article(self.article.text, self.article.language, spans)
         hidden = self.article_view.hidden_controls
         if hidden:
             self.statusBar().showMessage(self.tr(
                 "This article holds {0} invisible direction controls; they are shown as ◆ and "
                 "cannot reorder the text.").format(hidden), 15000)
-        self.claims_model.set_claims(claims)
+        self.claims_model.set_spans(self.wb, spans)  # rows are read as they are shown
         self.claim_panel.show_claim(None)
         self.undo_stack.clear()
         SETTINGS.last_article.set(article_id)
         self._update_title()
         self.update_status()
-        if claims:
+        if spans:
             last = SETTINGS.last_claim.get(article_id)
             self.select_claim(last if self.claims_model.row_of(last or "") >= 0
                               else self.claims_model.claim_at(0).id)
@@ -335,9 +335,7 @@ class MainWindow(QMainWindow):
         """Show the current claim as stored (a change the person cancelled)."""
         claim_id = self.current_claim_id()
         if claim_id is not None:
-            claim = self.ops.build(lambda: self.wb.claim(claim_id))
-            self.claim_panel.show_claim(None)
-            self.claim_panel.show_claim(claim)
+            self.claim_panel.revert(self.ops.build(lambda: self.wb.claim(claim_id)))
 
     def show_error(self, exc) -> None:
         """The one place a refused step is shown (``exc``: an error, or a worker's message)."""
@@ -456,9 +454,8 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         if self.article_id is None:
             return
-        claims = self.claims_model.claims()
-        done = sum(1 for c in claims if c.rating)
-        self.progress_label.setText(self.tr("{0} of {1} claims have a verdict").format(done, len(claims)))
+        done, total = self.claims_model.rated_count(), self.claims_model.count()
+        self.progress_label.setText(self.tr("{0} of {1} claims have a verdict").format(done, total))
         if self.claim_panel.has_pending():  # typed, not yet saved: it is, on leaving the field
             self.save_label.setText(self.tr("Typing… saved when you leave the field"))
         elif self._saved_at:

@@ -226,6 +226,13 @@ class ClaimsModel(LazyRowsModel):
         self._pinned = None
         self._set_spans(wb.claim_spans(article_id), {})
 
+    def set_spans(self, wb, spans) -> None:
+        """The claims of an article as ``(id, start, end, rating)`` spans in any order (what
+        ``Workbench.claim_spans`` gives); rows are read from ``wb`` when shown."""
+        self._wb = wb
+        self._pinned = None
+        self._set_spans(list(spans), {})
+
     def set_claims(self, claims: list[Claim]) -> None:
         rows = {c.id: c for c in claims}
         self._pinned = rows if self._wb is None else None
