@@ -83,12 +83,12 @@ def main(n: int = 10_000, pdf_claims: int | None = None) -> None:
             path = Path(tmp) / f"out{fmt.suffix}"
             count, chosen = n, selection
             if key == "pdf":
-                first = timed(lambda: export(path, key, select(articles, claims[:1]), scale, options))
+                first = timed(lambda path=path, key=key: export(path, key, select(articles, claims[:1]), scale, options))
                 print(f"{'PDF, 1 claim (first use)':<28}{first:8.3f} s  "
                       "(importing fpdf2 once, loading the fonts for each document)")
                 if pdf_claims < n:
                     count, chosen = pdf_claims, select(articles, claims[:pdf_claims])
-            seconds = timed(lambda: export(path, key, chosen, scale, options))
+            seconds = timed(lambda path=path, key=key, chosen=chosen: export(path, key, chosen, scale, options))
             floor = floor_csv if key == "csv" else floor_json
             line = (f"{fmt.title:<28}{seconds:8.3f} s  {seconds / floor * n / count:7.1f}× floor  "
                     f"{path.stat().st_size / 1e6:7.1f} MB  {seconds / count * 1e3:6.2f} ms/claim")

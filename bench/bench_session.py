@@ -75,7 +75,7 @@ CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECOD
 def spawn_to_shown(argv: list[str]) -> float:
     t0 = time.time()
     out = subprocess.run(argv, capture_output=True, text=True, check=True, env=CHILD_ENV).stdout
-    line = next(l for l in out.splitlines() if l.startswith("shown "))
+    line = next(ln for ln in out.splitlines() if ln.startswith("shown "))
     return float(line.split()[1]) - t0
 
 

@@ -1,6 +1,6 @@
 """mypy proves the store honours its interface: ``SqliteStore`` satisfies every role protocol
 of ``workbench/services/ports.py`` (tests/store/store_conformance.py), and what is annotated in
-``workbench`` holds ([tool.mypy] in pyproject.toml lists the modules still excused)."""
+``workbench`` holds."""
 
 import subprocess
 import sys

@@ -2,6 +2,9 @@
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from tests.ui.helpers import when_modal
 from PySide6.QtWidgets import QApplication
 
 from workbench.core.model import ReviewState
@@ -51,7 +54,10 @@ def test_approve_with_the_shortcut_and_request_changes_with_a_comment(qtbot, des
     decided = []
     dlg.decided.connect(lambda cid, action: decided.append((cid, action)))
     dlg.table.setFocus()
+    asked = []
+    when_modal(lambda box: (asked.append(box.text()), _go(box)))  # asked first: not undoable
     qtbot.keyClick(dlg.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert asked and "not undone" in asked[0]
     assert decided == [(submitted[0].id, "review.approve")]
     wb = desk.as_("erin")[0]
     assert wb.claim(submitted[0].id).review_state == ReviewState.APPROVED
@@ -61,11 +67,26 @@ def test_approve_with_the_shortcut_and_request_changes_with_a_comment(qtbot, des
     assert "needs a comment" in dlg.status.text()
     assert wb.claim(submitted[1].id).review_state == ReviewState.IN_REVIEW
     dlg.comment_edit.setPlainText("أضف مصدرا")
+    when_modal(_go)
+    dlg.activateWindow()
+    qtbot.waitUntil(dlg.isActiveWindow)
     qtbot.keyClick(dlg.table, Qt.Key.Key_Return,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert wb.claim(submitted[1].id).review_state == ReviewState.CHANGES_REQUESTED
     assert dlg.model.rowCount() == 0 and dlg.empty_label.isVisible()
     assert not dlg.approve_button.isEnabled()
+
+
+def test_cancelling_the_confirmation_decides_nothing(qtbot, desk, submitted):
+    dlg = _dialog(qtbot, desk, "erin")
+    when_modal(lambda box: box.button(QMessageBox.StandardButton.Cancel).click())
+    assert not dlg.approve_current()
+    wb = desk.as_("erin")[0]
+    assert wb.claim(submitted[0].id).review_state == ReviewState.IN_REVIEW
+
+
+def _go(box):
+    next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
 
 
 def test_four_eyes_in_the_dialog(qtbot, desk):

@@ -3,6 +3,7 @@
 import sqlite3
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from workbench.services import open_workbench
 from workbench.services.review import Review
@@ -29,6 +30,8 @@ def test_submit_then_editor_approves_from_the_queue(window, qtbot, db_path):
     def approve(dialog):
         dialog.decided.connect(lambda cid, action: decided.append((cid, action)))
         dialog.activateWindow()
+        when_modal(lambda box: next(b for b in box.buttons()
+                                    if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click())
         assert dialog.approve_current()
         dialog.accept()
 
@@ -40,6 +43,8 @@ def test_submit_then_editor_approves_from_the_queue(window, qtbot, db_path):
 
     # editing the approved verdict sends it back to draft, and the window says so
     window.wb.user = "alice"
+    when_modal(lambda box: next(b for b in box.buttons()
+                                if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click())
     window.set_verdict(claim.id, "true", "بيان الشرطة يؤكد")
     assert window.wb.claim(claim.id).review_state == "draft"
     assert "back to draft" in window.statusBar().currentMessage()

@@ -17,7 +17,8 @@ def _open(args):
 
 def register(sub) -> None:
     p = sub.add_parser("import", help="import an article: a text, Markdown or HTML file, a URL, or - for standard input")
-    p.add_argument("source", metavar="PATH|URL", help="file to read, http(s):// address to fetch, or - to read text from standard input")
+    p.add_argument("source", metavar="PATH|URL",
+                   help="file to read, http(s):// address to fetch, or - to read text from standard input")
     p.add_argument("--title", default=None, help="title for text without one (default: its first line)")
     p.add_argument("--timeout", type=float, default=None, metavar="SECONDS", help="how long to wait for a URL (default 20)")
     p.add_argument("--json", action="store_true", help="print the new article as JSON")

@@ -130,7 +130,9 @@ def extract(data: bytes, url: str = "", charset: str | None = None, name: str = 
     text = _restore(unicodedata.normalize("NFC", text).strip())
     if not text:
         raise InvalidInput("page.no_text", name=name)
-    meta = (lambda k: _restore((getattr(doc, k, None) or "").strip()))
+    def meta(k: str) -> str:
+        return _restore((getattr(doc, k, None) or "").strip())
+
     return Page(
         text=text + "\n",
         title=unicodedata.normalize("NFC", meta("title") or head_title),

@@ -211,6 +211,13 @@ class Review:
     def request_changes(self, claim_id: str, comment: str) -> Change:
         return self._decide(claim_id, rules.REQUEST_CHANGES, comment)
 
+    def check_decision(self, claim_id: str, action: str, comment: str = "") -> None:
+        """Raise what ``action`` would be refused with, changing nothing: the window asks a
+        person to confirm only a decision that can be taken."""
+        claim = self.wb.claim(claim_id)
+        rules.check_review(self.store.user(self.wb.user), claim, action, self.timeline(claim_id),
+                           normalize(comment).strip(), acting=self.wb.user)
+
     def withdraw(self, claim_id: str) -> Change:
         """Take a submitted claim back out of the queue (an undone submit), recorded."""
         return self._decide(claim_id, rules.WITHDRAW)

@@ -9,18 +9,25 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QMainWindow, QMenu, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from workbench.core.arabic import left_to_right
 
 CONTEXT = "MainWindow"  # the translations' context (the texts were MainWindow.tr() before)
+_DIALOG_TEXTS = (QT_TRANSLATE_NOOP("MainWindow", "Keyboard shortcuts"), QT_TRANSLATE_NOOP("MainWindow", "Action"),
+                 QT_TRANSLATE_NOOP("MainWindow", "Keys"))
 Keys = tuple[str | QKeySequence.StandardKey, ...]
 
 
 @dataclass(frozen=True)
 class ActionSpec:
     attr: str           # the window's attribute is ``act_<attr>``
-    text: str           # translated in CONTEXT
+    text: object        # QT_TRANSLATE_NOOP(CONTEXT, …): translated when shown
     menu: str           # a key of MENUS
-    slot: str = ""      # the window's method it triggers ("" : an action made elsewhere)
+    slot: str = ""      # what it triggers, a path from the window ("" : an action made elsewhere)
     keys: Keys = ()
     separator: bool = False  # a separator line before it in its menu
 
@@ -37,49 +44,55 @@ MENUS = (
 
 SK = QKeySequence.StandardKey
 ACTIONS = (
-    ActionSpec("open", QT_TRANSLATE_NOOP("MainWindow", "&Library…"), "file", "choose_article", (SK.Open,)),
-    ActionSpec("import", QT_TRANSLATE_NOOP("MainWindow", "&Import article…"), "file", "import_article", ("Ctrl+I",)),
-    ActionSpec("paste", QT_TRANSLATE_NOOP("MainWindow", "Import &pasted text or link"), "file", "import_clipboard",
-               ("Ctrl+Shift+V",)),
-    ActionSpec("export", QT_TRANSLATE_NOOP("MainWindow", "&Export verdicts…"), "file", "export_verdicts",
-               ("Ctrl+E",), separator=True),
-    ActionSpec("bundle_out", QT_TRANSLATE_NOOP("MainWindow", "Export for re&view…"), "file", "export_for_review",
-               ("Ctrl+Shift+E",)),
+    ActionSpec("open", QT_TRANSLATE_NOOP("MainWindow", "&Library…"), "file",
+               "library_actions.choose_article", (SK.Open,)),
+    ActionSpec("import", QT_TRANSLATE_NOOP("MainWindow", "&Import article…"), "file",
+               "library_actions.import_article", ("Ctrl+I",)),
+    ActionSpec("paste", QT_TRANSLATE_NOOP("MainWindow", "Import &pasted text or link"), "file",
+               "import_clipboard", ("Ctrl+Shift+V",)),
+    ActionSpec("export", QT_TRANSLATE_NOOP("MainWindow", "&Export verdicts…"), "file",
+               "library_actions.export_verdicts", ("Ctrl+E",), separator=True),
+    ActionSpec("bundle_out", QT_TRANSLATE_NOOP("MainWindow", "Export for re&view…"), "file",
+               "review_actions.export_current_bundle", ("Ctrl+Shift+E",)),
     ActionSpec("bundle_in", QT_TRANSLATE_NOOP("MainWindow", "&Import review bundle…"), "file",
-               "import_review_bundle", ("Ctrl+Shift+I",)),
+               "review_actions.import_bundle", ("Ctrl+Shift+I",)),
     ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), "file", "close", (SK.Quit,), separator=True),
     ActionSpec("undo", QT_TRANSLATE_NOOP("MainWindow", "&Undo"), "edit", "undo", (SK.Undo,)),
     ActionSpec("redo", QT_TRANSLATE_NOOP("MainWindow", "&Redo"), "edit", "redo", (SK.Redo,)),
     ActionSpec("new_claim", QT_TRANSLATE_NOOP("MainWindow", "&New claim from selection"), "edit",
                "new_claim_from_selection", ("Ctrl+N",), separator=True),
-    ActionSpec("delete_claim", QT_TRANSLATE_NOOP("MainWindow", "&Delete claim"), "edit", "delete_claim",
-               ("Ctrl+Delete",)),
-    ActionSpec("add_source", QT_TRANSLATE_NOOP("MainWindow", "Add &source…"), "claim", "add_source",
-               ("Ctrl+Shift+S",)),
-    ActionSpec("statement", QT_TRANSLATE_NOOP("MainWindow", "Edit s&tatement"), "claim", "focus_statement", ("F2",)),
-    ActionSpec("rationale", QT_TRANSLATE_NOOP("MainWindow", "Edit &rationale"), "claim", "focus_rationale", ("F3",)),
+    ActionSpec("delete_claim", QT_TRANSLATE_NOOP("MainWindow", "&Delete claim"), "edit",
+               "claim_actions.delete_current", ("Ctrl+Delete",)),
+    ActionSpec("add_source", QT_TRANSLATE_NOOP("MainWindow", "Add &source…"), "claim",
+               "claim_actions.add_source_to_current", ("Ctrl+Shift+S",)),
+    ActionSpec("statement", QT_TRANSLATE_NOOP("MainWindow", "Edit s&tatement"), "claim",
+               "claim_panel.statement.setFocus", ("F2",)),
+    ActionSpec("rationale", QT_TRANSLATE_NOOP("MainWindow", "Edit &rationale"), "claim",
+               "claim_panel.rationale.setFocus", ("F3",)),
     ActionSpec("next", QT_TRANSLATE_NOOP("MainWindow", "Ne&xt claim"), "claim", "next_claim", ("F8",), separator=True),
     ActionSpec("prev", QT_TRANSLATE_NOOP("MainWindow", "&Previous claim"), "claim", "previous_claim", ("Shift+F8",)),
-    ActionSpec("submit", QT_TRANSLATE_NOOP("MainWindow", "&Submit for review"), "review", "submit_for_review",
-               ("Ctrl+Shift+Return",)),
-    ActionSpec("queue", QT_TRANSLATE_NOOP("MainWindow", "Review &queue…"), "review", "open_review_queue", ("Ctrl+R",)),
-    ActionSpec("comment", QT_TRANSLATE_NOOP("MainWindow", "&Comment on claim…"), "review", "add_comment",
-               ("Ctrl+Shift+M",)),
+    ActionSpec("submit", QT_TRANSLATE_NOOP("MainWindow", "&Submit for review"), "review",
+               "review_actions.submit_current", ("Ctrl+Shift+Return",)),
+    ActionSpec("queue", QT_TRANSLATE_NOOP("MainWindow", "Review &queue…"), "review",
+               "review_actions.open_queue", ("Ctrl+R",)),
+    ActionSpec("comment", QT_TRANSLATE_NOOP("MainWindow", "&Comment on claim…"), "review",
+               "review_actions.comment_current", ("Ctrl+Shift+M",)),
     ActionSpec("history", QT_TRANSLATE_NOOP("MainWindow", "&History"), "review", "", ("Ctrl+H",)),
-    ActionSpec("user", QT_TRANSLATE_NOOP("MainWindow", "Change &user…"), "review", "change_user", separator=True),
-    ActionSpec("search", QT_TRANSLATE_NOOP("MainWindow", "&Search everything…"), "find", "show_search",
-               ("Ctrl+Shift+F",)),
-    ActionSpec("proposals", QT_TRANSLATE_NOOP("MainWindow", "&Proposed claims"), "find", "show_proposals",
-               ("Ctrl+Shift+P",)),
-    ActionSpec("similar", QT_TRANSLATE_NOOP("MainWindow", "&Checked before"), "find", "show_similar",
-               ("Ctrl+Shift+K",)),
-    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"), "help", "show_shortcuts",
-               (SK.HelpContents,)),
+    ActionSpec("user", QT_TRANSLATE_NOOP("MainWindow", "Change &user…"), "review",
+               "review_actions.change_user", separator=True),
+    ActionSpec("search", QT_TRANSLATE_NOOP("MainWindow", "&Search everything…"), "find",
+               "docks.show_search", ("Ctrl+Shift+F",)),
+    ActionSpec("proposals", QT_TRANSLATE_NOOP("MainWindow", "&Proposed claims"), "find",
+               "docks.show_proposals", ("Ctrl+Shift+P",)),
+    ActionSpec("similar", QT_TRANSLATE_NOOP("MainWindow", "&Checked before"), "find",
+               "docks.show_similar", ("Ctrl+Shift+K",)),
+    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"), "help",
+               "show_shortcuts", (SK.HelpContents,)),
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def tr(text: object) -> str:
+    return QCoreApplication.translate(CONTEXT, str(text))
 
 
 class ActionRegistry:
@@ -94,8 +107,9 @@ class ActionRegistry:
         for spec in ACTIONS:
             action = made_elsewhere.get(spec.attr)
             if action is None:
-                action = QAction(window, objectName=_object_name(spec.attr))
-                action.triggered.connect(lambda _checked=False, slot=spec.slot: getattr(window, slot)())
+                action = QAction(window)
+                action.setObjectName(_object_name(spec.attr))
+                action.triggered.connect(lambda _checked=False, slot=spec.slot: _resolve(window, slot)())
             keys: list[QKeySequence] = []
             for k in spec.keys:
                 keys += QKeySequence.keyBindings(k) if isinstance(k, SK) else [QKeySequence(k)]
@@ -132,6 +146,14 @@ class ActionRegistry:
         return rows
 
 
+def _resolve(window: QMainWindow, path: str):
+    """``"claim_actions.delete_current"`` → ``window.claim_actions.delete_current``."""
+    target = window
+    for part in path.split("."):
+        target = getattr(target, part)
+    return target
+
+
 def _object_name(attr: str) -> str:
     """The objectName tests and styles use (camelCase, as before)."""
     names = {"open": "openArticle", "import": "importArticle", "paste": "importPasted",
@@ -141,3 +163,27 @@ def _object_name(attr: str) -> str:
              "submit": "submitForReview", "queue": "reviewQueue", "user": "changeUser",
              "similar": "checkedBefore", "shortcuts": "shortcuts"}
     return names.get(attr, attr)
+
+
+class ShortcutsDialog(QDialog):
+    """F1: every shortcut of the window, in menu order, mirrored with the interface."""
+
+    def __init__(self, parent: QWidget, rows: list[tuple[str, str]]):
+        super().__init__(parent)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowTitle(tr("Keyboard shortcuts"))
+        table = QTableWidget(len(rows), 2, self)
+        table.setHorizontalHeaderLabels([tr("Action"), tr("Keys")])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for r, (what, keys) in enumerate(rows):
+            table.setItem(r, 0, QTableWidgetItem(what))
+            table.setItem(r, 1, QTableWidgetItem(left_to_right(keys)))  # keys read left to right
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.resize(460, 560)

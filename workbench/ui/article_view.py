@@ -14,7 +14,7 @@ import bisect
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
-    QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextOption,
+    QAction, QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextOption,
 )
 from PySide6.QtWidgets import QMenu, QTextEdit
 
@@ -122,7 +122,7 @@ class ArticleView(QTextEdit):
         self._index = Utf16Index("")
         self._claims: dict[str, Claim] = {}
         self.hidden_controls = 0
-        self.new_claim_action = None  # set by the window: shown in the context menu
+        self.new_claim_action: QAction | None = None  # set by the window: shown in the context menu
 
     # -- content -----------------------------------------------------------------------
     def set_article(self, text: str, language: str, claims: Sequence[Any]) -> None:

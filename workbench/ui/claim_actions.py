@@ -32,7 +32,6 @@ class ClaimActions(QObject):
     # -- asking before an approval is lost ----------------------------------------------
     def confirm_reopen(self, claim_id: str) -> bool:
         """True when the claim is a draft, or the person agrees to send it back for review."""
-        from workbench.services.review import Review
 
         claim = self.ops.build(lambda: self.wb.claim(claim_id))
         if claim is None:
@@ -76,7 +75,7 @@ class ClaimActions(QObject):
     # -- claims -------------------------------------------------------------------------
     def new_claim_from_selection(self) -> None:
         win = self.window
-        if win.article is None:
+        if win.article is None or win.article_id is None:
             return
         span = win.article_view.selection_span()
         if span is None:
@@ -88,6 +87,12 @@ class ClaimActions(QObject):
         if self.ops.push(command):
             win.select_claim(command.claim_id)
             win.claim_panel.statement.setFocus()
+
+    def delete_current(self) -> None:
+        self.delete_claim(self.window.current_claim_id())
+
+    def add_source_to_current(self) -> None:
+        self.add_source(self.window.current_claim_id())
 
     def delete_claim(self, claim_id: str | None) -> None:
         if claim_id is None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TypeVar
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
@@ -17,6 +18,15 @@ from workbench.core.model import Claim
 from workbench.core.ratings import RatingScale
 
 from .models import SourcesModel
+
+
+W = TypeVar("W", bound=QObject)
+
+
+def _named(widget: W, name: str) -> W:
+    """``widget`` with its objectName set (what tests and styles find it by)."""
+    widget.setObjectName(name)
+    return widget
 
 
 def display_time(iso: str) -> str:
@@ -159,21 +169,21 @@ class ClaimPanel(QWidget):
 
         self.quote = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.quote.setObjectName("quote")
-        self.statement = QPlainTextEdit(objectName="statement")
+        self.statement = _named(QPlainTextEdit(), "statement")
         self.statement.setTabChangesFocus(True)
         self.statement.setMaximumHeight(70)
         self.statement.installEventFilter(self)
-        self.rating = QComboBox(objectName="rating")
-        self.rationale = QPlainTextEdit(objectName="rationale")
+        self.rating = _named(QComboBox(), "rating")
+        self.rationale = _named(QPlainTextEdit(), "rationale")
         self.rationale.setTabChangesFocus(True)
         self.rationale.installEventFilter(self)
-        self.rating.activated.connect(lambda _i: self.verdict_dirty() and self._request_verdict())
-        self.save_verdict = QPushButton(objectName="saveVerdict")
+        self.rating.activated.connect(self._rating_chosen)
+        self.save_verdict = _named(QPushButton(), "saveVerdict")
         self.save_verdict.clicked.connect(self._request_verdict)
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(seq), self, self._request_verdict,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.changed_by = QLabel(objectName="changedBy")
+        self.changed_by = _named(QLabel(), "changedBy")
         self._pending = False
         for edit in (self.statement, self.rationale):
             # the box takes the direction of its text's first strong letter: Arabic reads right
@@ -182,7 +192,7 @@ class ClaimPanel(QWidget):
             edit.textChanged.connect(self._check_pending)
 
         self.sources_model = SourcesModel(self)
-        self.sources = QTableView(objectName="sources")
+        self.sources = _named(QTableView(), "sources")
         self.sources.setModel(self.sources_model)
         self.sources.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.sources.horizontalHeader()  # stance, publisher, title, URL, files
@@ -191,12 +201,12 @@ class ClaimPanel(QWidget):
         for column, width in ((1, 140), (3, 180)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
-        self.add_source = QPushButton(objectName="addSource")
+        self.add_source = _named(QPushButton(), "addSource")
         self.add_source.clicked.connect(lambda: self._claim and self.addSourceRequested.emit(self._claim.id))
-        self.remove_source = QPushButton(objectName="removeSource")
+        self.remove_source = _named(QPushButton(), "removeSource")
         self.remove_source.clicked.connect(self._request_remove_source)
         self.sources.doubleClicked.connect(self._request_edit_source)
-        self.save_files = QPushButton(objectName="saveFiles")
+        self.save_files = _named(QPushButton(), "saveFiles")
         self.save_files.clicked.connect(self._request_save_files)
 
         self.claim_box = QGroupBox()
@@ -286,13 +296,13 @@ class ClaimPanel(QWidget):
                   self.remove_source, self.save_files, self.sources):
             w.setEnabled(enabled)
         self.quote.setText(f"«{claim.quote}»" if claim else self.tr("Select a claim in the list or in the text."))
-        if not same or self.statement.toPlainText().strip() == old.statement:
+        if old is None or not same or self.statement.toPlainText().strip() == old.statement:
             self.statement.setPlainText(claim.statement if claim else "")
-        if not same or self.rating.currentData() == old.rating:
+        if old is None or not same or self.rating.currentData() == old.rating:
             self.rating.blockSignals(True)
             self.rating.setCurrentIndex(max(0, self.rating.findData(claim.rating if claim else None)))
             self.rating.blockSignals(False)
-        if not same or self.rationale.toPlainText().strip() == old.rationale:
+        if old is None or not same or self.rationale.toPlainText().strip() == old.rationale:
             self.rationale.setPlainText(claim.rationale if claim else "")
         self.sources_model.set_sources(claim.sources if claim else ())
         self._show_changed_by()
@@ -366,6 +376,10 @@ class ClaimPanel(QWidget):
             elif obj is self.rationale and self.verdict_dirty():
                 self._request_verdict()
         return super().eventFilter(obj, event)
+
+    def _rating_chosen(self, _index: int) -> None:
+        if self.verdict_dirty():
+            self._request_verdict()
 
     def _request_verdict(self) -> None:
         if self._claim is not None:

@@ -6,7 +6,7 @@ each step (``on_change``) — only the panels that show what changed, only when 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget
@@ -34,12 +34,16 @@ class DockPanels(QObject):
         self.wb = window.wb
         self.panels: dict[str, QDockWidget] = {}
         self.history_view = HistoryView()
-        self.history_dock = QDockWidget(window, objectName="historyDock")
+        self.history_dock = QDockWidget(window)
+        self.history_dock.setObjectName("historyDock")
         self.history_dock.setWidget(self.history_view)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history_dock)
         self.history_dock.hide()
-        self.history_dock.visibilityChanged.connect(
-            lambda shown: shown and self.history_view.set_claim(self.wb, window.current_claim_id()))
+        self.history_dock.visibilityChanged.connect(self._history_shown)
+
+    def _history_shown(self, shown: bool) -> None:
+        if shown:
+            self.history_view.set_claim(self.wb, self.window.current_claim_id())
 
     # -- building -------------------------------------------------------------------------
     @staticmethod
@@ -48,11 +52,12 @@ class DockPanels(QObject):
         rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         return Qt.DockWidgetArea.LeftDockWidgetArea if rtl else Qt.DockWidgetArea.RightDockWidgetArea
 
-    def panel(self, name: str):
+    def panel(self, name: str) -> Any:
         """The dock's panel, created the first time it is asked for."""
         dock = self.panels.get(name)
         if dock is None:
             win = self.window
+            widget: Any
             if name == "search":
                 from .search_panel import SearchPanel
 
@@ -73,7 +78,8 @@ class DockPanels(QObject):
             if hasattr(widget, "set_language"):
                 widget.set_language(win.claims_model.language)
             widget.setMinimumWidth(320)  # room for a sentence beside its score and reasons
-            dock = QDockWidget(self.title(name), win, objectName=f"{name}Dock")
+            dock = QDockWidget(self.title(name), win)
+            dock.setObjectName(f"{name}Dock")
             dock.setWidget(widget)
             others = [d for d in self.panels.values() if not d.isFloating()]
             win.addDockWidget(self.area(), dock)
@@ -92,9 +98,18 @@ class DockPanels(QObject):
             widget.box.setFocus()
             widget.box.selectAll()
 
+    def show_search(self) -> None:
+        self.show("search")
+
+    def show_proposals(self) -> None:
+        self.show("proposals")
+
+    def show_similar(self) -> None:
+        self.show("similar")
+
     @staticmethod
     def title(name: str) -> str:
-        return QCoreApplication.translate("MainWindow", TITLES[name])
+        return QCoreApplication.translate("MainWindow", str(TITLES[name]))
 
     def retranslate(self) -> None:
         self.history_dock.setWindowTitle(self.title("history"))
@@ -104,7 +119,7 @@ class DockPanels(QObject):
     def set_language(self, code: str) -> None:
         for dock in self.panels.values():
             if hasattr(dock.widget(), "set_language"):
-                dock.widget().set_language(code)
+                _panel_of(dock).set_language(code)
 
     def follow_direction(self) -> None:
         """After a switch of direction, the panels move to the claims' side."""
@@ -119,13 +134,13 @@ class DockPanels(QObject):
             if only not in (None, name) or (only is None and not dock.isVisible()):
                 continue
             if name == "proposals":
-                dock.widget().set_article(self.wb, win.article_id)
+                _panel_of(dock).set_article(self.wb, win.article_id)
             elif name == "similar":
-                dock.widget().set_claim(self.wb, win.current_claim_id())
+                _panel_of(dock).set_claim(self.wb, win.current_claim_id())
 
     def on_article(self, article_id: str | None) -> None:
         if "proposals" in self.panels:
-            self.panels["proposals"].widget().set_article(self.wb, article_id)
+            _panel_of(self.panels["proposals"]).set_article(self.wb, article_id)
         if self.history_dock.isVisible():
             self.history_view.set_claim(self.wb, self.window.current_claim_id())
 
@@ -134,7 +149,7 @@ class DockPanels(QObject):
             self.history_view.set_claim(self.wb, claim_id)
         similar = self.panels.get("similar")
         if similar is not None and similar.isVisible():
-            similar.widget().set_claim(self.wb, claim_id)
+            _panel_of(similar).set_claim(self.wb, claim_id)
 
     def on_change(self, change: Change) -> None:
         current = self.window.current_claim_id()
@@ -144,4 +159,9 @@ class DockPanels(QObject):
         if proposals is not None and change.kinds & (ChangeKind.CLAIM_SET | ChangeKind.PROPOSALS):
             # a claim made or gone changes which proposals it covers; a decision or its undo
             # changes which are open
-            proposals.widget().refresh()
+            _panel_of(proposals).refresh()
+
+
+def _panel_of(dock: QDockWidget) -> Any:
+    """The panel a dock holds (search, proposals or checked before: each its own class)."""
+    return dock.widget()

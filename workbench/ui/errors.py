@@ -11,6 +11,9 @@ Nothing is parsed back out of an English message.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from string import Formatter
 
 from PySide6.QtCore import QCoreApplication
@@ -20,7 +23,7 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.messages import MESSAGES, Term, english
 
 FSI, PDI = "\u2068", "\u2069"  # what isolate() wraps a value in (tests look for them)
-_CONVERT = {"r": repr, "s": str, "a": ascii, "": lambda v: v}
+_CONVERT: dict[str, Callable[[Any], Any]] = {"r": repr, "s": str, "a": ascii, "": lambda v: v}
 
 
 def _value(value, conversion: str, spec: str) -> str:

@@ -48,7 +48,7 @@ def _state(key) -> str:
     """A review state in the interface's words (never the raw key)."""
     from .models import REVIEW_LABELS
 
-    return QCoreApplication.translate("ClaimsModel", REVIEW_LABELS[key]) if key in REVIEW_LABELS else str(key or "")
+    return QCoreApplication.translate("ClaimsModel", str(REVIEW_LABELS[key])) if key in REVIEW_LABELS else str(key or "")
 
 
 def describe(ev: Event, label=lambda key: key) -> str:

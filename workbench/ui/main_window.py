@@ -17,39 +17,48 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QFrame, QHeaderView, QLabel, QMainWindow,
-    QMessageBox, QPlainTextEdit, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QHeaderView, QLabel, QMainWindow, QMenu, QMessageBox, QPlainTextEdit,
+    QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
-from workbench.core.arabic import has_arabic, left_to_right, mask_bidi_controls
+from workbench.core.arabic import has_arabic, mask_bidi_controls
 from workbench.core.changes import ChangeKind
 from workbench.core.errors import WorkbenchError
+from workbench.core.model import Article
 from workbench.services import Change, Workbench
 
 from .actions import ActionRegistry
 from .article_view import ArticleView
 from .claim_actions import ClaimActions
-from .claim_panel import ClaimPanel, SourceDialog
+from .claim_panel import ClaimPanel, SourceDialog, _named
 from .docks import DockPanels
 from .errors import error_text
 from .models import ClaimsModel
 from .ops import Ops
+from .library_actions import LibraryActions
 from .review_actions import ReviewActions
 from .settings import SETTINGS
+from .status import StatusLine
 
 ARTICLE_FONT = "Amiri"
 
 
 class MainWindow(QMainWindow):
+    # made from ui/actions.py ACTIONS (act_<attr>, menu_<key>); those used by name here:
+    act_new_claim: QAction
+    act_undo: QAction
+    act_redo: QAction
+    menu_view: QMenu
+
     def __init__(self, wb: Workbench, language_switcher=None, parent=None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.wb = wb
         self._switch_language = language_switcher
         self.article_id: str | None = None
-        self.article = None
+        self.article: Article | None = None
         self._saved_at: str | None = None
         self.undo_stack = QUndoStack(self)
         self.ops = Ops(wb, self.undo_stack, self)
@@ -60,7 +69,8 @@ class MainWindow(QMainWindow):
         self.ops.changed.connect(self.docks.on_change)
         self.claim_actions = ClaimActions(self)
         self.review_actions = ReviewActions(self)
-        self.actions = ActionRegistry(self, {"history": self.docks.history_dock.toggleViewAction()})
+        self.library_actions = LibraryActions(self)
+        self.action_registry = ActionRegistry(self, {"history": self.docks.history_dock.toggleViewAction()})
         self.article_view.new_claim_action = self.act_new_claim
         self.act_undo.setEnabled(False)
         self.act_redo.setEnabled(False)
@@ -84,7 +94,7 @@ class MainWindow(QMainWindow):
         self.article_view.setFont(font)
         self.article_view.setMinimumWidth(320)
         self.claims_model = ClaimsModel(wb.scale, self)
-        self.claims_view = QTableView(objectName="claimsView")
+        self.claims_view = _named(QTableView(), "claimsView")
         self.claims_view.setModel(self.claims_model)
         self.claims_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.claims_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -113,7 +123,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(right)
         self.splitter.setSizes([640, 560])
         self.splitter.setStretchFactor(0, 1)
-        self.banner = QLabel(objectName="banner")
+        self.banner = _named(QLabel(), "banner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background:#fff3cd;color:#664d03;padding:6px;border:1px solid #ffe69c")
         self.banner.hide()
@@ -124,22 +134,16 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
-        self.user_label = QLabel(objectName="user")
-        self.progress_label = QLabel(objectName="progress")
-        self.save_label = QLabel(objectName="saveState")
-        for i, label in enumerate((self.user_label, self.progress_label, self.save_label)):
-            if i:
-                self.statusBar().addPermanentWidget(QFrame(frameShape=QFrame.Shape.VLine,
-                                                           frameShadow=QFrame.Shadow.Sunken))
-            label.setContentsMargins(6, 0, 6, 0)
-            self.statusBar().addPermanentWidget(label)
+        self.status_line = StatusLine(self)
+        self.user_label, self.progress_label, self.save_label = (
+            self.status_line.user, self.status_line.progress, self.status_line.saved)
 
     def _build_language_menu(self) -> None:
         from PySide6.QtGui import QAction, QActionGroup
 
         self.lang_group = QActionGroup(self)
-        self.act_english = QAction("English", self, checkable=True, objectName="langEnglish")
-        self.act_arabic = QAction("العربية", self, checkable=True, objectName="langArabic")
+        self.act_english = _named(QAction("English", self, checkable=True), "langEnglish")
+        self.act_arabic = _named(QAction("العربية", self, checkable=True), "langArabic")
         self.menu_language = self.menu_view.addMenu("")
         for act, code in ((self.act_english, "en"), (self.act_arabic, "ar")):
             self.lang_group.addAction(act)
@@ -165,18 +169,9 @@ class MainWindow(QMainWindow):
     def show_panel(self, name: str) -> None:
         self.docks.show(name)
 
-    def show_search(self) -> None:
-        self.docks.show("search")
-
-    def show_proposals(self) -> None:
-        self.docks.show("proposals")
-
-    def show_similar(self) -> None:
-        self.docks.show("similar")
-
     # -- language ----------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.actions.retranslate()
+        self.action_registry.retranslate()
         self.docks.retranslate()
         self.menu_language.setTitle(self.tr("&Language"))
         self._undo_texts()
@@ -215,8 +210,9 @@ class MainWindow(QMainWindow):
         """The statement or rationale box holding typing not saved yet, if the focus is there."""
         focus = QApplication.focusWidget()
         panel = self.claim_panel
-        if focus in (panel.statement, panel.rationale) and panel.box_is_dirty(focus):
-            return focus
+        for box in (panel.statement, panel.rationale):
+            if focus is box and panel.box_is_dirty(box):
+                return box
         return None
 
     def undo(self) -> None:
@@ -236,10 +232,10 @@ class MainWindow(QMainWindow):
 
     # -- article and claims -------------------------------------------------------------------
     def open_article(self, article_id: str) -> None:
-        self.article = self.wb.article(article_id)
+        self.article = article = self.wb.article(article_id)
         self.article_id = article_id
         spans = self.wb.claim_spans(article_id)  # ids, offsets and verdicts: no claim is read whole
-        self.article_view.set_article(self.article.text, self.article.language, spans)
+        self.article_view.set_article(article.text, article.language, spans)
         hidden = self.article_view.hidden_controls
         if hidden:
             self.statusBar().showMessage(self.tr(
@@ -253,8 +249,7 @@ class MainWindow(QMainWindow):
         self.update_status()
         if spans:
             last = SETTINGS.last_claim.get(article_id)
-            self.select_claim(last if self.claims_model.row_of(last or "") >= 0
-                              else self.claims_model.claim_at(0).id)
+            self.select_claim(last if self.claims_model.row_of(last or "") >= 0 else spans[0].id)
         self.docks.on_article(article_id)
 
     def current_claim_id(self) -> str | None:
@@ -284,20 +279,15 @@ class MainWindow(QMainWindow):
     def step_claim(self, step: int) -> None:
         row = self.claims_view.currentIndex().row() + step
         self.claims_model.ensure_loaded(row)
-        if 0 <= row < self.claims_model.rowCount():
-            self.select_claim(self.claims_model.claim_at(row).id)
+        claim = self.claims_model.claim_at(row)
+        if claim is not None:
+            self.select_claim(claim.id)
 
     def next_claim(self) -> None:
         self.step_claim(1)
 
     def previous_claim(self) -> None:
         self.step_claim(-1)
-
-    def focus_statement(self) -> None:
-        self.claim_panel.statement.setFocus()
-
-    def focus_rationale(self) -> None:
-        self.claim_panel.rationale.setFocus()
 
     def open_hit(self, article_id: str, start: int, end: int, claim_id: str = "") -> None:
         """Jump to a search hit or a similar claim: its article, its claim or span."""
@@ -370,23 +360,11 @@ class MainWindow(QMainWindow):
     def save_attached_files(self, source_id: str, folder: str | None = None) -> None:
         self.claim_actions.save_attached_files(source_id, folder)
 
-    def submit_for_review(self) -> None:
-        self.review_actions.submit(self.current_claim_id())
-
     def add_comment(self, text: str | None = None) -> None:
         self.review_actions.comment(self.current_claim_id(), text)
 
-    def open_review_queue(self) -> None:
-        self.review_actions.open_queue()
-
-    def export_for_review(self) -> None:
-        self.review_actions.export_bundle(self.article_id)
-
     def import_review_bundle(self, path: str | None = None) -> None:
         self.review_actions.import_bundle(path)
-
-    def change_user(self) -> None:
-        self.review_actions.change_user()
 
     def check_trail(self) -> None:
         self.review_actions.check_trail()
@@ -398,34 +376,9 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(bool(warning))
         self.banner.setText(warning or "")
 
-    def export_verdicts(self) -> None:
-        from .export_dialog import ExportDialog
-
-        ExportDialog(self, self.wb, self.article_id).exec()
-
-    # -- library and import ---------------------------------------------------------------
-    def choose_article(self) -> None:
-        from .library_view import LibraryDialog
-
-        dialog = LibraryDialog(self, self.wb)
-        dialog.articleChosen.connect(self.open_article)
-        dialog.exec()
-
+    # -- library, import and export (dialogs, loaded on first use) ---------------------------
     def import_article(self, mime=None) -> None:
-        """File ▸ Import, a drop on the window or a paste: the import dialog does the work off
-        the GUI thread and the new article opens when it is saved."""
-        from .import_dialog import ImportDialog
-
-        dialog = ImportDialog(self, self.wb)
-        dialog.imported.connect(self.open_article)
-        if mime is not None and dialog.fill(mime):
-            dialog.start()
-        dialog.exec()
-        earlier = getattr(dialog, "same_as", None)
-        if earlier:  # said where the checker looks next, not lost with the closed dialog
-            title = mask_bidi_controls(self.wb.article(earlier).title)
-            self.statusBar().showMessage(self.tr(
-                "The same text was imported before (“{0}”); both copies are kept.").format(title), 15000)
+        self.library_actions.import_article(mime)
 
     def import_clipboard(self) -> None:
         self.import_article(QApplication.clipboard().mimeData())
@@ -452,50 +405,25 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def update_status(self) -> None:
-        if self.article_id is None:
-            return
-        done, total = self.claims_model.rated_count(), self.claims_model.count()
-        self.progress_label.setText(self.tr("{0} of {1} claims have a verdict").format(done, total))
-        if self.claim_panel.has_pending():  # typed, not yet saved: it is, on leaving the field
-            self.save_label.setText(self.tr("Typing… saved when you leave the field"))
-        elif self._saved_at:
-            self.save_label.setText(self.tr("All changes saved ({0})").format(self._saved_at))
-        else:
-            self.save_label.setText(self.tr("All changes saved"))
-        self.save_label.setToolTip(self.wb.db_path)
-        self.user_label.setText(self.tr("User: {0}").format(self.wb.user))
+        if self.article_id is not None:
+            self.status_line.show_state(self.wb, self.claims_model.rated_count(), self.claims_model.count(),
+                                    self.claim_panel.has_pending(), self._saved_at)
 
     _update_status = update_status
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """(what, keys) for every action of the window that has a shortcut, menu order."""
-        rows = self.actions.shortcut_rows()
+        rows = self.action_registry.shortcut_rows()
         n = len(self.wb.scale.ratings)
         rows.append((self.tr("Choose rating 1–{0}").format(n), f"Alt+1 … Alt+{n}"))
         rows.append((self.tr("Save verdict"), "Ctrl+Enter"))
         return rows
 
     def show_shortcuts(self) -> None:
-        rows = self.shortcut_rows()
-        dialog = QDialog(self, objectName="shortcutsDialog")
-        dialog.setWindowTitle(self.tr("Keyboard shortcuts"))
-        table = QTableWidget(len(rows), 2, dialog)
-        table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
-        table.verticalHeader().hide()
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        for r, (what, keys) in enumerate(rows):
-            table.setItem(r, 0, QTableWidgetItem(what))
-            table.setItem(r, 1, QTableWidgetItem(left_to_right(keys)))  # keys read left to right
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(table)
-        layout.addWidget(buttons)
-        dialog.resize(460, 560)
-        self._shortcuts_dialog = dialog  # for tests and screenshots
-        dialog.exec()
+        from .actions import ShortcutsDialog
+
+        self._shortcuts_dialog = ShortcutsDialog(self, self.shortcut_rows())  # for tests and screenshots
+        self._shortcuts_dialog.exec()
 
     # -- layout kept between sessions (QSettings: UI state only) ---------------------------
     def restore_layout(self) -> None:

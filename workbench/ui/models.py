@@ -299,7 +299,7 @@ class ClaimsModel(LazyRowsModel):
             return _tr(self.COLUMNS[section])
         return None
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= self._loaded:
             return None
         if role == self.IdRole:
@@ -323,7 +323,7 @@ class ClaimsModel(LazyRowsModel):
             if col == 3:
                 return len(claim.sources)
             if col == 4:
-                return _tr(REVIEW_LABELS.get(str(claim.review_state), str(claim.review_state)))
+                return _tr(str(REVIEW_LABELS.get(str(claim.review_state), str(claim.review_state))))
         if role == Qt.ItemDataRole.ToolTipRole and col == 1:
             return claim.quote
         if role == Qt.ItemDataRole.BackgroundRole and col == 2 and claim.rating:
@@ -364,14 +364,14 @@ class SourcesModel(QAbstractTableModel):
             return QCoreApplication.translate("SourcesModel", self.COLUMNS[section])
         return None
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         s = self._sources[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             # publisher, title and address each in their own direction: an English title or a
             # URL inside the Arabic table keeps its punctuation where it belongs
-            return [QCoreApplication.translate("SourcesModel", STANCE_LABELS[str(s.stance)]),
+            return [QCoreApplication.translate("SourcesModel", str(STANCE_LABELS[str(s.stance)])),
                     isolate(s.publisher) if s.publisher else "", isolate(s.title) if s.title else "",
                     left_to_right(s.url) if s.url else "", len(s.files)][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 3:

@@ -13,7 +13,7 @@ Nothing else in the window calls a service that writes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -22,6 +22,8 @@ from workbench.core.errors import WorkbenchError
 from workbench.services import Change, Workbench
 
 from .commands import Op
+
+T = TypeVar("T")
 
 
 class Ops(QObject):
@@ -61,8 +63,9 @@ class Ops(QObject):
             self.report_change(result)
         return result
 
-    def build(self, factory: Callable[[], Op]) -> Op | None:
-        """Make a command (its constructor reads the current state, which may fail)."""
+    def build(self, factory: Callable[[], T]) -> T | None:
+        """``factory()`` (a command, whose constructor reads the current state, or a read),
+        or None when it was refused (the error is shown)."""
         try:
             return factory()
         except WorkbenchError as exc:

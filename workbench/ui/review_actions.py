@@ -27,6 +27,15 @@ class ReviewActions(QObject):
         self.wb = window.wb
 
     # -- review -----------------------------------------------------------------------------
+    def submit_current(self) -> None:
+        self.submit(self.window.current_claim_id())
+
+    def comment_current(self) -> None:
+        self.comment(self.window.current_claim_id())
+
+    def export_current_bundle(self) -> None:
+        self.export_bundle(self.window.article_id)
+
     def submit(self, claim_id: str | None) -> None:
         if claim_id is None:
             return

@@ -9,7 +9,8 @@ from html import escape
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QDialog, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
+    QAbstractItemView, QApplication, QDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPlainTextEdit,
+    QPushButton,
     QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
 )
 
@@ -213,7 +214,7 @@ class ReviewQueueDialog(QDialog):
         files_label = self.tr("Files: %1")
         if c.sources:
             rows = "".join(
-                f"<li dir='auto'>[{escape(QCoreApplication.translate('SourcesModel', STANCE_LABELS[str(s.stance)]))}] "
+                f"<li dir='auto'>[{escape(QCoreApplication.translate('SourcesModel', str(STANCE_LABELS[str(s.stance)])))}] "
                 f"<a href='{escape(s.url)}'>{escape(s.title or s.url)}</a>"
                 + (f" — {escape(s.publisher)}" if s.publisher else "")
                 + (f"<br><i>{escape(s.excerpt)}</i>" if s.excerpt else "")
@@ -271,6 +272,13 @@ class ReviewQueueDialog(QDialog):
         row = self.table.currentIndex().row()
         text = self.comment_edit.toPlainText()
         try:
+            self.review.check_decision(item.claim.id, action, text)
+        except WorkbenchError as exc:
+            self.status.setText(f"<span style='color:#a00'>{escape(error_text(exc))}</span>")
+            return False
+        if not self._confirm(action):
+            return False
+        try:
             if action == "review.approve":
                 self.review.approve(item.claim.id, text)
             else:
@@ -284,6 +292,24 @@ class ReviewQueueDialog(QDialog):
         self.decided.emit(item.claim.id, action)
         self.reload(row)
         return True
+
+    def _confirm(self, action: str) -> bool:
+        """A decision is not undone with Ctrl+Z: asked first, the safe answer the default."""
+        if action == "review.approve":
+            title, text = self.tr("Approve this verdict?"), self.tr(
+                "The verdict is published with the approved claims. An approval is not undone with "
+                "Ctrl+Z; a later change to the claim sends it back for review.")
+            label = self.tr("Approve")
+        else:
+            title, text = self.tr("Send the claim back for changes?"), self.tr(
+                "The checker sees your comment and the claim leaves the queue until it is submitted again.")
+            label = self.tr("Request changes")
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmDecision")
+        go = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is go
 
     def approve_current(self) -> bool:
         return self._decide("review.approve")

@@ -33,7 +33,7 @@ class Setting:
             return value.lower() == "true"
         if self.type in (str, int) and not isinstance(value, self.type):
             try:
-                return self.type(value)
+                return self.type(str(value))
             except (TypeError, ValueError):
                 return self.default
         return value
