@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name></name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
     <name>CheckedBeforePanel</name>
     <message>
         <source>Looking for similar claims in other articles…</source>
@@ -14,6 +29,77 @@
     <message>
         <source>No similar claim in other articles.</source>
         <translation>لا يوجد ادعاء مشابه في مقالات أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimActions</name>
+    <message>
+        <source>Approved by {0} on {1}; changing it sends it back for review.</source>
+        <translation>اعتمده {0} في {1}؛ تغييره يعيده إلى المراجعة.</translation>
+    </message>
+    <message>
+        <source>Submitted by {0} on {1} and waiting for review; changing it takes it out of the review queue.</source>
+        <translation>أرسله {0} للمراجعة في {1} وهو ينتظرها؛ تغييره يُخرجه من قائمة المراجعة.</translation>
+    </message>
+    <message>
+        <source>Change a reviewed claim?</source>
+        <translation>تغيير ادعاء تمت مراجعته؟</translation>
+    </message>
+    <message>
+        <source>Change it</source>
+        <translation>غيّره</translation>
+    </message>
+    <message>
+        <source>New claim</source>
+        <translation>ادعاء جديد</translation>
+    </message>
+    <message>
+        <source>Select the words of the claim in the article first.</source>
+        <translation>حدّد كلمات الادعاء في المقال أولًا.</translation>
+    </message>
+    <message>
+        <source>Add claim</source>
+        <translation>إضافة ادعاء</translation>
+    </message>
+    <message>
+        <source>Delete claim</source>
+        <translation>حذف الادعاء</translation>
+    </message>
+    <message>
+        <source>Edit statement</source>
+        <translation>تحرير الصياغة</translation>
+    </message>
+    <message>
+        <source>Set verdict</source>
+        <translation>تعيين الحكم</translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation>إضافة مصدر</translation>
+    </message>
+    <message>
+        <source>Edit source</source>
+        <translation>تحرير المصدر</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>إزالة المصدر</translation>
+    </message>
+    <message>
+        <source>Save attached files to</source>
+        <translation>حفظ الملفات المرفقة في</translation>
+    </message>
+    <message>
+        <source>Saved {0} file(s) to {1}</source>
+        <translation>حُفظ {0} ملف في {1}</translation>
+    </message>
+    <message>
+        <source>Accept proposal</source>
+        <translation>قبول الاقتراح</translation>
+    </message>
+    <message>
+        <source>Dismiss proposal</source>
+        <translation>رفض الاقتراح</translation>
     </message>
 </context>
 <context>
@@ -335,6 +421,22 @@
         <translation>طلب تعديلات</translation>
     </message>
     <message>
+        <source>Withdrawn from review</source>
+        <translation>سُحب من المراجعة</translation>
+    </message>
+    <message>
+        <source>Review state restored</source>
+        <translation>أُعيدت حالة المراجعة</translation>
+    </message>
+    <message>
+        <source>Comment taken back</source>
+        <translation>سُحب التعليق</translation>
+    </message>
+    <message>
+        <source>Proposal reopened</source>
+        <translation>أُعيد فتح الاقتراح</translation>
+    </message>
+    <message>
         <source>Comment</source>
         <translation>تعليق</translation>
     </message>
@@ -444,6 +546,13 @@
     <message>
         <source>Reading…</source>
         <translation>جارٍ القراءة…</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryActions</name>
+    <message>
+        <source>The same text was imported before (“{0}”); both copies are kept.</source>
+        <translation>استُورد النص نفسه من قبل («{0}»)؛ احتُفظ بالنسختين.</translation>
     </message>
 </context>
 <context>
@@ -643,8 +752,8 @@
         <translation>يحتوي هذا المقال على {0} من محارف التحكم بالاتجاه غير المرئية؛ تظهر بالعلامة ◆ ولا يمكنها إعادة ترتيب النص.</translation>
     </message>
     <message>
-        <source>The same text was imported before (“{0}”); both copies are kept.</source>
-        <translation>استُورد النص نفسه من قبل («{0}»)؛ احتُفظ بالنسختين.</translation>
+        <source>The claim is as it was approved or submitted again: its review state is back.</source>
+        <translation>عاد الادعاء كما اعتُمد أو أُرسل للمراجعة: عادت إليه حالة مراجعته.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -663,54 +772,6 @@
         <translation>عاد الادعاء إلى المسودة: يحتاج إلى مراجعة من جديد.</translation>
     </message>
     <message>
-        <source>New claim</source>
-        <translation>ادعاء جديد</translation>
-    </message>
-    <message>
-        <source>Select the words of the claim in the article first.</source>
-        <translation>حدّد كلمات الادعاء في المقال أولًا.</translation>
-    </message>
-    <message>
-        <source>Add claim</source>
-        <translation>إضافة ادعاء</translation>
-    </message>
-    <message>
-        <source>Delete claim</source>
-        <translation>حذف الادعاء</translation>
-    </message>
-    <message>
-        <source>Edit statement</source>
-        <translation>تحرير الصياغة</translation>
-    </message>
-    <message>
-        <source>Set verdict</source>
-        <translation>تعيين الحكم</translation>
-    </message>
-    <message>
-        <source>Add source</source>
-        <translation>إضافة مصدر</translation>
-    </message>
-    <message>
-        <source>Edit source</source>
-        <translation>تحرير المصدر</translation>
-    </message>
-    <message>
-        <source>Save attached files to</source>
-        <translation>حفظ الملفات المرفقة في</translation>
-    </message>
-    <message>
-        <source>{0} no longer matches its SHA-256; it was not saved.</source>
-        <translation>{0} لم يعد مطابقًا لبصمة SHA-256 الخاصة به؛ لم يُحفظ.</translation>
-    </message>
-    <message>
-        <source>Saved {0} file(s) to {1}</source>
-        <translation>حُفظ {0} ملف في {1}</translation>
-    </message>
-    <message>
-        <source>Remove source</source>
-        <translation>إزالة المصدر</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
@@ -721,90 +782,6 @@
     <message>
         <source>Checked before</source>
         <translation>تحقق منه سابقًا</translation>
-    </message>
-    <message>
-        <source>Export for review</source>
-        <translation>تصدير للمراجعة</translation>
-    </message>
-    <message>
-        <source>Workbench bundle (*.wbbundle)</source>
-        <translation>حزمة منضدة التحقق (*.wbbundle)</translation>
-    </message>
-    <message>
-        <source>Wrote {0}</source>
-        <translation>كُتب {0}</translation>
-    </message>
-    <message>
-        <source>Import review bundle</source>
-        <translation>استيراد حزمة مراجعة</translation>
-    </message>
-    <message>
-        <source>Workbench bundle (*.wbbundle);;All files (*)</source>
-        <translation>حزمة منضدة التحقق (*.wbbundle);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <source>{0} claims added, {1} updated, {2} events imported.</source>
-        <translation>أُضيف {0} ادعاء، وحُدِّث {1}، واستُورد {2} حدثًا.</translation>
-    </message>
-    <message>
-        <source>The bundle&apos;s audit trail is broken at event {0}; later events were not trusted.</source>
-        <translation>سجل التدقيق في الحزمة مكسور عند الحدث {0}؛ لم يُوثق بالأحداث اللاحقة.</translation>
-    </message>
-    <message>
-        <source>Submitted for review</source>
-        <translation>أُرسل للمراجعة</translation>
-    </message>
-    <message>
-        <source>Comment on claim</source>
-        <translation>تعليق على الادعاء</translation>
-    </message>
-    <message>
-        <source>Comment:</source>
-        <translation>التعليق:</translation>
-    </message>
-    <message>
-        <source>Comment added</source>
-        <translation>أُضيف التعليق</translation>
-    </message>
-    <message>
-        <source>Change user</source>
-        <translation>تغيير المستخدم</translation>
-    </message>
-    <message>
-        <source>Who is working?</source>
-        <translation>من يعمل الآن؟</translation>
-    </message>
-    <message>
-        <source>Checker</source>
-        <translation>مدقق</translation>
-    </message>
-    <message>
-        <source>Editor</source>
-        <translation>محرر</translation>
-    </message>
-    <message>
-        <source>Role of {0}:</source>
-        <translation>دور {0}:</translation>
-    </message>
-    <message>
-        <source>{0} of {1} claims have a verdict</source>
-        <translation>الادعاءات التي لها حكم: {0} من {1}</translation>
-    </message>
-    <message>
-        <source>Typing… saved when you leave the field</source>
-        <translation>جارٍ الكتابة… يُحفظ عند مغادرة الحقل</translation>
-    </message>
-    <message>
-        <source>All changes saved ({0})</source>
-        <translation>حُفظت كل التغييرات ({0})</translation>
-    </message>
-    <message>
-        <source>All changes saved</source>
-        <translation>حُفظت كل التغييرات</translation>
-    </message>
-    <message>
-        <source>User: {0}</source>
-        <translation>المستخدم: {0}</translation>
     </message>
     <message>
         <source>Choose rating 1–{0}</source>
@@ -821,14 +798,6 @@
     <message>
         <source>Save verdict</source>
         <translation>حفظ الحكم</translation>
-    </message>
-    <message>
-        <source>Settled: {0} kept as they are here, {1} taken from the bundle.</source>
-        <translation>حُسم الأمر: أُبقي على {0} كما هي هنا، وأُخذ {1} من الحزمة.</translation>
-    </message>
-    <message>
-        <source>{0} claims changed on both sides are left as they are here until someone decides; import the bundle again to settle them.</source>
-        <translation>ادعاءات تغيّرت لدى الطرفين تُركت كما هي هنا حتى يُتخذ قرار: {0}؛ استورد الحزمة مجددًا لحسمها.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -858,6 +827,7 @@
     <name>ProposalsPanel</name>
     <message>
         <source>Propose claims</source>
+        <extracomment>(``&quot;accept&quot;`` or ``&quot;dismiss&quot;``, proposal id) -&gt; the Change, or None if refused</extracomment>
         <translation>اقترح ادعاءات</translation>
     </message>
     <message>
@@ -899,6 +869,89 @@
     <message>
         <source>Nothing in this article looks check-worthy enough to propose.</source>
         <translation>لا شيء في هذا المقال يبدو جديرًا بالتحقق بما يكفي لاقتراحه.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Submit for review</source>
+        <translation>إرسال للمراجعة</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>إرسال للمراجعة</translation>
+    </message>
+    <message>
+        <source>Comment on claim</source>
+        <translation>تعليق على الادعاء</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>التعليق:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <source>Comment added</source>
+        <translation>أُضيف التعليق</translation>
+    </message>
+    <message>
+        <source>Export for review</source>
+        <translation>تصدير للمراجعة</translation>
+    </message>
+    <message>
+        <source>Workbench bundle (*.wbbundle)</source>
+        <translation>حزمة منضدة التحقق (*.wbbundle)</translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>كُتب {0}</translation>
+    </message>
+    <message>
+        <source>Import review bundle</source>
+        <translation>استيراد حزمة مراجعة</translation>
+    </message>
+    <message>
+        <source>Workbench bundle (*.wbbundle);;All files (*)</source>
+        <translation>حزمة منضدة التحقق (*.wbbundle);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>{0} claims added, {1} updated, {2} events imported.</source>
+        <translation>أُضيف {0} ادعاء، وحُدِّث {1}، واستُورد {2} حدثًا.</translation>
+    </message>
+    <message>
+        <source>Settled: {0} kept as they are here, {1} taken from the bundle.</source>
+        <translation>حُسم الأمر: أُبقي على {0} كما هي هنا، وأُخذ {1} من الحزمة.</translation>
+    </message>
+    <message>
+        <source>{0} claims changed on both sides are left as they are here until someone decides; import the bundle again to settle them.</source>
+        <translation>ادعاءات تغيّرت لدى الطرفين تُركت كما هي هنا حتى يُتخذ قرار: {0}؛ استورد الحزمة مجددًا لحسمها.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s audit trail is broken at event {0}; later events were not trusted.</source>
+        <translation>سجل التدقيق في الحزمة مكسور عند الحدث {0}؛ لم يُوثق بالأحداث اللاحقة.</translation>
+    </message>
+    <message>
+        <source>Change user</source>
+        <translation>تغيير المستخدم</translation>
+    </message>
+    <message>
+        <source>Who is working?</source>
+        <translation>من يعمل الآن؟</translation>
+    </message>
+    <message>
+        <source>Checker</source>
+        <translation>مدقق</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>محرر</translation>
+    </message>
+    <message>
+        <source>Role of {0}:</source>
+        <translation>دور {0}:</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1059,22 @@
     <message>
         <source>Sent back for changes</source>
         <translation>أُعيد لإجراء تعديلات</translation>
+    </message>
+    <message>
+        <source>Approve this verdict?</source>
+        <translation>اعتماد هذا الحكم؟</translation>
+    </message>
+    <message>
+        <source>The verdict is published with the approved claims. An approval is not undone with Ctrl+Z; a later change to the claim sends it back for review.</source>
+        <translation>يُنشر الحكم مع الادعاءات المعتمدة. لا يُتراجع عن الاعتماد بـ Ctrl+Z؛ وأي تغيير لاحق في الادعاء يعيده إلى المراجعة.</translation>
+    </message>
+    <message>
+        <source>Send the claim back for changes?</source>
+        <translation>إعادة الادعاء لإجراء تعديلات؟</translation>
+    </message>
+    <message>
+        <source>The checker sees your comment and the claim leaves the queue until it is submitted again.</source>
+        <translation>يرى المدقق تعليقك، ويخرج الادعاء من القائمة حتى يُرسل للمراجعة من جديد.</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1292,29 @@
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <source>{0} of {1} claims have a verdict</source>
+        <translation>الادعاءات التي لها حكم: {0} من {1}</translation>
+    </message>
+    <message>
+        <source>Typing… saved when you leave the field</source>
+        <translation>جارٍ الكتابة… يُحفظ عند مغادرة الحقل</translation>
+    </message>
+    <message>
+        <source>All changes saved ({0})</source>
+        <translation>حُفظت كل التغييرات ({0})</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>حُفظت كل التغييرات</translation>
+    </message>
+    <message>
+        <source>User: {0}</source>
+        <translation>المستخدم: {0}</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>a request for changes needs a comment saying what to change</source>
@@ -1289,6 +1381,10 @@
         <translation>المرفق {path} غير موجود أو ليس ملفًا</translation>
     </message>
     <message>
+        <source>attachment {name} is not a plain file name: {reason}; rename the file first</source>
+        <translation>المرفق {name} ليس اسم ملف بسيطاً: {reason}؛ غيّر اسم الملف أولاً</translation>
+    </message>
+    <message>
         <source>attachment {path} is larger than 100 MB</source>
         <translation>المرفق {path} أكبر من 100 ميغابايت</translation>
     </message>
@@ -1333,6 +1429,10 @@
         <translation>الحزمة {path} أكبر من 2 غيغابايت</translation>
     </message>
     <message>
+        <source>bundle {path} is refused: attached file {name} is not a plain file name ({reason}); nothing was imported</source>
+        <translation>رُفضت الحزمة {path}: الملف المرفق {name} ليس اسم ملف بسيطاً ({reason})؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
         <source>cannot read bundle {path}: {error}</source>
         <translation>تعذّرت قراءة الحزمة {path}: {error}</translation>
     </message>
@@ -1357,8 +1457,20 @@
         <translation>التعليق فارغ</translation>
     </message>
     <message>
+        <source>the comment has replies; it stays</source>
+        <translation>للتعليق ردود؛ لذا يبقى</translation>
+    </message>
+    <message>
+        <source>no comment {comment!r}</source>
+        <translation>لا يوجد تعليق {comment!r}</translation>
+    </message>
+    <message>
         <source>no comment {comment!r} on claim {claim}</source>
         <translation>لا يوجد تعليق {comment!r} على الادعاء {claim}</translation>
+    </message>
+    <message>
+        <source>only {author} may take back their comment</source>
+        <translation>لا يسحب هذا التعليق إلا كاتبه {author}</translation>
     </message>
     <message>
         <source>cannot create folder {path}: {error}</source>
@@ -1525,10 +1637,6 @@
         <translation>{path} موجود بالفعل؛ اختر اسمًا آخر</translation>
     </message>
     <message>
-        <source>file {file} no longer matches its SHA-256; not written</source>
-        <translation>الملف {file} لم يعد يطابق بصمته SHA-256؛ لم تُكتب نسخة منه</translation>
-    </message>
-    <message>
         <source>{path} does not exist</source>
         <translation>{path} غير موجود</translation>
     </message>
@@ -1563,6 +1671,10 @@
     <message>
         <source>cannot write {path}: it is a folder</source>
         <translation>تعذّرت الكتابة في {path}: إنه مجلد</translation>
+    </message>
+    <message>
+        <source>{name} is not a plain file name: {reason}</source>
+        <translation>{name} ليس اسم ملف بسيطاً: {reason}</translation>
     </message>
     <message>
         <source>{name} cannot be read as {encoding}: bad byte at {position}</source>
@@ -1621,6 +1733,14 @@
         <translation>الاقتراح {proposal} سبق أن رفضه {user}</translation>
     </message>
     <message>
+        <source>proposal {proposal} is not accepted</source>
+        <translation>الاقتراح {proposal} غير مقبول</translation>
+    </message>
+    <message>
+        <source>proposal {proposal} is not dismissed</source>
+        <translation>الاقتراح {proposal} غير مرفوض</translation>
+    </message>
+    <message>
         <source>no proposal with id {proposal!r}</source>
         <translation>لا يوجد اقتراح بالمعرّف {proposal!r}</translation>
     </message>
@@ -1661,6 +1781,10 @@
         <translation>لا يمكن إرسال الادعاء {claim} إلى المراجعة: حالته «{state}»، لا «مسودة» ولا «مطلوب تعديلات»</translation>
     </message>
     <message>
+        <source>cannot withdraw claim {claim}: it is {state}, not in_review</source>
+        <translation>لا يمكن سحب الادعاء {claim}: حالته {state} وليست «قيد المراجعة»</translation>
+    </message>
+    <message>
         <source>{user} wrote or last changed this verdict; another editor must approve it (four eyes)</source>
         <translation>{user} كتب هذا الحكم أو كان آخر من غيّره؛ يجب أن يعتمده محرر آخر (مبدأ العينين الأربع)</translation>
     </message>
@@ -1687,6 +1811,34 @@
     <message>
         <source>unknown review action {action!r}</source>
         <translation>إجراء مراجعة غير معروف {action!r}</translation>
+    </message>
+    <message>
+        <source>attached file {name} no longer matches its SHA-256; not written</source>
+        <translation>الملف المرفق {name} لم يعد يطابق بصمة SHA-256 الخاصة به؛ لم يُكتب</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name to save {name} as</source>
+        <translation>{path} مجلد؛ اذكر اسم ملف لحفظ {name} باسمه</translation>
+    </message>
+    <message>
+        <source>folder {path} does not exist or is not a folder</source>
+        <translation>المجلد {path} غير موجود أو ليس مجلداً</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: folder {folder} does not exist</source>
+        <translation>تتعذر كتابة {path}: المجلد {folder} غير موجود</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary file in {folder}</source>
+        <translation>يتعذر إنشاء ملف مؤقت في {folder}</translation>
+    </message>
+    <message>
+        <source>{name} would be written outside {folder}; not written</source>
+        <translation>كان {name} سيُكتب خارج {folder}؛ لم يُكتب</translation>
+    </message>
+    <message>
+        <source>{folder} already holds {count} files named like {name}</source>
+        <translation>في {folder} بالفعل {count} ملفاً باسم يشبه {name}</translation>
     </message>
     <message>
         <source>unknown kind(s) {kinds}; choose from {choices}</source>

@@ -126,7 +126,6 @@ MESSAGES: dict[str, str] = {
     "file.path_through_file": "cannot write {path}: part of the path is a file, not a folder",
     "file.permission_denied": "cannot write {path}: permission denied",
     "file.exists": "{path} already exists; choose another name",
-    "file.hash_mismatch": "file {file} no longer matches its SHA-256; not written",
     # -- fetching ----------------------------------------------------------------------------
     "fetch.not_web_address": "not a web address: {url!r} (it must start with http:// or https://)",
     "fetch.bad_timeout": "the timeout must be a number of seconds above 0 and at most 3600, "
