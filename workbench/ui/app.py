@@ -8,7 +8,7 @@ from typing import cast
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, Qt, QThreadPool, QTimer,
+    QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QThreadPool, QTimer,
     QTranslator,
 )
 from PySide6.QtGui import QFontDatabase
@@ -19,6 +19,7 @@ from workbench.core.errors import WorkbenchError
 from workbench.services import open_workbench
 
 from .errors import error_text
+from .settings import SETTINGS
 from .main_window import MainWindow
 
 
@@ -57,7 +58,7 @@ class Translations:
                                     else Qt.LayoutDirection.LeftToRight)
         # Deliver the LanguageChange events now, so every widget is retranslated at once.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-        QSettings().setValue("language", code)
+        SETTINGS.language.set(code)
 
 
 def make_app(argv=None) -> QApplication:
@@ -74,13 +75,13 @@ def create_window(wb, app: QApplication, article_id: str | None = None, language
     window = MainWindow(wb, translations.set_language)
     window._translations = translations  # type: ignore[attr-defined]  # kept alive with the window
     if language is None:
-        language = QSettings().value("language") or ("ar" if QLocale.system().language() == QLocale.Language.Arabic else "en")
+        language = SETTINGS.language.get() or ("ar" if QLocale.system().language() == QLocale.Language.Arabic else "en")
     window.set_language(language)
     articles = wb.articles()
     ids = {a.id for a in articles}
     if article_id is not None and article_id not in ids:
         raise WorkbenchError("article.not_found", article=article_id)
-    last = QSettings().value("lastArticle")
+    last = SETTINGS.last_article.get()
     chosen = article_id or (last if last in ids else None) or (articles[0].id if articles else None)
     if chosen:
         window.open_article(chosen)
@@ -91,7 +92,7 @@ def create_window(wb, app: QApplication, article_id: str | None = None, language
 def run(db=None, user=None, article_id=None, exit_after_show: bool = False) -> int:
     app = make_app()
     try:
-        wb = open_workbench(db, user or QSettings().value("user") or None)
+        wb = open_workbench(db, user or SETTINGS.user.get() or None)
         wb.ensure_sample()
         window = create_window(wb, app, article_id)
     except WorkbenchError as exc:

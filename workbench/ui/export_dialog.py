@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
     QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QTreeWidget,
@@ -20,6 +20,7 @@ from workbench.core.arabic import left_to_right
 from workbench.core.errors import WorkbenchError
 from workbench.export.common import FORMATS, ExportOptions, NothingToExport, Selection, export, select_from
 
+from .settings import SETTINGS
 from .errors import error_text
 from .models import REVIEW_LABELS
 from .workers import Job
@@ -50,13 +51,12 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export verdicts"))
         self.setMinimumWidth(560)
 
-        settings = QSettings()
         self.format = QComboBox()
         for key in FORMATS:
             self.format.addItem(QCoreApplication.translate("ExportDialog", str(FORMAT_LABELS[key])), key)
-        self.format.setCurrentIndex(max(0, self.format.findData(settings.value("export/format", "pdf"))))
+        self.format.setCurrentIndex(max(0, self.format.findData(SETTINGS.export_format.get())))
         self.all_states = QCheckBox(self.tr("Include claims not yet approved (their state is marked)"))
-        self.all_states.setChecked(bool(settings.value("export/allStates", False, type=bool)))
+        self.all_states.setChecked(bool(SETTINGS.export_all_states.get()))
 
         self.preview = QTreeWidget()
         self.preview.setHeaderLabels([self.tr("Verdict"), self.tr("State"), self.tr("Quote")])
@@ -83,7 +83,7 @@ class ExportDialog(QDialog):
 
         self.path = QLineEdit()
         self.path.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        last = settings.value("export/path", "")
+        last = SETTINGS.export_path.get()
         if last:  # the last file's folder and name, with this format's suffix
             self.path.setText(str(Path(str(last)).with_suffix(FORMATS[self.format_key].suffix)))
         browse = QPushButton(self.tr("Choose…"))
@@ -229,10 +229,9 @@ class ExportDialog(QDialog):
         self.progress.setValue(self.progress.maximum())
         self.status.setText(self.tr("Exported %1 claim(s) to %2").replace("%1", str(count)).replace(
             "%2", left_to_right(path)))  # a path reads left to right inside Arabic
-        settings = QSettings()
-        settings.setValue("export/format", self.format_key)
-        settings.setValue("export/allStates", self.all_states.isChecked())
-        settings.setValue("export/path", path)
+        SETTINGS.export_format.set(self.format_key)
+        SETTINGS.export_all_states.set(self.all_states.isChecked())
+        SETTINGS.export_path.set(path)
         self._update_button()
         self.exported.emit(path, count)
 

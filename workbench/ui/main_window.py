@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         header = self.claims_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(60)  # sized from the first rows: the rest stay unread
         self.claims_view.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.claim_panel = panel = ClaimPanel(wb.scale)
         self.article_view.claimClicked.connect(self.select_claim)
