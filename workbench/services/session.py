@@ -15,7 +15,6 @@ from workbench.core import audit, bundled
 from workbench.core import review as rules
 from workbench.core.changes import ChangeKind, kinds_of
 from workbench.core.errors import InvalidInput, NotFound
-from workbench.core.filenames import name_problem, shown
 from workbench.core.model import (
     Article, AttachedFile, Claim, Event, ReviewState, Role, Source, Stance, User, new_id, now_iso,
 )
@@ -362,6 +361,8 @@ class Workbench:
             path = Path(p)
             if not path.is_file():
                 raise InvalidInput("attachment.missing", path=p)
+            from workbench.core.filenames import name_problem, shown  # only when files are attached
+
             if name_problem(path.name):
                 raise InvalidInput("attachment.not_plain", name=shown(path.name),
                                    reason=name_problem(path.name))

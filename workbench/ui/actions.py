@@ -5,7 +5,7 @@ so an action cannot have a shortcut the F1 list does not show, or a text that st
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,8 +22,7 @@ _DIALOG_TEXTS = (QT_TRANSLATE_NOOP("MainWindow", "Keyboard shortcuts"), QT_TRANS
 Keys = tuple[str | QKeySequence.StandardKey, ...]
 
 
-@dataclass(frozen=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):
     attr: str           # the window's attribute is ``act_<attr>``
     text: object        # QT_TRANSLATE_NOOP(CONTEXT, …): translated when shown
     menu: str           # a key of MENUS

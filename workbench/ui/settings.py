@@ -9,18 +9,20 @@ checker produces lives in the database.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
 
-@dataclass(frozen=True)
 class Setting:
-    key: str            # QSettings key; "{0}" is filled by the argument of get/set
-    type: type
-    default: Any
-    doc: str
+    """One setting: its QSettings ``key`` ("{0}" is filled by the argument of get/set), the
+    ``type`` it is read as, its ``default`` and what it is for (a plain class: it is built at
+    start-up, where a dataclass costs milliseconds)."""
+
+    __slots__ = ("key", "type", "default", "doc")
+
+    def __init__(self, key: str, type_: type, default: Any, doc: str):
+        self.key, self.type, self.default, self.doc = key, type_, default, doc
 
     def _key(self, arg: str) -> str:
         return self.key.format(arg) if arg else self.key
@@ -44,7 +46,7 @@ class Setting:
 
 class Settings:
     language = Setting("language", str, "", "interface language, 'en' or 'ar' ('' = the system's)")
-    user = Setting("user", str, "", "who worked in the window last (the CLI's default --user too)")
+    user = Setting("user", str, "", "who worked in the window last")
     last_article = Setting("lastArticle", str, "", "the article open when the window closed")
     last_claim = Setting("lastClaim/{0}", str, "", "the claim selected last, per article id")
     geometry = Setting("window/geometry", QByteArray, None, "window position and size")
