@@ -7,7 +7,8 @@ from PySide6.QtGui import QFont
 
 from workbench.core.spans import locate
 from workbench.services import proposals as props
-from workbench.ui.proposals_panel import CheckedBeforePanel, ProposalsPanel
+from workbench.ui.checked_before import CheckedBeforePanel
+from workbench.ui.proposals_panel import ProposalsPanel
 from workbench.ui.search_panel import MARKS_ROLE, SNIPPET, SearchPanel, marked_document
 
 

@@ -71,7 +71,7 @@ class DockPanels(QObject):
                 widget.decide = win.claim_actions.decide_proposal
                 widget.showSpan.connect(win.article_view.select_span)
             else:
-                from .proposals_panel import CheckedBeforePanel
+                from .checked_before import CheckedBeforePanel
 
                 widget = CheckedBeforePanel()
                 widget.openClaim.connect(lambda article_id, claim_id: win.open_hit(article_id, -1, -1, claim_id))
