@@ -199,3 +199,30 @@ def test_accepting_from_a_stale_panel_says_why(window, qtbot):
     panel.accept_current()
     assert messages and "already claim" in messages[0]
     assert window.undo_stack.count() == 0
+
+
+def test_in_arabic_the_question_and_the_history_speak_arabic(window, qtbot):
+    claim_id = _approved_claim(window)
+    window.act_arabic.trigger()
+    seen = []
+
+    def go_ahead(box):
+        seen.append((box.windowTitle(), box.text(), [b.text() for b in box.buttons()]))
+        _click(QMessageBox.ButtonRole.AcceptRole)(box)
+
+    _activate(window, qtbot)
+    when_modal(go_ahead)
+    qtbot.keyClick(window, Qt.Key.Key_6, ALT)
+    title, text, buttons = seen[0]
+    assert "اعتمده" in text and "erin" in text and "تغيير" in title
+    assert window.wb.claim(claim_id).review_state is ReviewState.DRAFT
+    _activate(window, qtbot)
+    window.claims_view.setFocus()
+    qtbot.keyClick(window.claims_view, Qt.Key.Key_Z, CTRL)
+    assert window.wb.claim(claim_id).review_state is ReviewState.APPROVED
+    window.history_dock.show()
+    tree = window.history_view.tree
+    whats = [tree.topLevelItem(i).text(2) for i in range(tree.topLevelItemCount())]
+    assert whats[-1] == "أُعيدت حالة المراجعة"
+    details = tree.topLevelItem(tree.topLevelItemCount() - 3).text(3)
+    assert "معتمد" in details and "approved" not in details
