@@ -569,9 +569,16 @@
         <source>Open</source>
         <translation>فتح</translation>
     </message>
-    <message>
-        <source>%1 of %2 articles</source>
-        <translation>%1 من %2 مقال</translation>
+    <message numerus="yes">
+        <source>%1 of %n articles</source>
+        <translation>
+            <numerusform>%1 من %n مقالات</numerusform>
+            <numerusform>%1 من مقال واحد</numerusform>
+            <numerusform>%1 من مقالين</numerusform>
+            <numerusform>%1 من %n مقالات</numerusform>
+            <numerusform>%1 من %n مقالًا</numerusform>
+            <numerusform>%1 من %n مقال</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -421,7 +421,12 @@ class MainWindow(QMainWindow):
         title = mask_bidi_controls(self.article.title) if self.article else ""
         # Qt adds " — <application display name>" to every window title itself (on X11 and
         # Windows): the article's title alone here, the name in the interface's language there.
-        QApplication.setApplicationDisplayName(self.tr("Workbench"))
+        name = self.tr("Workbench")
+        if name != QApplication.applicationDisplayName():
+            QApplication.setApplicationDisplayName(name)
+            # Qt formats the platform's title only when the title changes: the same title
+            # set again would keep the old name ("… — Workbench" after switching to Arabic)
+            self.setWindowTitle("")
         self.setWindowTitle(title)
 
     def update_status(self) -> None:
