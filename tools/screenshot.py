@@ -56,6 +56,8 @@ def main() -> int:
                 window.resize(1024, 680)
             window.select_claim(first)
             app.processEvents()
+            window.article_view.show_claim(first)  # centred in the view at its final size
+            app.processEvents()
             window.grab().save(str(DOCS / name))
             window.close()
             sys.stdout.write(f"wrote {DOCS / name}\n")
