@@ -3,7 +3,9 @@
     QT_QPA_PLATFORM=offscreen python tools/screenshot.py
 
 A temporary database gets a few verdicts and a source so the colours and panels show; the
-window is grabbed in English (docs/screenshot.png) and Arabic (docs/screenshot-ar.png).
+window is grabbed in English (docs/screenshot.png) and Arabic (docs/screenshot-ar.png), and
+at a laptop's 1024×680 with History, Search and Proposed claims open (docs/screenshot-1024.png,
+docs/screenshot-1024-ar.png).
 """
 
 import os
@@ -40,11 +42,21 @@ def main() -> int:
                       "Ministry of Internal Affairs", "2023-09-19", "Four police officers and two civilians...",
                       "supports")
         app = make_app()
-        for language, name in (("en", "screenshot.png"), ("ar", "screenshot-ar.png")):
+        shots = (("en", "screenshot.png", False), ("ar", "screenshot-ar.png", False),
+                 ("en", "screenshot-1024.png", True), ("ar", "screenshot-1024-ar.png", True))
+        for language, name, laptop in shots:
             window = create_window(wb, app, language=language)
-            window.resize(1280, 800)
+            window.resize(1024, 680) if laptop else window.resize(1280, 800)
             window.show()
+            if laptop:
+                window.history_dock.show()
+                window.show_panel("search")
+                window.show_panel("proposals")
+                app.processEvents()
+                window.resize(1024, 680)
             window.select_claim(first)
+            app.processEvents()
+            window.article_view.show_claim(first)  # centred in the view at its final size
             app.processEvents()
             window.grab().save(str(DOCS / name))
             window.close()

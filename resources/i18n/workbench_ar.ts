@@ -569,9 +569,16 @@
         <source>Open</source>
         <translation>فتح</translation>
     </message>
-    <message>
-        <source>%1 of %2 articles</source>
-        <translation>%1 من %2 مقال</translation>
+    <message numerus="yes">
+        <source>%1 of %n articles</source>
+        <translation>
+            <numerusform>%1 من %n مقالات</numerusform>
+            <numerusform>%1 من مقال واحد</numerusform>
+            <numerusform>%1 من مقالين</numerusform>
+            <numerusform>%1 من %n مقالات</numerusform>
+            <numerusform>%1 من %n مقالًا</numerusform>
+            <numerusform>%1 من %n مقال</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -958,6 +965,7 @@
     <name>ReviewQueueDialog</name>
     <message>
         <source>Review queue</source>
+        <extracomment>Writes a source&apos;s attached files into a folder through the window&apos;s Ops (set by ReviewActions: ClaimActions.save_attached_files); returns how many were written.</extracomment>
         <translation>قائمة المراجعة</translation>
     </message>
     <message>
@@ -993,6 +1001,14 @@
         <translation>إعادته مع تعليقك (%1)</translation>
     </message>
     <message>
+        <source>Save attached files…</source>
+        <translation>حفظ الملفات المرفقة…</translation>
+    </message>
+    <message>
+        <source>Save the evidence attached to this claim&apos;s sources to a folder</source>
+        <translation>احفظ الأدلة المرفقة بمصادر هذا الادعاء في مجلد</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -1019,6 +1035,14 @@
     <message>
         <source>Comments</source>
         <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>Save attached files to</source>
+        <translation>حفظ الملفات المرفقة في</translation>
+    </message>
+    <message>
+        <source>Saved %1 file(s) to %2</source>
+        <translation>حُفظت الملفات (%1) في %2</translation>
     </message>
     <message>
         <source>Statement</source>

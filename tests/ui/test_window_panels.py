@@ -57,3 +57,30 @@ def test_a_claim_made_by_hand_greys_the_proposal_it_covers(window, qtbot):
     window.undo_stack.undo()  # and back
     row = next(r for r in range(panel.model.rowCount()) if panel.model.row_at(r).id == free.id)
     assert not panel.model.row_at(row).covered_by
+
+
+def test_a_search_hit_or_a_proposal_centres_its_span_in_the_article(window, qtbot):
+    window.resize(1024, 680)
+    qtbot.waitUntil(lambda: window.article_view.viewport().height() > 0)
+    view, bar = window.article_view, window.article_view.verticalScrollBar()
+    centred = 0
+    for claim in sorted(window.claims_model.claims(), key=lambda c: c.start):
+        window.article_view.select_span(0, 1)  # from the top, as a fresh article opens
+        bar.setValue(0)
+        window.open_hit(claim.article_id, claim.start, claim.end, claim.id)
+        if not 0 < bar.value() < bar.maximum():
+            continue  # at the very start or end of the article: it cannot be centred
+        cursor = view.textCursor()
+        first, last = type(cursor)(cursor), type(cursor)(cursor)
+        first.setPosition(cursor.selectionStart())
+        last.setPosition(cursor.selectionEnd())
+        middle = (view.cursorRect(first).top() + view.cursorRect(last).bottom()) / 2
+        assert abs(middle - view.viewport().height() / 2) <= view.cursorRect(first).height(), claim.quote
+        centred += 1
+    assert centred >= 2
+    # a proposal's span (the proposals panel's showSpan) is centred the same way
+    claim = sorted(window.claims_model.claims(), key=lambda c: c.start)[len(window.claims_model.claims()) // 2]
+    bar.setValue(0)
+    window.panel("proposals").showSpan.emit(claim.start, claim.end)
+    assert view.textCursor().selectedText() == claim.quote
+    assert 0 < bar.value()

@@ -61,6 +61,18 @@ class Translations:
         SETTINGS.language.set(code)
 
 
+_translations: dict[int, Translations] = {}
+
+
+def translations_of(app: QApplication) -> Translations:
+    """The application's one set of translators: a second window switching to English removes
+    the Arabic ones the first installed."""
+    key = id(app)
+    if key not in _translations or _translations[key].app is not app:
+        _translations[key] = Translations(app)
+    return _translations[key]
+
+
 def make_app(argv=None) -> QApplication:
     app = cast(QApplication, QApplication.instance() or QApplication(argv or sys.argv[:1]))
     app.setOrganizationName("workbench")
@@ -71,7 +83,7 @@ def make_app(argv=None) -> QApplication:
 
 
 def create_window(wb, app: QApplication, article_id: str | None = None, language: str | None = None) -> MainWindow:
-    translations = Translations(app)
+    translations = translations_of(app)
     window = MainWindow(wb, translations.set_language)
     window._translations = translations  # type: ignore[attr-defined]  # kept alive with the window
     if language is None:

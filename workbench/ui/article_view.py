@@ -173,7 +173,19 @@ class ArticleView(QTextEdit):
         cursor.setPosition(self._index.to_utf16(start))
         cursor.setPosition(self._index.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        self.center_span(cursor)
+
+    def center_span(self, cursor: QTextCursor) -> None:
+        """Scroll so the selected span sits in the middle of the view (its top near the top
+        when it is taller than the view): search hits, accepted proposals and F8 alike."""
+        first, last = QTextCursor(cursor), QTextCursor(cursor)
+        first.setPosition(cursor.selectionStart())
+        last.setPosition(cursor.selectionEnd())
+        top, bottom = self.cursorRect(first).top(), self.cursorRect(last).bottom()
+        height = self.viewport().height()
+        middle = (top + bottom) // 2 if bottom - top < height else top + height // 3
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + middle - height // 2)
 
     def claim_at(self, position16: int) -> str | None:
         hits = [span for span in self.highlighter.spans_in(position16, position16 + 1)]

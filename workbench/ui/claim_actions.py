@@ -147,22 +147,23 @@ class ClaimActions(QObject):
         if src is not None:
             self._run(lambda: commands.RemoveSource(self.ops, source_id, self.tr("Remove source")), src.claim_id)
 
-    def save_attached_files(self, source_id: str, folder: str | None = None) -> None:
+    def save_attached_files(self, source_id: str, folder: str | None = None) -> int:
         """Write a source's attached files into a folder (the files service checks each
         against its SHA-256 and never overwrites or writes outside the folder)."""
         from workbench.services.files import save_source_files
 
         folder = folder or QFileDialog.getExistingDirectory(self.window, self.tr("Save attached files to"))
         if not folder:
-            return
+            return 0
         report = self.ops.call(lambda: save_source_files(self.wb, source_id, folder))
         if report is None:
-            return
+            return 0
         for skipped in report.skipped:
             self.window.show_error(skipped.error or skipped.reason)
         if report.saved:
             self.window.statusBar().showMessage(self.tr("Saved {0} file(s) to {1}").format(
                 len(report.saved), left_to_right(folder)), 8000)
+        return len(report.saved)
 
     # -- proposals ------------------------------------------------------------------------
     def decide_proposal(self, decision: str, proposal_id: str):

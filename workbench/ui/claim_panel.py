@@ -8,7 +8,7 @@ from typing import TypeVar
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
+    QAbstractItemView, QApplication, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton,
     QTableView, QVBoxLayout, QWidget,
 )
@@ -171,7 +171,7 @@ class ClaimPanel(QWidget):
         self.quote.setObjectName("quote")
         self.statement = _named(QPlainTextEdit(), "statement")
         self.statement.setTabChangesFocus(True)
-        self.statement.setMaximumHeight(70)
+        self.statement.setMaximumHeight(56)  # two lines: the checklist keeps its rows
         self.statement.installEventFilter(self)
         self.rating = _named(QComboBox(), "rating")
         self.rationale = _named(QPlainTextEdit(), "rationale")
@@ -183,7 +183,7 @@ class ClaimPanel(QWidget):
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(seq), self, self._request_verdict,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.changed_by = _named(QLabel(), "changedBy")
+        self.changed_by = _named(QLabel(wordWrap=True), "changedBy")
         self._pending = False
         for edit in (self.statement, self.rationale):
             # the box takes the direction of its text's first strong letter: Arabic reads right
@@ -226,11 +226,11 @@ class ClaimPanel(QWidget):
         self.sources_box = QGroupBox()
         sources_layout = QVBoxLayout(self.sources_box)
         sources_layout.addWidget(self.sources)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_source)
-        buttons.addWidget(self.remove_source)
-        buttons.addWidget(self.save_files)
-        buttons.addStretch(1)
+        buttons = QGridLayout()  # two rows: the panel fits beside the article on a laptop
+        buttons.addWidget(self.add_source, 0, 0)
+        buttons.addWidget(self.remove_source, 0, 1)
+        buttons.addWidget(self.save_files, 1, 0, 1, 2)
+        buttons.setColumnStretch(2, 1)
         sources_layout.addLayout(buttons)
 
         layout = QVBoxLayout(self)

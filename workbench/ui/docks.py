@@ -27,6 +27,9 @@ TITLES = {
 }
 
 
+PANEL_MIN_WIDTH = 280  # a dock beside the claims: the window still fits a 1024 px laptop screen
+
+
 class DockPanels(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
@@ -37,7 +40,9 @@ class DockPanels(QObject):
         self.history_dock = QDockWidget(window)
         self.history_dock.setObjectName("historyDock")
         self.history_dock.setWidget(self.history_view)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history_dock)
+        # beside the claims with the other panels, not under the article: at 1024×680 a bottom
+        # dock would take the checklist's rows and the article's width alike
+        window.addDockWidget(self.area(), self.history_dock)
         self.history_dock.hide()
         self.history_dock.visibilityChanged.connect(self._history_shown)
 
@@ -77,11 +82,11 @@ class DockPanels(QObject):
                 widget.openClaim.connect(lambda article_id, claim_id: win.open_hit(article_id, -1, -1, claim_id))
             if hasattr(widget, "set_language"):
                 widget.set_language(win.claims_model.language)
-            widget.setMinimumWidth(320)  # room for a sentence beside its score and reasons
+            widget.setMinimumWidth(PANEL_MIN_WIDTH)  # room for a sentence beside its score and reasons
             dock = QDockWidget(self.title(name), win)
             dock.setObjectName(f"{name}Dock")
             dock.setWidget(widget)
-            others = [d for d in self.panels.values() if not d.isFloating()]
+            others = [d for d in (self.history_dock, *self.panels.values()) if not d.isFloating()]
             win.addDockWidget(self.area(), dock)
             if others:  # tabbed with the other panels: the checklist keeps its rows
                 win.tabifyDockWidget(others[-1], dock)
@@ -123,9 +128,12 @@ class DockPanels(QObject):
 
     def follow_direction(self) -> None:
         """After a switch of direction, the panels move to the claims' side."""
-        for dock in self.panels.values():
-            if not dock.isFloating() and self.window.dockWidgetArea(dock) != self.area():
-                self.window.addDockWidget(self.area(), dock)
+        docks = [d for d in (self.history_dock, *self.panels.values()) if not d.isFloating()]
+        moved = [d for d in docks if self.window.dockWidgetArea(d) != self.area()]
+        for dock in moved:
+            self.window.addDockWidget(self.area(), dock)
+        for dock in moved[1:]:  # still tabbed together on the other side
+            self.window.tabifyDockWidget(moved[0], dock)
 
     # -- following the desk ---------------------------------------------------------------
     def refresh(self, only: str | None = None) -> None:

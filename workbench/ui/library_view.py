@@ -213,7 +213,8 @@ class LibraryDialog(QDialog):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.total()
-        self.count.setText(self.tr("%1 of %2 articles").replace("%1", str(shown)).replace("%2", str(total)))
+        # %n: the translation's plural form follows the total (Arabic: مقال واحد، مقالان، 3 مقالات…)
+        self.count.setText(self.tr("%1 of %n articles", "", total).replace("%1", str(shown)))
 
     def selected_id(self) -> str | None:
         index = self.view.currentIndex()

@@ -19,8 +19,8 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QHeaderView, QLabel, QMainWindow, QMenu, QMessageBox, QPlainTextEdit,
-    QSplitter, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QFrame, QHeaderView, QLabel, QMainWindow, QMenu, QMessageBox, QPlainTextEdit,
+    QScrollArea, QSplitter, QStyle, QTableView, QVBoxLayout, QWidget,
 )
 
 from workbench.core.arabic import has_arabic, mask_bidi_controls
@@ -43,6 +43,7 @@ from .settings import SETTINGS
 from .status import StatusLine
 
 ARTICLE_FONT = "Amiri"
+CHECKLIST_ROWS = 8  # the checklist never shrinks below this many rows (docks open, laptop screen)
 
 
 class MainWindow(QMainWindow):
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
         font = QFont(ARTICLE_FONT)
         font.setPointSize(15)
         self.article_view.setFont(font)
-        self.article_view.setMinimumWidth(320)
+        self.article_view.setMinimumWidth(410)  # 40 % of a 1024 px laptop screen, docks open
         self.claims_model = ClaimsModel(wb.scale, self)
         self.claims_view = _named(QTableView(), "claimsView")
         self.claims_view.setModel(self.claims_model)
@@ -115,14 +116,25 @@ class MainWindow(QMainWindow):
         panel.saveFileRequested.connect(self.save_attached_files)
         panel.pendingChanged.connect(lambda _pending: self.update_status())
 
+        self.claims_view.setMinimumHeight(self._checklist_min_height(CHECKLIST_ROWS))
+        # the claim's detail scrolls within its pane, so it neither widens the window nor takes
+        # the checklist's rows on a laptop screen
+        self.claim_scroll = _named(QScrollArea(), "claimScroll")
+        self.claim_scroll.setWidgetResizable(True)
+        self.claim_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.claim_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.claim_scroll.setWidget(panel)
+        self.claim_scroll.setMinimumWidth(300)  # the panel's own narrowest, in either language
         self.right_splitter = right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.claims_view)
-        right.addWidget(panel)
+        right.addWidget(self.claim_scroll)
+        right.setChildrenCollapsible(False)
         right.setSizes([300, 500])
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.article_view)
         self.splitter.addWidget(right)
         self.splitter.setSizes([640, 560])
+        self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 1)
         self.banner = _named(QLabel(), "banner")
         self.banner.setWordWrap(True)
@@ -138,6 +150,13 @@ class MainWindow(QMainWindow):
         self.status_line = StatusLine(self)
         self.user_label, self.progress_label, self.save_label = (
             self.status_line.user, self.status_line.progress, self.status_line.saved)
+
+    def _checklist_min_height(self, rows: int) -> int:
+        """Height of the checklist showing ``rows`` rows under its header (and a scroll bar)."""
+        view = self.claims_view
+        bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return (view.horizontalHeader().sizeHint().height() + rows * view.verticalHeader().defaultSectionSize()
+                + bar + 2 * view.frameWidth() + 2)
 
     def _build_language_menu(self) -> None:
         from PySide6.QtGui import QAction, QActionGroup
@@ -402,7 +421,12 @@ class MainWindow(QMainWindow):
         title = mask_bidi_controls(self.article.title) if self.article else ""
         # Qt adds " — <application display name>" to every window title itself (on X11 and
         # Windows): the article's title alone here, the name in the interface's language there.
-        QApplication.setApplicationDisplayName(self.tr("Workbench"))
+        name = self.tr("Workbench")
+        if name != QApplication.applicationDisplayName():
+            QApplication.setApplicationDisplayName(name)
+            # Qt formats the platform's title only when the title changes: the same title
+            # set again would keep the old name ("… — Workbench" after switching to Arabic)
+            self.setWindowTitle("")
         self.setWindowTitle(title)
 
     def update_status(self) -> None:

@@ -58,6 +58,7 @@ class ReviewActions(QObject):
         from .review_queue import ReviewQueueDialog
 
         dialog = ReviewQueueDialog(self.window, self.wb)
+        dialog.save_source_files = self.window.claim_actions.save_attached_files  # through Ops
         dialog.decided.connect(self._decided)
         dialog.exec()
 

@@ -4,21 +4,22 @@ and Approve / Request changes (Ctrl+Return, Ctrl+Shift+Return)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPlainTextEdit,
+    QAbstractItemView, QApplication, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPlainTextEdit,
     QPushButton,
     QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from workbench.core.arabic import isolate
-from workbench.core.errors import WorkbenchError
+from workbench.core.errors import Forbidden, WorkbenchError
 from workbench.services.review import QueueItem, Review
 
-from .claim_panel import display_time
+from .claim_panel import _named, display_time
 from .errors import error_text
 from .models import STANCE_LABELS, LazyRowsModel
 
@@ -105,6 +106,9 @@ def _section(title: str, body: str) -> str:
 class ReviewQueueDialog(QDialog):
     # A claim was approved or sent back: (claim id, action), so views refresh it.
     decided = Signal(str, str)
+    #: Writes a source's attached files into a folder through the window's Ops (set by
+    #: ReviewActions: ClaimActions.save_attached_files); returns how many were written.
+    save_source_files: Callable[[str, str], int] | None = None
 
     def __init__(self, parent, workbench):
         super().__init__(parent)
@@ -147,18 +151,27 @@ class ReviewQueueDialog(QDialog):
         self.request_button = QPushButton(self.tr("Request changes"))
         self.request_button.setToolTip(self.tr("Send it back with your comment (%1)").replace(
             "%1", REQUEST_KEYS.toString(QKeySequence.SequenceFormat.NativeText)))
+        self.approve_tip = self.approve_button.toolTip()
+        self.request_tip = self.request_button.toolTip()
+        self.approve_button.setObjectName("approveButton")
+        self.request_button.setObjectName("requestButton")
+        self.save_files_button = _named(QPushButton(self.tr("Save attached files…")), "queueSaveFiles")
+        self.save_files_button.setToolTip(self.tr("Save the evidence attached to this claim's sources to a folder"))
+        self.save_files_button.clicked.connect(lambda: self.save_files())
         self.approve_button.clicked.connect(self.approve_current)
         self.request_button.clicked.connect(self.request_changes_current)
         QShortcut(APPROVE_KEYS, self, self.approve_current)
         QShortcut(REQUEST_KEYS, self, self.request_changes_current)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.status.setOpenExternalLinks(True)  # the folder files were saved to
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.save_files_button)
         buttons.addWidget(self.approve_button)
         buttons.addWidget(self.request_button)
         buttons.addWidget(close)
@@ -200,8 +213,9 @@ class ReviewQueueDialog(QDialog):
 
     def _show_current(self) -> None:
         item = self.current_item()
-        for w in (self.approve_button, self.request_button, self.comment_edit):
-            w.setEnabled(item is not None)
+        self.comment_edit.setEnabled(item is not None)
+        self.save_files_button.setEnabled(item is not None and any(s.files for s in item.claim.sources))
+        self._allow_decisions(item)
         if item is None:
             for view in (self.claim_view, self.sources_view, self.verdict_view, self.diff_view):
                 view.clear()
@@ -236,6 +250,47 @@ class ReviewQueueDialog(QDialog):
             self.diff_view.append("<hr>" + _section(self.tr("Comments"), "".join(
                 f"<p dir='auto'>{'↳ ' if x.parent_id else ''}<b>{escape(x.author)}</b> "
                 f"<small>{escape(_when(x.at))}</small>: {escape(x.text)}</p>" for x in comments)))
+
+    def _allow_decisions(self, item: QueueItem | None) -> None:
+        """Approve and Request changes only for someone who may take them (an editor, not the
+        writer of the verdict): otherwise greyed, the reason in their tooltip and below."""
+        reasons = []
+        for button, action, tip in ((self.approve_button, "review.approve", self.approve_tip),
+                                    (self.request_button, "review.request_changes", self.request_tip)):
+            why = self._why_not(item, action) if item is not None else None
+            button.setEnabled(item is not None and why is None)
+            button.setToolTip(why or tip)
+            if why and why not in reasons:
+                reasons.append(why)
+        self.status.setText(escape(" ".join(reasons)))
+
+    def _why_not(self, item: QueueItem, action: str) -> str | None:
+        """What refuses this person ``action`` on the item whatever they write (their role,
+        four eyes), translated; None when only the comment or the claim's state could."""
+        try:
+            self.review.check_decision(item.claim.id, action, "·")  # any comment will do here
+        except Forbidden as exc:
+            return error_text(exc)
+        except WorkbenchError:
+            return None
+        return None
+
+    def save_files(self, folder: str | None = None) -> int:
+        """Write every file attached to the current claim's sources into a folder (asked for
+        when not given): checked against its SHA-256, never overwriting (services/files.py)."""
+        item = self.current_item()
+        sources = [s for s in item.claim.sources if s.files] if item is not None else []
+        if not sources or self.save_source_files is None:
+            return 0
+        folder = folder or QFileDialog.getExistingDirectory(self, self.tr("Save attached files to"))
+        if not folder:
+            return 0
+        saved = sum(self.save_source_files(s.id, folder) for s in sources)
+        if saved:
+            link = f"<a href='{escape(QUrl.fromLocalFile(folder).toString())}'>{escape(isolate(folder))}</a>"
+            self.status.setText(escape(self.tr("Saved %1 file(s) to %2").replace("%1", str(saved)))
+                                .replace("%2", link))
+        return saved
 
     def _show_diff(self, claim_id: str) -> None:
         diff = self.review.diff(claim_id)

@@ -1,0 +1,29 @@
+"""The window fits a laptop screen (1024×680) with History, Search and Proposed claims open."""
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_window_fits_1024_by_680_with_the_docks_open(window, qtbot, language):
+    if language == "ar":
+        window.act_arabic.trigger()
+    window.history_dock.show()
+    window.show_panel("search")
+    window.show_panel("proposals")
+    window.resize(1024, 680)
+    QApplication.processEvents()
+    window.resize(1024, 680)
+    qtbot.waitUntil(lambda: window.width() <= 1024)
+    QApplication.processEvents()
+
+    assert window.minimumSizeHint().width() <= 1024
+    assert window.width() <= 1024 and window.height() <= 680
+    view = window.claims_view
+    rows = view.viewport().height() / view.verticalHeader().defaultSectionSize()
+    assert rows >= 8, f"the checklist shows {rows:.1f} rows"
+    assert window.article_view.width() >= 0.4 * window.width(), (window.article_view.width(), window.width())
+    docks = [window.history_dock, *(window._panels[n] for n in ("search", "proposals"))]
+    # beside the claims, tabbed together: none of them under the article
+    assert {window.dockWidgetArea(d) for d in docks} == {window.docks.area()}
+    assert set(window.tabifiedDockWidgets(window.history_dock)) == set(docks[1:])
