@@ -965,7 +965,7 @@
     <name>ReviewQueueDialog</name>
     <message>
         <source>Review queue</source>
-        <extracomment>Writes a source&apos;s attached files into a folder through the window&apos;s Ops (set by ReviewActions: ClaimActions.save_attached_files); returns how many were written.</extracomment>
+        <extracomment>Writes a source&apos;s attached files into a folder through the window&apos;s Ops (set by ReviewActions: ClaimActions.save_attached_files); returns how many were written. (action, claim id, comment) -&gt; the Change, or None if refused (set by the window)</extracomment>
         <translation>قائمة المراجعة</translation>
     </message>
     <message>

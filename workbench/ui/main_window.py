@@ -458,6 +458,7 @@ class MainWindow(QMainWindow):
             value = setting.get()
             if value is not None:
                 restore(value)
+        self.docks.follow_direction()  # a layout saved in the other language: docks by the claims
 
     def closeEvent(self, event):  # noqa: N802
         self.claim_panel.commit_pending()  # what is being typed is saved, not lost

@@ -59,18 +59,19 @@ class ReviewActions(QObject):
 
         dialog = ReviewQueueDialog(self.window, self.wb)
         dialog.save_source_files = self.window.claim_actions.save_attached_files  # through Ops
-        dialog.decided.connect(self._decided)
+        dialog.decide = self.decide
         dialog.exec()
 
-    def _decided(self, claim_id: str, _action: str = "") -> None:
-        """An approval or a request for changes (confirmed in the queue, not undoable): the
-        steps before it can no longer be undone without undoing what the editor decided on."""
-        from workbench.services import Change
+    def decide(self, action: str, claim_id: str, comment: str):
+        """An approval or a request for changes (confirmed in the queue, not undoable): one step
+        through Ops; the steps before it can no longer be undone without undoing what the editor
+        decided on, so the undo history is cleared."""
+        from workbench.services.review import Review
 
-        self.window.undo_stack.clear()
-        claim = self.ops.build(lambda: self.wb.claim(claim_id))
-        if claim is not None:
-            self.ops.report_change(Change("review.approve", claim.article_id, claim, frozenset({claim_id})))
+        review = Review(self.wb)
+        if action == "review.approve":
+            return self.ops.call(lambda: review.approve(claim_id, comment), clears_undo=True)
+        return self.ops.call(lambda: review.request_changes(claim_id, comment), clears_undo=True)
 
     # -- bundles ----------------------------------------------------------------------------
     def export_bundle(self, article_id: str | None) -> None:

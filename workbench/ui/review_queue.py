@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -114,6 +115,8 @@ class ReviewQueueDialog(QDialog):
         super().__init__(parent)
         self.wb = workbench
         self.review = Review(workbench)
+        #: (action, claim id, comment) -> the Change, or None if refused (set by the window)
+        self.decide: Callable[[str, str, str], Any] | None = None
         self.setWindowTitle(self.tr("Review queue"))
         self.resize(1100, 680)
 
@@ -333,20 +336,27 @@ class ReviewQueueDialog(QDialog):
             return False
         if not self._confirm(action):
             return False
-        try:
-            if action == "review.approve":
-                self.review.approve(item.claim.id, text)
-            else:
-                self.review.request_changes(item.claim.id, text)
-        except WorkbenchError as exc:
-            self.status.setText(f"<span style='color:#a00'>{escape(error_text(exc))}</span>")
-            return False
+        if self.decide is not None:  # in the window: one step through its Ops
+            if self.decide(action, item.claim.id, text) is None:
+                return False
+        else:
+            try:
+                self._decide_here(action, item.claim.id, text)
+            except WorkbenchError as exc:
+                self.status.setText(f"<span style='color:#a00'>{escape(error_text(exc))}</span>")
+                return False
         self.status.setText(escape(self.tr("Approved") if action == "review.approve"
                                    else self.tr("Sent back for changes")))
         self.comment_edit.clear()
         self.decided.emit(item.claim.id, action)
         self.reload(row)
         return True
+
+    def _decide_here(self, action: str, claim_id: str, text: str):
+        """Standing alone (no window around it): the service itself."""
+        if action == "review.approve":
+            return self.review.approve(claim_id, text)
+        return self.review.request_changes(claim_id, text)
 
     def _confirm(self, action: str) -> bool:
         """A decision is not undone with Ctrl+Z: asked first, the safe answer the default."""
