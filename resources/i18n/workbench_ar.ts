@@ -870,8 +870,8 @@
         <translation>جارٍ تقييم جمل المقال…</translation>
     </message>
     <message>
-        <source>%1 proposed claims</source>
-        <translation>الادعاءات المقترحة: %1</translation>
+        <source>%1 proposed claims, %2 of them not claims yet</source>
+        <translation>الادعاءات المقترحة: %1، منها %2 ليست ادعاءات بعد</translation>
     </message>
     <message>
         <source>Nothing in this article looks check-worthy enough to propose.</source>

@@ -18,6 +18,7 @@ def window(qtbot, db_path, tmp_path, monkeypatch):
     win.show()
     qtbot.waitExposed(win)
     yield win
+    win.set_language("en")  # the application's translators outlive the window: English again
     win.close()
     from PySide6.QtCore import QThreadPool
 

@@ -84,3 +84,11 @@ def test_a_search_hit_or_a_proposal_centres_its_span_in_the_article(window, qtbo
     window.panel("proposals").showSpan.emit(claim.start, claim.end)
     assert view.textCursor().selectedText() == claim.quote
     assert 0 < bar.value()
+
+
+def test_proposed_claims_are_scored_when_first_opened(window, qtbot):
+    window.show_panel("proposals")  # nobody asked for this article's proposals yet
+    panel = window.panel("proposals")
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0 and not panel.is_busy(), timeout=60_000)
+    fresh = sum(1 for p in panel.model.rows() if not p.covered_by)
+    assert f"{panel.model.rowCount()} proposed claims, {fresh} of them not claims yet" == panel.status.text()

@@ -102,6 +102,8 @@ class DockPanels(QObject):
         if name == "search":
             widget.box.setFocus()
             widget.box.selectAll()
+        elif name == "proposals":
+            widget.propose_if_never()
 
     def show_search(self) -> None:
         self.show("search")

@@ -242,6 +242,16 @@ class ProposalsPanel(QWidget):
         self.status.setStyleSheet("")
         self._reload()
 
+    def propose_if_never(self) -> None:
+        """Opened on an article nobody has asked proposals for yet: score it now (on a worker),
+        rather than show an empty list until the button is pressed."""
+        from workbench.services import proposals
+
+        if not self.wb or not self.article_id or self.runner.is_busy():
+            return
+        if not proposals.proposals(self.wb, self.article_id, decided=True):
+            self.propose()
+
     def _reload(self, row: int = 0) -> None:
         from workbench.services import proposals
 
@@ -307,8 +317,10 @@ class ProposalsPanel(QWidget):
         if article_id != self.article_id:
             return
         self._reload()
-        self.status.setText(self.tr("%1 proposed claims").replace("%1", str(len(found))) if found
-                            else self.tr("Nothing in this article looks check-worthy enough to propose."))
+        fresh = sum(1 for p in found if not p.covered_by)
+        self.status.setText(self.tr("%1 proposed claims, %2 of them not claims yet").replace(
+            "%1", str(len(found))).replace("%2", str(fresh)) if found
+            else self.tr("Nothing in this article looks check-worthy enough to propose."))
 
     def _failed(self, message: str) -> None:
         self._update_buttons()
