@@ -94,4 +94,16 @@ def build(selection: Selection, scale: RatingScale, options: ExportOptions,
 def render_claimreview(selection: Selection, scale: RatingScale, options: ExportOptions,
                        progress: Progress | None = None) -> bytes:
     doc = build(selection, scale, options, progress)
-    return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return (script_safe(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n").encode("utf-8")
+
+
+#: ``<``, ``>`` and ``&`` as JSON escapes: the JSON-LD is pasted into a page inside
+#: ``<script type="application/ld+json">``, where a ``</script>`` (or ``<!--``) in user text
+#: would end the block early. The escapes are valid JSON with the same meaning. They can only
+#: occur inside strings (JSON has them nowhere else), so replacing them everywhere is safe.
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def script_safe(text: str) -> str:
+    """JSON text that can be embedded as is in an HTML ``<script>`` element."""
+    return text.translate(_SCRIPT_SAFE)
