@@ -69,10 +69,12 @@ _NEUTRAL = frozenset({"WS", "ON"})
 _UNSAFE_TO_BREAK = 1  # HarfBuzz's HB_GLYPH_FLAG_UNSAFE_TO_BREAK
 
 
-def bidi_runs(text: str, direction: str) -> list[tuple[int, int, str]]:
-    """``(start, end, direction)`` of each directional run of ``text`` in logical order, in a
-    paragraph of the given base direction: the runs fpdf2's bidi algorithm gives, found much
-    faster for the usual text (no explicit embeddings, tabs or boundary neutrals)."""
+def bidi_runs(text: str, direction: str) -> list[tuple[int, int, int]]:
+    """``(start, end, level)`` of each run of one embedding level of ``text`` in logical order,
+    in a paragraph of the given base direction (level 0 ``"ltr"``, 1 ``"rtl"``): the levels of
+    the Unicode bidi algorithm (UAX #9), found much faster for the usual text (no explicit
+    embeddings, tabs or boundary neutrals) than by fpdf2's implementation, which does the rest.
+    An odd level is drawn right to left; :func:`visual_order` puts the runs of a line in order."""
     classes = _BIDI_CLASS
     kinds = []
     for ch in text:
@@ -81,24 +83,49 @@ def bidi_runs(text: str, direction: str) -> list[tuple[int, int, str]]:
             kind = classes[ch] = unicodedata.bidirectional(ch)
         kinds.append(kind)
     present = set(kinds)
+    base = 1 if direction == "rtl" else 0
     if direction == "rtl" and not present & {"L", "EN", "AN"} or \
             direction == "ltr" and not present & {"R", "AL", "AN"}:
         if not present & _FULL_BIDI:
-            return [(0, len(text), direction)]
+            return [(0, len(text), base)]
     if present & _FULL_BIDI:
         return _fpdf_bidi_runs(text, direction)
-    ways = _resolve(text, kinds, direction)
+    return _level_runs(_resolve(text, kinds, direction))
+
+
+def _level_runs(levels: list[int]) -> list[tuple[int, int, int]]:
     runs, start = [], 0
-    for i in range(1, len(ways) + 1):
-        if i == len(ways) or ways[i] != ways[start]:
-            runs.append((start, i, ways[start]))
+    for i in range(1, len(levels) + 1):
+        if i == len(levels) or levels[i] != levels[start]:
+            runs.append((start, i, levels[start]))
             start = i
     return runs
 
 
-def _resolve(text: str, kinds: list[str], direction: str) -> list[str]:
-    """The direction (``"ltr"``/``"rtl"``, from the parity of the level) of each character of
-    a paragraph with one embedding level: the Unicode bidi algorithm's rules W1-W7, N0-N2
+def visual_order(levels: list[int]) -> list[int]:
+    """Rule L2 of UAX #9 on items (runs) of the given levels: from the highest level down to
+    the lowest odd one, reverse every stretch of items at that level or higher. Returns the
+    items' indices left to right (a right-to-left item's own content is already visual)."""
+    order = list(range(len(levels)))
+    if not levels:
+        return order
+    lowest_odd = min(lv for lv in levels) | 1
+    for level in range(max(levels), lowest_odd - 1, -1):
+        i, n = 0, len(order)
+        while i < n:
+            if levels[order[i]] >= level:
+                j = i
+                while j < n and levels[order[j]] >= level:
+                    j += 1
+                order[i:j] = order[i:j][::-1]
+                i = j
+            else:
+                i += 1
+    return order
+
+
+def _resolve(text: str, kinds: list[str], direction: str) -> list[int]:
+    """The embedding level of each character of a paragraph with no explicit embedding: the Unicode bidi algorithm's rules W1-W7, N0-N2
     and I1-I2 (UAX #9), as fpdf2's ``bidi`` module applies them."""
     types = list(kinds)
     n = len(types)
@@ -155,8 +182,11 @@ def _resolve(text: str, kinds: list[str], direction: str) -> list[str]:
             i = j
         else:
             i += 1
-    # I1, I2: R ends on an odd level, L, EN and AN on an even one, in either paragraph
-    return ["rtl" if t == "R" else "ltr" for t in types]
+    # I1, I2: in a left-to-right paragraph R goes one level up, EN and AN two; in a
+    # right-to-left one L, EN and AN go one level up
+    if rtl:
+        return [1 if t == "R" else 2 for t in types]
+    return [0 if t == "L" else 1 if t == "R" else 2 for t in types]
 
 
 def _pair_brackets(text: str, kinds: list[str], types: list[str], sos: str) -> None:
@@ -203,18 +233,20 @@ def _pair_brackets(text: str, kinds: list[str], types: list[str], sos: str) -> N
                 types[end + 1] = found
 
 
-def _fpdf_bidi_runs(text: str, direction: str) -> list[tuple[int, int, str]]:
+def _fpdf_bidi_runs(text: str, direction: str) -> list[tuple[int, int, int]]:
+    """:func:`bidi_runs` by fpdf2's full implementation of the bidi algorithm (explicit
+    embeddings and isolates, segment separators, boundary neutrals)."""
     from fpdf.bidi import BidiParagraph
     from fpdf.enums import TextDirection
 
-    runs, at = [], 0
-    for part, way in BidiParagraph(text=text, base_direction=TextDirection.coerce(direction),
-                                   preserve_bn_chars=True).get_bidi_fragments():
-        runs.append((at, at + len(part), way.value.lower()))
-        at += len(part)
-    if at != len(text):  # not expected; draw the paragraph as one run rather than lose text
-        return [(0, len(text), direction)]
-    return runs
+    chars = BidiParagraph(text=text, base_direction=TextDirection.coerce(direction),
+                          preserve_bn_chars=True).get_characters_with_embedding_level()
+    base = 1 if direction == "rtl" else 0
+    levels = [base] * len(text)
+    for ch in chars:
+        if 0 <= ch.character_index < len(text):
+            levels[ch.character_index] = ch.embedding_level
+    return _level_runs(levels)
 
 
 #: A shaped glyph is a tuple (plain, for speed) of: the index in its paragraph of the first
@@ -332,8 +364,8 @@ class _Writer:
         spaces so that no line is wider than ``limit`` font units."""
         out = []
         for part in text.split("\n"):
-            runs = [(a, b, d, face.shape(part[a:b], a, d, size))
-                    for a, b, d in bidi_runs(part, direction)]
+            runs = [(a, b, lv, face.shape(part[a:b], a, "rtl" if lv % 2 else "ltr", size))
+                    for a, b, lv in bidi_runs(part, direction)]
             n = len(part)
             advance = [0] * (n + 1)
             for _, _, _, glyphs in runs:
@@ -351,8 +383,8 @@ class _Writer:
 
     @staticmethod
     def _line(text, a, b, runs, direction, face, size):
-        pieces = []  # (direction, glyphs) of each run's part on the line, in logical order
-        for ra, rb, way, glyphs in runs:
+        pieces = []  # (level, glyphs) of each run's part on the line, in logical order
+        for ra, rb, level, glyphs in runs:
             lo, hi = max(a, ra), min(b, rb)
             if lo >= hi:
                 continue
@@ -363,21 +395,11 @@ class _Writer:
                 if all(edge in (ra, rb) or (edge in starts and edge not in unsafe) for edge in (lo, hi)):
                     glyphs = [g for g in glyphs if lo <= g[CLUSTER] < hi]
                 else:  # cut inside a word: shape the part on its own, as it will look
-                    glyphs = face.shape(text[lo:hi], lo, way, size)
-            pieces.append((way, glyphs))
-        # visual order as fpdf2 makes it: runs of one direction kept together, their order
-        # reversed in a right-to-left paragraph, the pieces of a right-to-left run reversed
-        groups: list[list] = []
-        for piece in pieces:
-            if groups and groups[-1][0][0] == piece[0]:
-                groups[-1].append(piece)
-            else:
-                groups.append([piece])
-        if direction == "rtl":
-            groups.reverse()
-        ordered = []
-        for group in groups:
-            ordered.extend(reversed(group) if group[0][0] == "rtl" else group)
+                    glyphs = face.shape(text[lo:hi], lo, "rtl" if level % 2 else "ltr", size)
+            pieces.append((level, glyphs))
+        # the line's runs in visual order by their embedding levels (UAX #9, rule L2); each
+        # run's glyphs are already in visual order, HarfBuzz having shaped it in its direction
+        ordered = [pieces[i] for i in visual_order([lv for lv, _ in pieces])]
         glyphs = [g for _, part in ordered for g in part]
         return glyphs, sum(g[WIDTH] for g in glyphs)
 
