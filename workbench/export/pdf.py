@@ -32,7 +32,8 @@ import unicodedata
 from workbench.core.ratings import RatingScale
 
 from .common import ExportOptions, Progress, Selection, clean, is_rtl, one_line, text_direction
-from .report import labels, state_label, verdict_label
+from .report import (approved_line, checked_line, has_metadata, labels, org_line, source_dates, state_label,
+                     verdict_label)
 
 #: HarfBuzz features turned off so the text layer stays extractable (see module doc).
 FEATURES = {"mark": False, "mkmk": False, "kern": False}
@@ -125,8 +126,9 @@ def visual_order(levels: list[int]) -> list[int]:
 
 
 def _resolve(text: str, kinds: list[str], direction: str) -> list[int]:
-    """The embedding level of each character of a paragraph with no explicit embedding: the Unicode bidi algorithm's rules W1-W7, N0-N2
-    and I1-I2 (UAX #9), as fpdf2's ``bidi`` module applies them."""
+    """The embedding level of each character of a paragraph with no explicit embedding: the
+    Unicode bidi algorithm's rules W1-W7, N0-N2 and I1-I2 (UAX #9), as fpdf2's ``bidi`` module
+    applies them."""
     types = list(kinds)
     n = len(types)
     rtl = direction == "rtl"
@@ -325,6 +327,21 @@ class _Face:
         return glyphs
 
 
+class _Para:
+    """A paragraph laid out in lines (glyphs in visual order, width), ready to draw."""
+
+    __slots__ = ("lines", "size", "bold", "direction", "fill", "gap", "color")
+
+    def __init__(self, lines, size, bold, direction, fill, gap, color):
+        self.lines, self.size, self.bold, self.direction = lines, size, bold, direction
+        self.fill, self.gap, self.color = fill, gap, color
+
+    @property
+    def height(self) -> float:
+        """The height it takes on the page, gap after it included (mm)."""
+        return len(self.lines) * self.size * 0.55 + (2.0 if self.fill else 0.0) + self.gap
+
+
 class _Writer:
     """Lays the report out on fpdf2 pages, writing the page content itself (text shaped once
     per run, lines broken on the shaped widths), in the geometry ``multi_cell`` used."""
@@ -430,15 +447,45 @@ class _Writer:
     # -- the report's blocks --------------------------------------------------------------
     def para(self, text: str, size: float = 12, bold: bool = False, direction: str = "rtl",
              fill: tuple[int, int, int] | None = None, gap: float = 1.5, color: int = 0) -> None:
-        pdf, k = self.pdf, self.k
+        self.draw(self.layout(text, size, bold, direction, fill, gap, color))
+
+    def layout(self, text: str, size: float = 12, bold: bool = False, direction: str = "rtl",
+               fill: tuple[int, int, int] | None = None, gap: float = 1.5,
+               color: int = 0) -> "_Para":
+        """A paragraph broken into lines, to measure (:attr:`_Para.height`) before drawing."""
+        pdf = self.pdf
         face = self.faces[bold]
-        pad_v, pad_h = (1.0, 2.0) if fill else (0.0, 0.0)
+        pad_h = 2.0 if fill else 0.0
         margin = 0.0 if fill else pdf.c_margin  # clearance beside unpadded text
+        w = pdf.w - pdf.r_margin - pdf.l_margin - 2 * pad_h
+        unit = face.font.scale * size / 1000 / self.k  # mm per font unit
+        lines = self._lines(pdf_text(text), face, size, direction, (w - 2 * margin) / unit)
+        return _Para(lines, size, bold, direction, fill, gap, color)
+
+    def room(self) -> float:
+        """The height left on the page, in mm."""
+        return self.pdf.page_break_trigger - self.y
+
+    def page_height(self) -> float:
+        return self.pdf.page_break_trigger - self.pdf.t_margin
+
+    def keep_together(self, paras: list["_Para"], extra: float = 0.0) -> None:
+        """Start a new page unless ``paras`` (and ``extra`` mm after them) fit on this one,
+        when they would fit on an empty page (a longer block is split as it comes)."""
+        height = sum(p.height for p in paras) + extra
+        if height > self.room() and height <= self.page_height() and self.y > self.pdf.t_margin:
+            self._new_page()
+
+    def draw(self, para: "_Para") -> None:
+        pdf, k = self.pdf, self.k
+        lines, size, direction, fill, color = para.lines, para.size, para.direction, para.fill, para.color
+        face = self.faces[para.bold]
+        pad_v, pad_h = (1.0, 2.0) if fill else (0.0, 0.0)
+        margin = 0.0 if fill else pdf.c_margin
         h = size * 0.55
         x = pdf.l_margin + pad_h
         w = pdf.w - pdf.r_margin - pdf.l_margin - 2 * pad_h
-        unit = face.font.scale * size / 1000 / k  # mm per font unit
-        lines = self._lines(pdf_text(text), face, size, direction, (w - 2 * margin) / unit)
+        unit = face.font.scale * size / 1000 / k
         trigger = pdf.page_break_trigger
         font = self._use_font(face)
         head = (f"{color / 255:.3f} g BT " if color else "0 g BT ")
@@ -466,7 +513,7 @@ class _Writer:
             ops.append("ET Q")
             pdf._out("\n".join(ops))
             i = fit
-        self.y = y + pad_v + gap
+        self.y = y + pad_v + para.gap
 
     def rule(self) -> None:
         pdf, k = self.pdf, self.k
@@ -541,40 +588,71 @@ def render_pdf(selection: Selection, scale: RatingScale, options: ExportOptions,
         base = "rtl" if is_rtl(art.language) else "ltr"
         if index:
             doc.add_page()
+        org = org_line(options, t)
+        if org:
+            doc.para(org, size=10, bold=True, direction=base, color=90, gap=1)
         doc.para(one_line(art.title), size=18, bold=True, direction=base, gap=2)
         for key, value in (("source", art.url), ("publisher", art.publisher),
                            ("published", art.published)):
             if value:
                 doc.para(f"{t[key]}: {one_line(value)}", size=10, direction=base, color=90, gap=0.5)
+        if not has_metadata(art):
+            doc.para(t["no_metadata"], size=10, direction=base, color=90, gap=0.5)
         doc.rule()
         for n, claim in enumerate(part.claims, 1):
-            heading = f"{t['claim']} {n}: {verdict_label(claim, art, scale)}"
-            if selection.all_states:
-                heading += f" · {t['state']}: {state_label(claim, t)}"
-            color = _rgb(scale.get(claim.rating).color) if claim.rating else (235, 235, 235)
-            doc.para(heading, size=14, bold=True, direction=base, fill=color, gap=2)
-            doc.para(claim.quote, size=12, direction=base, fill=(244, 244, 244), gap=2)
-            if claim.statement:
-                doc.para(f"{t['statement']}: {claim.statement}", size=11, direction=base)
-            if claim.rationale:
-                doc.para(t["rationale"] + ":", size=11, bold=True, direction=base, gap=0.5)
-                doc.para(claim.rationale, size=11, direction=text_direction(claim.rationale, base))
-            if claim.sources:
-                doc.para(t["sources"] + ":", size=11, bold=True, direction=base, gap=0.5)
-                for i, s in enumerate(claim.sources, 1):
-                    title = one_line(s.title or s.url)
-                    pub = f" — {one_line(s.publisher)}" if s.publisher else ""
-                    line = f"{i}. {title}{pub} ({t[str(s.stance)]})"
-                    doc.para(line, size=10, direction=base, gap=0)
-                    doc.para(s.url, size=9, direction="ltr", color=60, gap=0.5)
-                    if s.excerpt:
-                        doc.para(s.excerpt, size=9, direction=text_direction(s.excerpt, base),
-                                 color=70, gap=0.5)
-            if claim.updated_by:
-                doc.para(f"{t['checked_by']}: {claim.updated_by} · {claim.updated_at[:10]}",
-                         size=9, direction=base, color=110)
-            doc.rule()
+            _claim(doc, n, claim, art, t, base, scale, selection.all_states)
             done += 1
             if progress:
                 progress(done, total)
     return doc.finish()
+
+
+_RULE = 3.0  # the height :meth:`_Writer.rule` takes
+
+
+def _claim(doc: _Writer, n: int, claim, art, t, base: str, scale: RatingScale, all_states: bool) -> None:
+    """One claim, kept on one page when it fits on one (as the HTML's print style does), each
+    source's lines kept together when the claim itself is longer than a page."""
+    heading = f"{t['claim']} {n}: {verdict_label(claim, art, scale)}"
+    if all_states:
+        heading += f" · {t['state']}: {state_label(claim, t)}"
+    color = _rgb(scale.get(claim.rating).color) if claim.rating else (235, 235, 235)
+    head = [doc.layout(heading, size=14, bold=True, direction=base, fill=color, gap=2),
+            doc.layout(claim.quote, size=12, direction=base, fill=(244, 244, 244), gap=2)]
+    if claim.statement:
+        head.append(doc.layout(f"{t['statement']}: {claim.statement}", size=11, direction=base))
+    if claim.rationale:
+        head.append(doc.layout(t["rationale"] + ":", size=11, bold=True, direction=base, gap=0.5))
+        head.append(doc.layout(claim.rationale, size=11,
+                               direction=text_direction(claim.rationale, base)))
+    sources = []
+    for i, s in enumerate(claim.sources, 1):
+        title = one_line(s.title or s.url)
+        pub = f" — {one_line(s.publisher)}" if s.publisher else ""
+        lines = [doc.layout(f"{i}. {title}{pub} ({t[str(s.stance)]})", size=10, direction=base, gap=0),
+                 doc.layout(s.url, size=9, direction="ltr", color=60, gap=0.5)]
+        dates = source_dates(s, t)
+        if dates:
+            lines.append(doc.layout(dates, size=9, direction=base, color=70, gap=0.5))
+        if s.excerpt:
+            lines.append(doc.layout(s.excerpt, size=9, direction=text_direction(s.excerpt, base),
+                                    color=70, gap=0.5))
+        sources.append(lines)
+    if sources:
+        sources[0].insert(0, doc.layout(t["sources"] + ":", size=11, bold=True, direction=base, gap=0.5))
+    who = [x for x in (checked_line(claim, t), approved_line(claim, t)) if x]
+    tail = [doc.layout(line, size=9, direction=base, color=110, gap=1.5 if i == len(who) - 1 else 0.5)
+            for i, line in enumerate(who)]
+    everything = head + [p for lines in sources for p in lines] + tail
+    doc.keep_together(everything, _RULE)
+    doc.keep_together(head[:2])  # the heading stays with the quote
+    for p in head:
+        doc.draw(p)
+    for lines in sources:
+        doc.keep_together(lines)
+        for p in lines:
+            doc.draw(p)
+    doc.keep_together(tail)
+    for p in tail:
+        doc.draw(p)
+    doc.rule()

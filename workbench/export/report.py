@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 import re
 
-from workbench.core.model import Article, Claim
+from workbench.core.model import Article, Claim, Source
 from workbench.core.ratings import RatingScale
 
 from .common import ExportOptions, Progress, Selection, clean, is_rtl, one_line
@@ -20,14 +20,18 @@ LABELS = {
            "sources": "المصادر", "state": "الحالة", "checked_by": "تحقق منه",
            "supports": "يؤيد", "refutes": "يدحض", "context": "سياق",
            "draft": "مسودة", "in_review": "قيد المراجعة", "approved": "معتمد",
-           "changes_requested": "مطلوب تعديلها"},
+           "changes_requested": "مطلوب تعديلها", "approved_by": "اعتمده",
+           "accessed": "تاريخ الاطلاع", "by": "صادر عن",
+           "no_metadata": "لا رابط ولا ناشر مسجلان للمقال"},
     "en": {"report": "Fact-check report", "source": "Source", "publisher": "Publisher",
            "published": "Published", "claim": "Claim", "statement": "Statement",
            "verdict": "Verdict", "unrated": "No verdict", "rationale": "Rationale",
            "sources": "Sources", "state": "State", "checked_by": "Checked by",
            "supports": "supports", "refutes": "refutes", "context": "context",
            "draft": "draft", "in_review": "in review", "approved": "approved",
-           "changes_requested": "changes requested"},
+           "changes_requested": "changes requested", "approved_by": "Approved by",
+           "accessed": "Accessed", "by": "Published by",
+           "no_metadata": "No URL or publisher recorded for this article"},
 }
 
 
@@ -37,6 +41,38 @@ def labels(language: str) -> dict[str, str]:
 
 def state_label(claim: Claim, t: dict[str, str]) -> str:
     return t.get(str(claim.review_state), str(claim.review_state))
+
+
+def checked_line(claim: Claim, t: dict[str, str]) -> str:
+    """Who last worked on the verdict and when; nothing for a claim with no verdict (its
+    author has checked nothing yet)."""
+    if not claim.rating or not claim.updated_by:
+        return ""
+    return f"{t['checked_by']}: {one_line(claim.updated_by)} · {claim.updated_at[:10]}"
+
+
+def approved_line(claim: Claim, t: dict[str, str]) -> str:
+    """Who approved the verdict and when, if the services said so."""
+    if claim.approval is None:
+        return ""
+    return f"{t['approved_by']}: {one_line(claim.approval.by)} · {claim.approval.at[:10]}"
+
+
+def source_dates(src: Source, t: dict[str, str]) -> str:
+    """A source's publication and access dates, ``""`` if neither is known."""
+    parts = [f"{t[key]}: {one_line(value)}" for key, value in
+             (("published", src.published), ("accessed", src.accessed)) if value.strip()]
+    return " · ".join(parts)
+
+
+def org_line(options: ExportOptions, t: dict[str, str]) -> str:
+    """The desk the report comes from (the organisation setting), ``""`` if not set."""
+    name = one_line(options.org_name)
+    return f"{t['report']} — {t['by']}: {name}" if name else ""
+
+
+def has_metadata(article: Article) -> bool:
+    return bool(article.url.strip() or article.publisher.strip())
 
 
 def verdict_label(claim: Claim, article: Article, scale: RatingScale) -> str:
