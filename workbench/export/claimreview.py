@@ -69,7 +69,8 @@ def review(article: Article, claim: Claim, scale: RatingScale, options: ExportOp
         "identifier": claim.id,
         "claimReviewed": short(claim.statement or claim.quote),
         "inLanguage": article.language,
-        "datePublished": _date(claim.updated_at or claim.created_at),
+        # the approval, not the verdict's last edit (which moves with every change of it)
+        "datePublished": _date(claim.approval.at if claim.approval else claim.updated_at or claim.created_at),
         "author": {"@type": "Organization", "name": options.org_name.strip(),
                    "url": options.org_url.strip()},
         "reviewRating": review_rating,
