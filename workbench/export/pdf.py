@@ -16,8 +16,10 @@ widths, and each line's glyphs are written to the page as fpdf2's ``render_with_
 writes them (same glyph codes and ToUnicode map, same geometry as ``multi_cell``), so the page
 and its extracted text are what fpdf2 made, at about 3 ms a claim. Where a line cuts a run
 inside a word, or where HarfBuzz marks the break unsafe, that part is shaped again on its own.
-The bidi runs are resolved here too (fpdf2's implementation is slow), with fpdf2's rules and
-results; text with explicit embeddings, tabs or boundary neutrals still goes through fpdf2.
+The bidi embedding levels are resolved here too (fpdf2's implementation is slow), with the
+same results; text with explicit embeddings, tabs or boundary neutrals still goes through
+fpdf2's. A line's runs are ordered by their levels (UAX #9 rule L2), not by direction alone.
+A claim is measured before it is drawn and starts a new page when it would not fit.
 Page numbers are written once the page count is known, instead of fpdf2's ``{nb}`` alias.
 This relies on two fpdf2 internals, ``FPDF._out`` and ``FPDF._resource_catalog``
 (tests/export/test_pdf.py reads a 300-claim report back to catch a change in them).
