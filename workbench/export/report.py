@@ -113,10 +113,10 @@ def markdown(selection: Selection, scale: RatingScale, progress: Progress | None
     done, total = 0, selection.claim_count
     for part in selection.articles:
         art, t = part.article, labels(part.article.language)
-        org = org_line(options, t) if options else ""
-        if org:
-            out += [f"_{md_escape(org)}_", ""]
         out += [f"# {md_escape(one_line(art.title))}", ""]
+        org = org_line(options, t) if options else ""
+        if org:  # under the title, which stays the document's first line
+            out += [f"_{md_escape(org)}_", ""]
         for key, value in (("source", art.url), ("publisher", art.publisher),
                            ("published", art.published)):
             if value:
