@@ -9,7 +9,7 @@ from workbench.export.claimreview import CLAIM_REVIEWED_MAX, short
 from workbench.export.common import ExportOptions, export, select_from
 
 from . import schemaorg
-from .conftest import ORG
+from .conftest import ORG, approve
 
 
 def export_doc(wb, tmp_path, article_id=None, all_states=False, options=ORG):
@@ -100,3 +100,21 @@ def test_organisation_and_pattern_are_required(wb, checked, tmp_path):
     doc = export_doc(wb, tmp_path, options=custom)
     first = doc["@graph"][0]
     assert first["url"] == f"https://d.example/checks/{checked[0].article_id}-{first['identifier']}.html"
+
+
+def test_script_end_in_a_rationale_cannot_end_the_script_block(wb, sample, checked, tmp_path):
+    """JSON-LD is pasted inside ``<script type="application/ld+json">``: ``<``, ``>`` and ``&``
+    are written as JSON escapes, so user text cannot close the block or open a new one."""
+    rationale = "قبل </script><script>alert(1)</script> & <!-- بعد"
+    wb.set_verdict(checked[0].id, "false", rationale)
+    approve(wb, checked[0].id)
+    out = tmp_path / "reviews.jsonld"
+    export(out, "claimreview", select_from(wb, sample.id), wb.scale, ORG)
+    raw = out.read_text(encoding="utf-8")
+    assert "<" not in raw and ">" not in raw and "&" not in raw
+    assert "\\u003c/script\\u003e" in raw
+    doc = json.loads(raw)
+    first = next(r for r in doc["@graph"] if r["identifier"] == checked[0].id)
+    assert first["reviewRating"]["ratingExplanation"] == rationale
+    # the source URLs with & come back whole too
+    assert schemaorg.validate(doc)[0]

@@ -1,6 +1,7 @@
 """The PDF report's own layout: bidi runs as fpdf2 finds them, lines that stay inside the
 margins, page numbers, and a 300-claim report built quickly and read back whole."""
 
+import html
 import random
 import re
 import shutil
@@ -13,7 +14,7 @@ from workbench.core import bundled
 from workbench.core.model import Article, Claim, ReviewState, Source, Stance
 from workbench.core.ratings import RatingScale
 from workbench.export.common import ExportOptions, select
-from workbench.export.pdf import _fpdf_bidi_runs, bidi_runs, render_pdf
+from workbench.export.pdf import _fpdf_bidi_runs, bidi_runs, render_pdf, visual_order
 
 from .test_files import normalised
 
@@ -26,17 +27,64 @@ LONG = ("قالت وزارة الدفاع في بيان نشرته وكالة Re
 URL = "https://example.org/" + "a-very-long-path-segment/" * 8 + "?q=1"
 
 
-def test_bidi_runs_are_the_runs_fpdf2_finds():
-    """The fast bidi resolution gives exactly fpdf2's runs (which decide the visual order)."""
+def test_bidi_levels_are_the_levels_fpdf2_finds():
+    """The fast bidi resolution gives exactly the embedding levels of fpdf2's full algorithm."""
     alphabet = (list("ابتجحدرسعفقلمنهوي") + list("abcXYZ") + list("0123456789") + list("٠١٢")
                 + [" "] * 6 + list("[](){}<>.,:;-/+%$#\"'!?،؛«»—…") + ["\u064e", "\u0651", "€", "\u00a0"])
     rng = random.Random(4)
     texts = [LONG, "التعليل 0: المصدر الرسمي ينفي ذلك، وفق AFP.", "1. تقرير 0 — AFP (يؤيد)",
-             "2023-09-21 · alice", "tab\there"]
+             "2023-09-21 · alice", "tab\there", MIXED[0][0]]
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40))) for _ in range(3000)]
     for text in texts:
         for direction in ("rtl", "ltr"):
             assert bidi_runs(text, direction) == _fpdf_bidi_runs(text, direction), (text, direction)
+
+
+#: Mixed lines whose order needs the embedding levels (a number inside Arabic inside English
+#: is on level 2), with the paragraph's direction.
+MIXED = [("Census data confirms this. التعداد السكاني يؤكد ذلك (2015).", "ltr"),
+         ("قال التقرير Census data (2015) إن ذلك صحيح.", "rtl"),
+         ("قتل 27 مدنيا في 19 سبتمبر 2023 وفق AFP.", "rtl"),
+         ("The ministry said: «قتل 4 شرطيين» (Reuters, 2023-09-19).", "ltr"),
+         ("السعر 5.5% من 2020 إلى 2023، أي (أكثر من 10 مرات)!", "rtl"),
+         ("Version 2.0 of البرنامج 3 يعمل، said AFP.", "ltr")]
+
+
+def drawn_lines(path):
+    """Each line of a PDF as drawn, left to right: pdftotext's words (whose letters it gives in
+    the order they stand on the page) sorted by position, white space left out."""
+    rows: dict[int, list] = {}
+    for x, y, word in re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>',
+                                 pdftotext(path, "-bbox")):
+        rows.setdefault(round(float(y)), []).append((float(x), html.unescape(word)))
+    return ["".join(w for _, w in sorted(row)) for _, row in sorted(rows.items())]
+
+
+@needs_poppler
+def test_mixed_lines_are_drawn_in_the_bidi_algorithms_order(tmp_path):
+    """What is drawn is the visual order python-bidi (the Rust unicode-bidi crate) computes
+    from the logical text, numbers inside Arabic inside English included."""
+    from bidi import get_display
+
+    from workbench.export.pdf import _Writer
+
+    doc = _Writer("mixed")
+    for text, direction in MIXED:
+        doc.para(text, size=10, direction=direction)
+    out = tmp_path / "mixed.pdf"
+    out.write_bytes(doc.finish())
+    drawn = drawn_lines(out)[:len(MIXED)]
+    expected = ["".join(get_display(text, base_dir="R" if d == "rtl" else "L").split())
+                for text, d in MIXED]
+    assert drawn == expected
+    assert drawn[0].startswith("Censusdataconfirmsthis.)2015(كلذ")  # the reported line
+
+
+def test_visual_order_reverses_by_level():
+    assert visual_order([0, 1, 2, 1, 0]) == [0, 3, 2, 1, 4]
+    assert visual_order([1, 2, 2, 1]) == [3, 1, 2, 0]
+    assert visual_order([2, 2]) == [0, 1]
+    assert visual_order([]) == []
 
 
 def claims_for(n: int, scale: RatingScale):

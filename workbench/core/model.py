@@ -104,6 +104,14 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Approval:
+    """Who approved a claim's current verdict, and when (from the audit trail)."""
+
+    by: str
+    at: str
+
+
+@dataclass(frozen=True)
 class Claim:
     id: str
     article_id: str
@@ -119,6 +127,9 @@ class Claim:
     updated_at: str = ""
     updated_by: str = ""
     sources: tuple[Source, ...] = field(default=())
+    #: Set only on claims services hand to exports (``Workbench.export_claims``): the approval
+    #: of an approved claim. Not stored with the claim, not compared, not in ``to_json``.
+    approval: Approval | None = field(default=None, compare=False)
 
     def with_(self, **changes) -> "Claim":
         return replace(self, **changes)

@@ -69,7 +69,8 @@ def review(article: Article, claim: Claim, scale: RatingScale, options: ExportOp
         "identifier": claim.id,
         "claimReviewed": short(claim.statement or claim.quote),
         "inLanguage": article.language,
-        "datePublished": _date(claim.updated_at or claim.created_at),
+        # the approval, not the verdict's last edit (which moves with every change of it)
+        "datePublished": _date(claim.approval.at if claim.approval else claim.updated_at or claim.created_at),
         "author": {"@type": "Organization", "name": options.org_name.strip(),
                    "url": options.org_url.strip()},
         "reviewRating": review_rating,
@@ -94,4 +95,16 @@ def build(selection: Selection, scale: RatingScale, options: ExportOptions,
 def render_claimreview(selection: Selection, scale: RatingScale, options: ExportOptions,
                        progress: Progress | None = None) -> bytes:
     doc = build(selection, scale, options, progress)
-    return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return (script_safe(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n").encode("utf-8")
+
+
+#: ``<``, ``>`` and ``&`` as JSON escapes: the JSON-LD is pasted into a page inside
+#: ``<script type="application/ld+json">``, where a ``</script>`` (or ``<!--``) in user text
+#: would end the block early. The escapes are valid JSON with the same meaning. They can only
+#: occur inside strings (JSON has them nowhere else), so replacing them everywhere is safe.
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def script_safe(text: str) -> str:
+    """JSON text that can be embedded as is in an HTML ``<script>`` element."""
+    return text.translate(_SCRIPT_SAFE)

@@ -172,7 +172,7 @@ def select(articles: list[Article], claims: list[Claim], all_states: bool = Fals
 def select_from(wb, article_id: str | None = None, all_states: bool = False) -> Selection:
     """:func:`select` over what a :class:`~workbench.services.Workbench` returns."""
     articles = [wb.article(article_id)] if article_id else wb.articles()
-    return select(articles, wb.claims(article_id), all_states, article_id)
+    return select(articles, wb.export_claims(article_id), all_states, article_id)
 
 
 # -- text ----------------------------------------------------------------------------------

@@ -16,7 +16,8 @@ from .common import ExportOptions, Progress, Selection, clean
 
 COLUMNS = ["article_id", "article_title", "claim_id", "start", "end", "quote", "statement",
            "rating", "rating_label", "rationale", "sources", "review_state",
-           "created_by", "created_at", "updated_by", "updated_at"]
+           "created_by", "created_at", "updated_by", "updated_at", "approved_by", "approved_at",
+           "organisation"]
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -35,13 +36,14 @@ def source_line(number: int, src: Source) -> str:
     return " ".join(parts)
 
 
-def row(article: Article, claim: Claim, scale: RatingScale) -> list[str]:
+def row(article: Article, claim: Claim, scale: RatingScale, org_name: str = "") -> list[str]:
     label = scale.get(claim.rating).label(article.language) if claim.rating else ""
     sources = "\n".join(source_line(i, s) for i, s in enumerate(claim.sources, 1))
     values = [article.id, article.title, claim.id, str(claim.start), str(claim.end), claim.quote,
               claim.statement, claim.rating or "", label, claim.rationale, sources,
               str(claim.review_state), claim.created_by, claim.created_at, claim.updated_by,
-              claim.updated_at]
+              claim.updated_at, claim.approval.by if claim.approval else "",
+              claim.approval.at if claim.approval else "", org_name.strip()]
     return [neutralise(clean(v)) for v in values]
 
 
@@ -52,7 +54,7 @@ def render_csv(selection: Selection, scale: RatingScale, options: ExportOptions,
     writer.writerow(COLUMNS)
     total = selection.claim_count
     for done, (article, claim) in enumerate(selection.claims(), 1):
-        writer.writerow(row(article, claim, scale))
+        writer.writerow(row(article, claim, scale, options.org_name))
         if progress:
             progress(done, total)
     return buf.getvalue().encode("utf-8-sig")

@@ -16,8 +16,10 @@ widths, and each line's glyphs are written to the page as fpdf2's ``render_with_
 writes them (same glyph codes and ToUnicode map, same geometry as ``multi_cell``), so the page
 and its extracted text are what fpdf2 made, at about 3 ms a claim. Where a line cuts a run
 inside a word, or where HarfBuzz marks the break unsafe, that part is shaped again on its own.
-The bidi runs are resolved here too (fpdf2's implementation is slow), with fpdf2's rules and
-results; text with explicit embeddings, tabs or boundary neutrals still goes through fpdf2.
+The bidi embedding levels are resolved here too (fpdf2's implementation is slow), with the
+same results; text with explicit embeddings, tabs or boundary neutrals still goes through
+fpdf2's. A line's runs are ordered by their levels (UAX #9 rule L2), not by direction alone.
+A claim is measured before it is drawn and starts a new page when it would not fit.
 Page numbers are written once the page count is known, instead of fpdf2's ``{nb}`` alias.
 This relies on two fpdf2 internals, ``FPDF._out`` and ``FPDF._resource_catalog``
 (tests/export/test_pdf.py reads a 300-claim report back to catch a change in them).
@@ -32,7 +34,8 @@ import unicodedata
 from workbench.core.ratings import RatingScale
 
 from .common import ExportOptions, Progress, Selection, clean, is_rtl, one_line, text_direction
-from .report import labels, state_label, verdict_label
+from .report import (approved_line, checked_line, has_metadata, labels, org_line, source_dates, state_label,
+                     verdict_label)
 
 #: HarfBuzz features turned off so the text layer stays extractable (see module doc).
 FEATURES = {"mark": False, "mkmk": False, "kern": False}
@@ -69,10 +72,12 @@ _NEUTRAL = frozenset({"WS", "ON"})
 _UNSAFE_TO_BREAK = 1  # HarfBuzz's HB_GLYPH_FLAG_UNSAFE_TO_BREAK
 
 
-def bidi_runs(text: str, direction: str) -> list[tuple[int, int, str]]:
-    """``(start, end, direction)`` of each directional run of ``text`` in logical order, in a
-    paragraph of the given base direction: the runs fpdf2's bidi algorithm gives, found much
-    faster for the usual text (no explicit embeddings, tabs or boundary neutrals)."""
+def bidi_runs(text: str, direction: str) -> list[tuple[int, int, int]]:
+    """``(start, end, level)`` of each run of one embedding level of ``text`` in logical order,
+    in a paragraph of the given base direction (level 0 ``"ltr"``, 1 ``"rtl"``): the levels of
+    the Unicode bidi algorithm (UAX #9), found much faster for the usual text (no explicit
+    embeddings, tabs or boundary neutrals) than by fpdf2's implementation, which does the rest.
+    An odd level is drawn right to left; :func:`visual_order` puts the runs of a line in order."""
     classes = _BIDI_CLASS
     kinds = []
     for ch in text:
@@ -81,25 +86,51 @@ def bidi_runs(text: str, direction: str) -> list[tuple[int, int, str]]:
             kind = classes[ch] = unicodedata.bidirectional(ch)
         kinds.append(kind)
     present = set(kinds)
+    base = 1 if direction == "rtl" else 0
     if direction == "rtl" and not present & {"L", "EN", "AN"} or \
             direction == "ltr" and not present & {"R", "AL", "AN"}:
         if not present & _FULL_BIDI:
-            return [(0, len(text), direction)]
+            return [(0, len(text), base)]
     if present & _FULL_BIDI:
         return _fpdf_bidi_runs(text, direction)
-    ways = _resolve(text, kinds, direction)
+    return _level_runs(_resolve(text, kinds, direction))
+
+
+def _level_runs(levels: list[int]) -> list[tuple[int, int, int]]:
     runs, start = [], 0
-    for i in range(1, len(ways) + 1):
-        if i == len(ways) or ways[i] != ways[start]:
-            runs.append((start, i, ways[start]))
+    for i in range(1, len(levels) + 1):
+        if i == len(levels) or levels[i] != levels[start]:
+            runs.append((start, i, levels[start]))
             start = i
     return runs
 
 
-def _resolve(text: str, kinds: list[str], direction: str) -> list[str]:
-    """The direction (``"ltr"``/``"rtl"``, from the parity of the level) of each character of
-    a paragraph with one embedding level: the Unicode bidi algorithm's rules W1-W7, N0-N2
-    and I1-I2 (UAX #9), as fpdf2's ``bidi`` module applies them."""
+def visual_order(levels: list[int]) -> list[int]:
+    """Rule L2 of UAX #9 on items (runs) of the given levels: from the highest level down to
+    the lowest odd one, reverse every stretch of items at that level or higher. Returns the
+    items' indices left to right (a right-to-left item's own content is already visual)."""
+    order = list(range(len(levels)))
+    if not levels:
+        return order
+    lowest_odd = min(lv for lv in levels) | 1
+    for level in range(max(levels), lowest_odd - 1, -1):
+        i, n = 0, len(order)
+        while i < n:
+            if levels[order[i]] >= level:
+                j = i
+                while j < n and levels[order[j]] >= level:
+                    j += 1
+                order[i:j] = order[i:j][::-1]
+                i = j
+            else:
+                i += 1
+    return order
+
+
+def _resolve(text: str, kinds: list[str], direction: str) -> list[int]:
+    """The embedding level of each character of a paragraph with no explicit embedding: the
+    Unicode bidi algorithm's rules W1-W7, N0-N2 and I1-I2 (UAX #9), as fpdf2's ``bidi`` module
+    applies them."""
     types = list(kinds)
     n = len(types)
     rtl = direction == "rtl"
@@ -155,8 +186,11 @@ def _resolve(text: str, kinds: list[str], direction: str) -> list[str]:
             i = j
         else:
             i += 1
-    # I1, I2: R ends on an odd level, L, EN and AN on an even one, in either paragraph
-    return ["rtl" if t == "R" else "ltr" for t in types]
+    # I1, I2: in a left-to-right paragraph R goes one level up, EN and AN two; in a
+    # right-to-left one L, EN and AN go one level up
+    if rtl:
+        return [1 if t == "R" else 2 for t in types]
+    return [0 if t == "L" else 1 if t == "R" else 2 for t in types]
 
 
 def _pair_brackets(text: str, kinds: list[str], types: list[str], sos: str) -> None:
@@ -203,18 +237,20 @@ def _pair_brackets(text: str, kinds: list[str], types: list[str], sos: str) -> N
                 types[end + 1] = found
 
 
-def _fpdf_bidi_runs(text: str, direction: str) -> list[tuple[int, int, str]]:
+def _fpdf_bidi_runs(text: str, direction: str) -> list[tuple[int, int, int]]:
+    """:func:`bidi_runs` by fpdf2's full implementation of the bidi algorithm (explicit
+    embeddings and isolates, segment separators, boundary neutrals)."""
     from fpdf.bidi import BidiParagraph
     from fpdf.enums import TextDirection
 
-    runs, at = [], 0
-    for part, way in BidiParagraph(text=text, base_direction=TextDirection.coerce(direction),
-                                   preserve_bn_chars=True).get_bidi_fragments():
-        runs.append((at, at + len(part), way.value.lower()))
-        at += len(part)
-    if at != len(text):  # not expected; draw the paragraph as one run rather than lose text
-        return [(0, len(text), direction)]
-    return runs
+    chars = BidiParagraph(text=text, base_direction=TextDirection.coerce(direction),
+                          preserve_bn_chars=True).get_characters_with_embedding_level()
+    base = 1 if direction == "rtl" else 0
+    levels = [base] * len(text)
+    for ch in chars:
+        if 0 <= ch.character_index < len(text):
+            levels[ch.character_index] = ch.embedding_level
+    return _level_runs(levels)
 
 
 #: A shaped glyph is a tuple (plain, for speed) of: the index in its paragraph of the first
@@ -293,6 +329,21 @@ class _Face:
         return glyphs
 
 
+class _Para:
+    """A paragraph laid out in lines (glyphs in visual order, width), ready to draw."""
+
+    __slots__ = ("lines", "size", "bold", "direction", "fill", "gap", "color")
+
+    def __init__(self, lines, size, bold, direction, fill, gap, color):
+        self.lines, self.size, self.bold, self.direction = lines, size, bold, direction
+        self.fill, self.gap, self.color = fill, gap, color
+
+    @property
+    def height(self) -> float:
+        """The height it takes on the page, gap after it included (mm)."""
+        return len(self.lines) * self.size * 0.55 + (2.0 if self.fill else 0.0) + self.gap
+
+
 class _Writer:
     """Lays the report out on fpdf2 pages, writing the page content itself (text shaped once
     per run, lines broken on the shaped widths), in the geometry ``multi_cell`` used."""
@@ -332,8 +383,8 @@ class _Writer:
         spaces so that no line is wider than ``limit`` font units."""
         out = []
         for part in text.split("\n"):
-            runs = [(a, b, d, face.shape(part[a:b], a, d, size))
-                    for a, b, d in bidi_runs(part, direction)]
+            runs = [(a, b, lv, face.shape(part[a:b], a, "rtl" if lv % 2 else "ltr", size))
+                    for a, b, lv in bidi_runs(part, direction)]
             n = len(part)
             advance = [0] * (n + 1)
             for _, _, _, glyphs in runs:
@@ -351,8 +402,8 @@ class _Writer:
 
     @staticmethod
     def _line(text, a, b, runs, direction, face, size):
-        pieces = []  # (direction, glyphs) of each run's part on the line, in logical order
-        for ra, rb, way, glyphs in runs:
+        pieces = []  # (level, glyphs) of each run's part on the line, in logical order
+        for ra, rb, level, glyphs in runs:
             lo, hi = max(a, ra), min(b, rb)
             if lo >= hi:
                 continue
@@ -363,21 +414,11 @@ class _Writer:
                 if all(edge in (ra, rb) or (edge in starts and edge not in unsafe) for edge in (lo, hi)):
                     glyphs = [g for g in glyphs if lo <= g[CLUSTER] < hi]
                 else:  # cut inside a word: shape the part on its own, as it will look
-                    glyphs = face.shape(text[lo:hi], lo, way, size)
-            pieces.append((way, glyphs))
-        # visual order as fpdf2 makes it: runs of one direction kept together, their order
-        # reversed in a right-to-left paragraph, the pieces of a right-to-left run reversed
-        groups: list[list] = []
-        for piece in pieces:
-            if groups and groups[-1][0][0] == piece[0]:
-                groups[-1].append(piece)
-            else:
-                groups.append([piece])
-        if direction == "rtl":
-            groups.reverse()
-        ordered = []
-        for group in groups:
-            ordered.extend(reversed(group) if group[0][0] == "rtl" else group)
+                    glyphs = face.shape(text[lo:hi], lo, "rtl" if level % 2 else "ltr", size)
+            pieces.append((level, glyphs))
+        # the line's runs in visual order by their embedding levels (UAX #9, rule L2); each
+        # run's glyphs are already in visual order, HarfBuzz having shaped it in its direction
+        ordered = [pieces[i] for i in visual_order([lv for lv, _ in pieces])]
         glyphs = [g for _, part in ordered for g in part]
         return glyphs, sum(g[WIDTH] for g in glyphs)
 
@@ -408,15 +449,45 @@ class _Writer:
     # -- the report's blocks --------------------------------------------------------------
     def para(self, text: str, size: float = 12, bold: bool = False, direction: str = "rtl",
              fill: tuple[int, int, int] | None = None, gap: float = 1.5, color: int = 0) -> None:
-        pdf, k = self.pdf, self.k
+        self.draw(self.layout(text, size, bold, direction, fill, gap, color))
+
+    def layout(self, text: str, size: float = 12, bold: bool = False, direction: str = "rtl",
+               fill: tuple[int, int, int] | None = None, gap: float = 1.5,
+               color: int = 0) -> "_Para":
+        """A paragraph broken into lines, to measure (:attr:`_Para.height`) before drawing."""
+        pdf = self.pdf
         face = self.faces[bold]
-        pad_v, pad_h = (1.0, 2.0) if fill else (0.0, 0.0)
+        pad_h = 2.0 if fill else 0.0
         margin = 0.0 if fill else pdf.c_margin  # clearance beside unpadded text
+        w = pdf.w - pdf.r_margin - pdf.l_margin - 2 * pad_h
+        unit = face.font.scale * size / 1000 / self.k  # mm per font unit
+        lines = self._lines(pdf_text(text), face, size, direction, (w - 2 * margin) / unit)
+        return _Para(lines, size, bold, direction, fill, gap, color)
+
+    def room(self) -> float:
+        """The height left on the page, in mm."""
+        return self.pdf.page_break_trigger - self.y
+
+    def page_height(self) -> float:
+        return self.pdf.page_break_trigger - self.pdf.t_margin
+
+    def keep_together(self, paras: list["_Para"], extra: float = 0.0) -> None:
+        """Start a new page unless ``paras`` (and ``extra`` mm after them) fit on this one,
+        when they would fit on an empty page (a longer block is split as it comes)."""
+        height = sum(p.height for p in paras) + extra
+        if height > self.room() and height <= self.page_height() and self.y > self.pdf.t_margin:
+            self._new_page()
+
+    def draw(self, para: "_Para") -> None:
+        pdf, k = self.pdf, self.k
+        lines, size, direction, fill, color = para.lines, para.size, para.direction, para.fill, para.color
+        face = self.faces[para.bold]
+        pad_v, pad_h = (1.0, 2.0) if fill else (0.0, 0.0)
+        margin = 0.0 if fill else pdf.c_margin
         h = size * 0.55
         x = pdf.l_margin + pad_h
         w = pdf.w - pdf.r_margin - pdf.l_margin - 2 * pad_h
-        unit = face.font.scale * size / 1000 / k  # mm per font unit
-        lines = self._lines(pdf_text(text), face, size, direction, (w - 2 * margin) / unit)
+        unit = face.font.scale * size / 1000 / k
         trigger = pdf.page_break_trigger
         font = self._use_font(face)
         head = (f"{color / 255:.3f} g BT " if color else "0 g BT ")
@@ -444,7 +515,7 @@ class _Writer:
             ops.append("ET Q")
             pdf._out("\n".join(ops))
             i = fit
-        self.y = y + pad_v + gap
+        self.y = y + pad_v + para.gap
 
     def rule(self) -> None:
         pdf, k = self.pdf, self.k
@@ -519,40 +590,71 @@ def render_pdf(selection: Selection, scale: RatingScale, options: ExportOptions,
         base = "rtl" if is_rtl(art.language) else "ltr"
         if index:
             doc.add_page()
+        org = org_line(options, t)
+        if org:
+            doc.para(org, size=10, bold=True, direction=base, color=90, gap=1)
         doc.para(one_line(art.title), size=18, bold=True, direction=base, gap=2)
         for key, value in (("source", art.url), ("publisher", art.publisher),
                            ("published", art.published)):
             if value:
                 doc.para(f"{t[key]}: {one_line(value)}", size=10, direction=base, color=90, gap=0.5)
+        if not has_metadata(art):
+            doc.para(t["no_metadata"], size=10, direction=base, color=90, gap=0.5)
         doc.rule()
         for n, claim in enumerate(part.claims, 1):
-            heading = f"{t['claim']} {n}: {verdict_label(claim, art, scale)}"
-            if selection.all_states:
-                heading += f" · {t['state']}: {state_label(claim, t)}"
-            color = _rgb(scale.get(claim.rating).color) if claim.rating else (235, 235, 235)
-            doc.para(heading, size=14, bold=True, direction=base, fill=color, gap=2)
-            doc.para(claim.quote, size=12, direction=base, fill=(244, 244, 244), gap=2)
-            if claim.statement:
-                doc.para(f"{t['statement']}: {claim.statement}", size=11, direction=base)
-            if claim.rationale:
-                doc.para(t["rationale"] + ":", size=11, bold=True, direction=base, gap=0.5)
-                doc.para(claim.rationale, size=11, direction=text_direction(claim.rationale, base))
-            if claim.sources:
-                doc.para(t["sources"] + ":", size=11, bold=True, direction=base, gap=0.5)
-                for i, s in enumerate(claim.sources, 1):
-                    title = one_line(s.title or s.url)
-                    pub = f" — {one_line(s.publisher)}" if s.publisher else ""
-                    line = f"{i}. {title}{pub} ({t[str(s.stance)]})"
-                    doc.para(line, size=10, direction=base, gap=0)
-                    doc.para(s.url, size=9, direction="ltr", color=60, gap=0.5)
-                    if s.excerpt:
-                        doc.para(s.excerpt, size=9, direction=text_direction(s.excerpt, base),
-                                 color=70, gap=0.5)
-            if claim.updated_by:
-                doc.para(f"{t['checked_by']}: {claim.updated_by} · {claim.updated_at[:10]}",
-                         size=9, direction=base, color=110)
-            doc.rule()
+            _claim(doc, n, claim, art, t, base, scale, selection.all_states)
             done += 1
             if progress:
                 progress(done, total)
     return doc.finish()
+
+
+_RULE = 3.0  # the height :meth:`_Writer.rule` takes
+
+
+def _claim(doc: _Writer, n: int, claim, art, t, base: str, scale: RatingScale, all_states: bool) -> None:
+    """One claim, kept on one page when it fits on one (as the HTML's print style does), each
+    source's lines kept together when the claim itself is longer than a page."""
+    heading = f"{t['claim']} {n}: {verdict_label(claim, art, scale)}"
+    if all_states:
+        heading += f" · {t['state']}: {state_label(claim, t)}"
+    color = _rgb(scale.get(claim.rating).color) if claim.rating else (235, 235, 235)
+    head = [doc.layout(heading, size=14, bold=True, direction=base, fill=color, gap=2),
+            doc.layout(claim.quote, size=12, direction=base, fill=(244, 244, 244), gap=2)]
+    if claim.statement:
+        head.append(doc.layout(f"{t['statement']}: {claim.statement}", size=11, direction=base))
+    if claim.rationale:
+        head.append(doc.layout(t["rationale"] + ":", size=11, bold=True, direction=base, gap=0.5))
+        head.append(doc.layout(claim.rationale, size=11,
+                               direction=text_direction(claim.rationale, base)))
+    sources = []
+    for i, s in enumerate(claim.sources, 1):
+        title = one_line(s.title or s.url)
+        pub = f" — {one_line(s.publisher)}" if s.publisher else ""
+        lines = [doc.layout(f"{i}. {title}{pub} ({t[str(s.stance)]})", size=10, direction=base, gap=0),
+                 doc.layout(s.url, size=9, direction="ltr", color=60, gap=0.5)]
+        dates = source_dates(s, t)
+        if dates:
+            lines.append(doc.layout(dates, size=9, direction=base, color=70, gap=0.5))
+        if s.excerpt:
+            lines.append(doc.layout(s.excerpt, size=9, direction=text_direction(s.excerpt, base),
+                                    color=70, gap=0.5))
+        sources.append(lines)
+    if sources:
+        sources[0].insert(0, doc.layout(t["sources"] + ":", size=11, bold=True, direction=base, gap=0.5))
+    who = [x for x in (checked_line(claim, t), approved_line(claim, t)) if x]
+    tail = [doc.layout(line, size=9, direction=base, color=110, gap=1.5 if i == len(who) - 1 else 0.5)
+            for i, line in enumerate(who)]
+    everything = head + [p for lines in sources for p in lines] + tail
+    doc.keep_together(everything, _RULE)
+    doc.keep_together(head[:2])  # the heading stays with the quote
+    for p in head:
+        doc.draw(p)
+    for lines in sources:
+        doc.keep_together(lines)
+        for p in lines:
+            doc.draw(p)
+    doc.keep_together(tail)
+    for p in tail:
+        doc.draw(p)
+    doc.rule()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 import re
 
-from workbench.core.model import Article, Claim
+from workbench.core.model import Article, Claim, Source
 from workbench.core.ratings import RatingScale
 
 from .common import ExportOptions, Progress, Selection, clean, is_rtl, one_line
@@ -20,14 +20,18 @@ LABELS = {
            "sources": "المصادر", "state": "الحالة", "checked_by": "تحقق منه",
            "supports": "يؤيد", "refutes": "يدحض", "context": "سياق",
            "draft": "مسودة", "in_review": "قيد المراجعة", "approved": "معتمد",
-           "changes_requested": "مطلوب تعديلها"},
+           "changes_requested": "مطلوب تعديلها", "approved_by": "اعتمده",
+           "accessed": "تاريخ الاطلاع", "by": "صادر عن",
+           "no_metadata": "لا رابط ولا ناشر مسجلان للمقال"},
     "en": {"report": "Fact-check report", "source": "Source", "publisher": "Publisher",
            "published": "Published", "claim": "Claim", "statement": "Statement",
            "verdict": "Verdict", "unrated": "No verdict", "rationale": "Rationale",
            "sources": "Sources", "state": "State", "checked_by": "Checked by",
            "supports": "supports", "refutes": "refutes", "context": "context",
            "draft": "draft", "in_review": "in review", "approved": "approved",
-           "changes_requested": "changes requested"},
+           "changes_requested": "changes requested", "approved_by": "Approved by",
+           "accessed": "Accessed", "by": "Published by",
+           "no_metadata": "No URL or publisher recorded for this article"},
 }
 
 
@@ -37,6 +41,38 @@ def labels(language: str) -> dict[str, str]:
 
 def state_label(claim: Claim, t: dict[str, str]) -> str:
     return t.get(str(claim.review_state), str(claim.review_state))
+
+
+def checked_line(claim: Claim, t: dict[str, str]) -> str:
+    """Who last worked on the verdict and when; nothing for a claim with no verdict (its
+    author has checked nothing yet)."""
+    if not claim.rating or not claim.updated_by:
+        return ""
+    return f"{t['checked_by']}: {one_line(claim.updated_by)} · {claim.updated_at[:10]}"
+
+
+def approved_line(claim: Claim, t: dict[str, str]) -> str:
+    """Who approved the verdict and when, if the services said so."""
+    if claim.approval is None:
+        return ""
+    return f"{t['approved_by']}: {one_line(claim.approval.by)} · {claim.approval.at[:10]}"
+
+
+def source_dates(src: Source, t: dict[str, str]) -> str:
+    """A source's publication and access dates, ``""`` if neither is known."""
+    parts = [f"{t[key]}: {one_line(value)}" for key, value in
+             (("published", src.published), ("accessed", src.accessed)) if value.strip()]
+    return " · ".join(parts)
+
+
+def org_line(options: ExportOptions, t: dict[str, str]) -> str:
+    """The desk the report comes from (the organisation setting), ``""`` if not set."""
+    name = one_line(options.org_name)
+    return f"{t['report']} — {t['by']}: {name}" if name else ""
+
+
+def has_metadata(article: Article) -> bool:
+    return bool(article.url.strip() or article.publisher.strip())
 
 
 def verdict_label(claim: Claim, article: Article, scale: RatingScale) -> str:
@@ -68,19 +104,25 @@ def _md_block(prefix: str, text: str) -> list[str]:
 
 def render_md(selection: Selection, scale: RatingScale, options: ExportOptions,
               progress: Progress | None = None) -> bytes:
-    return markdown(selection, scale, progress).encode("utf-8")
+    return markdown(selection, scale, progress, options).encode("utf-8")
 
 
-def markdown(selection: Selection, scale: RatingScale, progress: Progress | None = None) -> str:
+def markdown(selection: Selection, scale: RatingScale, progress: Progress | None = None,
+             options: ExportOptions | None = None) -> str:
     out: list[str] = []
     done, total = 0, selection.claim_count
     for part in selection.articles:
         art, t = part.article, labels(part.article.language)
         out += [f"# {md_escape(one_line(art.title))}", ""]
+        org = org_line(options, t) if options else ""
+        if org:  # under the title, which stays the document's first line
+            out += [f"_{md_escape(org)}_", ""]
         for key, value in (("source", art.url), ("publisher", art.publisher),
                            ("published", art.published)):
             if value:
                 out.append(f"- {t[key]}: {md_escape(one_line(value))}")
+        if not has_metadata(art):
+            out.append(f"- {md_escape(t['no_metadata'])}")
         out.append("")
         for n, claim in enumerate(part.claims, 1):
             verdict = verdict_label(claim, art, scale)
@@ -97,11 +139,14 @@ def markdown(selection: Selection, scale: RatingScale, progress: Progress | None
                     title = md_escape(one_line(s.title or s.url))
                     pub = f" — {md_escape(one_line(s.publisher))}" if s.publisher else ""
                     out.append(f"{i}. {title}{pub} ({t[str(s.stance)]}) <{_autolink(s.url)}>")
+                    if source_dates(s, t):
+                        out.append(f"   {md_escape(source_dates(s, t))}")
                     if s.excerpt:
                         out += _md_block("   > ", s.excerpt)
                 out.append("")
-            if claim.updated_by:
-                out += [f"_{t['checked_by']}: {md_escape(claim.updated_by)} · {claim.updated_at[:10]}_", ""]
+            for line in (checked_line(claim, t), approved_line(claim, t)):
+                if line:
+                    out += [f"_{md_escape(line)}_", ""]
             done += 1
             if progress:
                 progress(done, total)
@@ -128,7 +173,7 @@ article { border-bottom: 2px solid #ccc; margin-bottom: 2em; }
 section.claim { border: 1px solid #ddd; border-radius: 6px; padding: .5em 1em; margin: 1em 0; }
 blockquote { margin: .5em 0; padding: .2em 1em; border-inline-start: 4px solid #999; background: #f7f7f7; }
 .verdict { font-weight: bold; padding: 0 .4em; border-radius: 4px; }
-.state, .meta { color: #666; font-size: .9em; }
+.state, .meta, .org { color: #666; font-size: .9em; }
 ol.sources li { margin: .3em 0; }
 @media print { section.claim { break-inside: avoid; } }
 """
@@ -151,13 +196,20 @@ def render_html(selection: Selection, scale: RatingScale, options: ExportOptions
     for part in selection.articles:
         art, t = part.article, labels(part.article.language)
         ld = _lang_dir(art.language)
-        out += [f"<article {ld}>", f"<h1>{esc(one_line(art.title))}</h1>", '<ul class="meta">']
+        out.append(f"<article {ld}>")
+        org = org_line(options, t)
+        if org:
+            out.append(f'<p class="org">{esc(t["report"])} — {esc(t["by"])}: '
+                       f'<span dir="auto">{esc(one_line(options.org_name))}</span></p>')
+        out += [f"<h1>{esc(one_line(art.title))}</h1>", '<ul class="meta">']
         if art.url:
             out.append(f'<li>{esc(t["source"])}: <a href="{esc(art.url)}" dir="ltr" '
                        f'rel="noopener noreferrer">{esc(art.url)}</a></li>')
         for key, value in (("publisher", art.publisher), ("published", art.published)):
             if value:
                 out.append(f'<li>{esc(t[key])}: <span dir="auto">{esc(one_line(value))}</span></li>')
+        if not has_metadata(art):
+            out.append(f'<li class="none">{esc(t["no_metadata"])}</li>')
         out.append("</ul>")
         for n, claim in enumerate(part.claims, 1):
             color = scale.get(claim.rating).color if claim.rating else ""
@@ -181,13 +233,18 @@ def render_html(selection: Selection, scale: RatingScale, options: ExportOptions
                     item = (f'<li><span dir="auto">{esc(one_line(s.title or s.url))}</span>{pub} '
                             f'({esc(t[str(s.stance)])}) <a href="{esc(s.url)}" dir="ltr" '
                             f'rel="noopener noreferrer">{esc(s.url)}</a>')
+                    if source_dates(s, t):
+                        item += f'<br><span class="meta">{esc(source_dates(s, t))}</span>'
                     if s.excerpt:
                         item += f'<blockquote dir="auto">{_paras(s.excerpt)}</blockquote>'
                     out.append(item + "</li>")
                 out.append("</ol>")
-            if claim.updated_by:
-                out.append(f'<p class="meta">{esc(t["checked_by"])}: <span dir="auto">'
+            if checked_line(claim, t):
+                out.append(f'<p class="meta checked">{esc(t["checked_by"])}: <span dir="auto">'
                            f"{esc(claim.updated_by)}</span> · {esc(claim.updated_at[:10])}</p>")
+            if claim.approval is not None:
+                out.append(f'<p class="meta approved">{esc(t["approved_by"])}: <span dir="auto">'
+                           f"{esc(claim.approval.by)}</span> · {esc(claim.approval.at[:10])}</p>")
             out.append("</section>")
             done += 1
             if progress:

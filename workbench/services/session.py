@@ -16,7 +16,7 @@ from workbench.core import review as rules
 from workbench.core.changes import ChangeKind, kinds_of
 from workbench.core.errors import InvalidInput, NotFound
 from workbench.core.model import (
-    Article, AttachedFile, Claim, Event, ReviewState, Role, Source, Stance, User, new_id, now_iso,
+    Approval, Article, AttachedFile, Claim, Event, ReviewState, Role, Source, Stance, User, new_id, now_iso,
 )
 from workbench.core.ratings import RatingScale
 from workbench.core.review import unwrap
@@ -149,6 +149,24 @@ class Workbench:
         if article_id is not None:
             self.article(article_id)
         return self.store.claims(article_id)
+
+    def export_claims(self, article_id: str | None = None) -> list[Claim]:
+        """:meth:`claims`, each approved one carrying its :class:`Approval` (who put it in the
+        approved state and when, by the audit trail), for exports."""
+        claims = self.claims(article_id)
+        approved = {c.id for c in claims if c.review_state is ReviewState.APPROVED}
+        if not approved:
+            return claims
+        events: dict[str, list] = {}
+        for ev in self.store.events():
+            if ev.scope_id in approved:
+                events.setdefault(ev.scope_id, []).append(unwrap(ev))
+        out = []
+        for c in claims:
+            mark = rules.last_state_mark(events.get(c.id, ()), ReviewState.APPROVED) \
+                if c.id in approved else None
+            out.append(c.with_(approval=Approval(mark.user, mark.at)) if mark else c)
+        return out
 
     def claim(self, claim_id: str) -> Claim:
         claim = self.store.claim(claim_id)
