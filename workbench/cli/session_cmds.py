@@ -40,8 +40,9 @@ def _guard(wb, args, claim_id: str) -> None:
         return
     mark = last_state_mark(wb.history(claim_id), state)
     who = mark.user if mark else "someone"
-    code = "claim.reopen_approved" if state is ReviewState.APPROVED else "claim.reopen_in_review"
-    raise InvalidInput(code, claim=claim_id, user=who)
+    if state is ReviewState.APPROVED:
+        raise InvalidInput("claim.reopen_approved", claim=claim_id, user=who)
+    raise InvalidInput("claim.reopen_in_review", claim=claim_id, user=who)
 
 
 CLAIM_HELP = "the claim (ids are shown by `workbench claims`)"
