@@ -1573,6 +1573,34 @@
         <translation>اسم المؤسسة غير محدد (‎workbench export-settings --org-name NAME‎)</translation>
     </message>
     <message>
+        <source>claim {claim} was approved by {user}; add --reopen to change it (it goes back to draft and needs review again)</source>
+        <translation>اعتمد {user} الادعاء {claim}؛ أضف ‎--reopen‎ لتغييره (فيعود إلى المسودة ويحتاج إلى مراجعة من جديد)</translation>
+    </message>
+    <message>
+        <source>claim {claim} is in review (submitted by {user}); add --reopen to change it (it goes back to draft and needs review again)</source>
+        <translation>الادعاء {claim} قيد المراجعة (أرسله {user})؛ أضف ‎--reopen‎ لتغييره (فيعود إلى المسودة ويحتاج إلى مراجعة من جديد)</translation>
+    </message>
+    <message>
+        <source>this span ({start}-{end}) is already claim {claim}</source>
+        <translation>هذا المقطع ({start}-{end}) هو الادعاء {claim} بالفعل</translation>
+    </message>
+    <message>
+        <source>{path} is an empty file, not a database; delete it or choose another --db</source>
+        <translation>{path} ملف فارغ وليس قاعدة بيانات؛ احذفه أو اختر ‎--db‎ آخر</translation>
+    </message>
+    <message>
+        <source>--db was given an empty path; name a database file (or leave out --db)</source>
+        <translation>أُعطي ‎--db‎ مسارًا فارغًا؛ سمِّ ملف قاعدة بيانات (أو احذف ‎--db‎)</translation>
+    </message>
+    <message>
+        <source>cannot use database {path}: folder {folder} does not exist (it is not created)</source>
+        <translation>تعذّر استخدام قاعدة البيانات {path}: المجلد {folder} غير موجود (ولن يُنشأ)</translation>
+    </message>
+    <message>
+        <source>--json cannot go with -o -: the export itself goes to standard output</source>
+        <translation>لا يجتمع ‎--json‎ مع ‎-o -‎: فالتصدير نفسه يُكتب إلى المخرج القياسي</translation>
+    </message>
+    <message>
         <source>no claim to export has a verdict yet; {format} needs one</source>
         <translation>لا حكم بعد لأي ادعاء سيُصدَّر؛ وصيغة {format} تحتاج إلى حكم</translation>
     </message>
@@ -1741,6 +1769,34 @@
         <translation>تعذّر تحديد ترميز {name}: لا يقرؤه أي ترميز شائع نصًّا (هل هو ملف ثنائي؟)</translation>
     </message>
     <message>
+        <source>cannot write {path}: files cannot be created in {folder}</source>
+        <translation>تعذّرت كتابة {path}: لا يمكن إنشاء ملفات في {folder}</translation>
+    </message>
+    <message>
+        <source>no file name given: the output path is empty</source>
+        <translation>لم يُعطَ اسم ملف: مسار الإخراج فارغ</translation>
+    </message>
+    <message>
+        <source>{path} already exists; add --force to replace it</source>
+        <translation>{path} موجود بالفعل؛ أضف ‎--force‎ لاستبداله</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: writing in {folder} failed ({error})</source>
+        <translation>تعذّرت كتابة {path}: فشلت الكتابة في {folder} ({error})</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name</source>
+        <translation>{path} مجلد؛ أعطِ اسم ملف</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {folder} is a file, not a folder</source>
+        <translation>تعذّرت كتابة {path}: {folder} ملف وليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: no permission to write in {folder}</source>
+        <translation>تعذّرت كتابة {path}: لا إذن بالكتابة في {folder}</translation>
+    </message>
+    <message>
         <source>no article text found in {name}: the page holds only navigation, scripts or images</source>
         <translation>لم يُعثر على نص مقال في {name}: الصفحة لا تحوي إلا روابط تنقّل أو نصوصًا برمجية أو صورًا</translation>
     </message>
@@ -1767,6 +1823,10 @@
     <message>
         <source>no proposal with id {proposal!r}</source>
         <translation>لا يوجد اقتراح بالمعرّف {proposal!r}</translation>
+    </message>
+    <message>
+        <source>proposal {proposal} overlaps claim {claim} ({start}-{end}); not accepted</source>
+        <translation>المقترح {proposal} يتداخل مع الادعاء {claim} ({start}-{end})؛ لم يُقبل</translation>
     </message>
     <message>
         <source>this span is already claim {claim}</source>
@@ -1899,6 +1959,10 @@
     <message>
         <source>unknown role {role!r}; choose checker or editor</source>
         <translation>دور غير معروف {role!r}؛ اختر ‎checker‎ (مدقق) أو ‎editor‎ (محرر)</translation>
+    </message>
+    <message>
+        <source>a verdict needs a rationale: say why the claim is rated so</source>
+        <translation>الحكم يحتاج إلى تعليل: اذكر سبب هذا التقييم للادعاء</translation>
     </message>
     <message>
         <source>draft</source>

@@ -23,7 +23,7 @@ def test_every_format_from_the_cli(ready, tmp_path):
     for fmt, name in [("claimreview", "a.jsonld"), ("csv", "a.csv"), ("md", "a.md"),
                       ("html", "a.html"), ("pdf", "a.pdf")]:
         r = run(db, "export", "--format", fmt, "--article", sample.id, "-o", str(tmp_path / name))
-        assert "exported" in r.stderr and (tmp_path / name).stat().st_size > 0
+        assert r.stdout.startswith(f"wrote {tmp_path / name}: ") and r.stderr == "" and (tmp_path / name).stat().st_size > 0
     doc = json.loads((tmp_path / "a.jsonld").read_text(encoding="utf-8"))
     assert doc["@graph"][0]["author"]["name"] == ORG.org_name
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
@@ -49,9 +49,9 @@ def test_export_settings_round_trip_and_validation(db_path):
 @pytest.mark.parametrize("args,needle", [
     (["--format", "md", "--article", "nope", "-o", "{tmp}/x.md"], "no article"),
     (["--format", "pdf", "-o", "-"], "standard output"),
-    (["--format", "csv", "-o", "{tmp}/missing/x.csv"], "folder does not exist"),
+    (["--format", "csv", "-o", "{tmp}/missing/x.csv"], "missing does not exist"),
     (["--format", "csv", "-o", "{tmp}/afile/x.csv"], "not a folder"),
-    (["--format", "csv", "-o", "{tmp}"], "it is a folder"),
+    (["--format", "csv", "-o", "{tmp}"], "is a folder; give a file name"),
 ])
 def test_bad_input_is_one_line_and_writes_nothing(ready, tmp_path, args, needle):
     db, _ = ready

@@ -146,8 +146,11 @@ def test_cli_suggest_and_decisions(db_path):
     assert len(every) > len(rows)
     r = run(db_path, "proposal", "dismiss", rows[-1]["id"], "--json")
     assert json.loads(r.stdout) == {"dismissed": rows[-1]["id"]}
-    spans = {(c["start"], c["end"]) for c in json.loads(run(db_path, "claims", "--json").stdout)}
-    free = next((p for p in rows[:-1] if (p["start"], p["end"]) not in spans), None)
+    free = next((p for p in rows[:-1] if not p.get("covered_by")), None)
+    covered = next((p for p in rows[:-1] if p.get("covered_by")), None)
+    if covered:  # an existing claim overlaps it: accepting would make a duplicate
+        dup = run(db_path, "proposal", "accept", covered["id"], check=False)
+        assert dup.returncode == 1 and f"overlaps claim {covered['covered_by']}" in dup.stderr
     if free:
         claim = json.loads(run(db_path, "proposal", "accept", free["id"], "--json").stdout)
         assert claim["quote"] == free["quote"]

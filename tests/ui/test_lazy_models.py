@@ -158,7 +158,7 @@ def test_claims_model_is_lazy_over_a_thousand_claims(qtbot, wb, long_article):
     assert model.cached_count() <= model.CACHE
 
     # a change far from the screen: an O(1) lookup, the row read again when next shown
-    change = wb.set_verdict(ids[500], "true", "")
+    change = wb.set_verdict(ids[500], "true", "checked")
     model.apply(ids[500], change.claim)
     assert model.rated_count() == 1
     assert model.index(500, 2).data() == wb.scale.get("true").label("en")
@@ -194,7 +194,7 @@ def test_library_model_filled_changed_sorted_filtered_and_reset(qtbot, wb, sampl
     baku = importing.import_text(wb, "Ministers met in Baku on Monday.", title="Baku meeting").article_id
     model.refresh()
     assert model.count() == 2 and model.row_of(baku) == 0  # newest first
-    wb.set_verdict(wb.claims(sample.id)[0].id, "false", "")
+    wb.set_verdict(wb.claims(sample.id)[0].id, "false", "checked")
     model.refresh()
     assert model.index(model.row_of(sample.id), PROGRESS).data() == "1/11"
     model.sort(PROGRESS, Qt.SortOrder.DescendingOrder)
@@ -256,7 +256,7 @@ def test_review_queue_model_filled_changed_and_reset(qtbot, db_path):
         assert model.ids() == [c.id for c in claims[:3]] == [i.claim.id for i in erin.queue()]
         _view(qtbot, model)
         # added to the queue
-        alice_wb.set_verdict(claims[5].id, "true", "")
+        alice_wb.set_verdict(claims[5].id, "true", "checked")
         alice.submit(claims[5].id)
         model.refresh([claims[5].id])
         assert model.ids()[-1] == claims[5].id and model.rowCount() == 4

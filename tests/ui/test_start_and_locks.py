@@ -9,7 +9,8 @@ from .helpers import when_modal
 
 
 def test_the_program_starts_on_a_new_database(tmp_path):
-    db = tmp_path / "new" / "workbench.sqlite"  # folder does not exist yet
+    db = tmp_path / "new" / "workbench.sqlite"  # no database there yet (its folder must exist:
+    db.parent.mkdir()                          # a --db in a missing folder is refused, see tests/cli)
     env_cmd = [sys.executable, "-m", "workbench", "--db", str(db), "gui", "--exit-after-show"]
     result = subprocess.run(env_cmd, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr

@@ -33,6 +33,13 @@ class Output:
     def __init__(self, as_json: bool, shape: bool):
         self.as_json = as_json
         self.shape = shape
+        self.notes: list[str] = []
+
+    def note(self, message: str) -> None:
+        """A note for the person (not data): on stderr with the usual prefix, and kept so a
+        JSON document that follows carries it too (``"notes"``)."""
+        self.notes.append(message)
+        sys.stderr.write(f"workbench: note: {reveal_bidi_controls(message)}\n")
 
     def json(self, value) -> None:
         sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
@@ -44,6 +51,8 @@ class Output:
 
     def emit(self, value, lines) -> None:
         if self.as_json:
+            if self.notes and isinstance(value, dict):
+                value = {**value, "notes": list(self.notes)}
             self.json(value)
         else:
             for line in lines():
@@ -52,7 +61,8 @@ class Output:
 
 def build_parser(modules: list[str] | None = None) -> argparse.ArgumentParser:
     parser = _Parser(prog="workbench", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", metavar="PATH", help="database file (default: in your data folder)")
+    parser.add_argument("--db", metavar="PATH", help="database file; a new one is made if there is "
+                        "none, in a folder that must exist (default: in your data folder)")
     parser.add_argument("--user", metavar="NAME", help="who is acting (default: from settings, then login name)")
     parser.add_argument("--no-shape", action="store_true",
                         help="print Arabic in logical order (no reshaping for the terminal)")
@@ -100,8 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         code = args.run(args, out) or 0
         if new_db and os.path.exists(args.db):
-            sys.stderr.write(f"workbench: note: there was no database at {reveal_bidi_controls(args.db)}; "
-                             "a new one was created there\n")
+            out.note(f"there was no database at {args.db}; a new one was created there")
         return code
     except WorkbenchError as exc:
         # a message can quote a server or a file (a status line, a title): never raw controls

@@ -14,20 +14,24 @@ from .session_cmds import _open
 def register(sub) -> None:
     p = sub.add_parser("export", help="export verdicts: ClaimReview JSON-LD, CSV, Markdown, HTML or PDF")
     # checked by get_format(), so that listing commands does not import the exporters
-    p.add_argument("--format", required=True, dest="fmt", metavar="claimreview|csv|md|html|pdf")
+    p.add_argument("--format", required=True, dest="fmt", metavar="claimreview|csv|md|html|pdf",
+                   help="claimreview (JSON-LD), csv, md (Markdown), html or pdf")
     p.add_argument("--article", metavar="ID", help="only this article (default: every article)")
     p.add_argument("--all-states", action="store_true",
                    help="export every claim with its review state marked (default: approved only)")
     p.add_argument("-o", "--output", required=True, metavar="FILE",
                    help="file to write; '-' prints text formats to standard output")
+    p.add_argument("--force", action="store_true", help="replace the file if it already exists")
+    p.add_argument("--json", action="store_true",
+                   help="print what was written (format, path, claims) as JSON")
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("export-settings", help="show or set the organisation exports publish under")
-    p.add_argument("--org-name", help="the fact-checking organisation's name")
-    p.add_argument("--org-url", help="its web site, e.g. https://factcheck.example")
-    p.add_argument("--url-pattern", help="each fact-check's address; fields {base} (the "
+    p.add_argument("--org-name", metavar="NAME", help="the fact-checking organisation's name")
+    p.add_argument("--org-url", metavar="URL", help="its web site, e.g. https://factcheck.example")
+    p.add_argument("--url-pattern", metavar="PATTERN", help="each fact-check's address; fields {base} (the "
                    "organisation's URL), {article_slug}, {article_id}, {claim_id}")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help="print one JSON document on standard output")
     p.set_defaults(run=cmd_export_settings)
 
 
@@ -38,12 +42,19 @@ def cmd_export(args, out):
     to_stdout = args.output == "-"
     if to_stdout and form.binary:
         raise InvalidInput("export.binary_stdout", format=term(form.title))
+    if to_stdout and args.json:
+        raise InvalidInput("export.json_stdout")
+    if not to_stdout:
+        from workbench.services.files import check_target
+
+        check_target(args.output, args.force)
     wb = _open(args)
     selection = select_from(wb, args.article, args.all_states)
     options = ExportOptions.from_settings(wb.setting)
     if not to_stdout:
         count = export(args.output, form.key, selection, wb.scale, options)
-        sys.stderr.write(f"exported {count} claim(s) to {args.output}\n")
+        out.emit({"format": form.key, "path": args.output, "claims": count},
+                 lambda: [f"wrote {args.output}: {count} claim(s) as {form.key}"])
         return 0
     text = form.render(selection, wb.scale, options).decode("utf-8")
     if form.key == "md":

@@ -25,7 +25,7 @@ def register(sub) -> None:
     p.set_defaults(run=cmd_import)
 
     p = sub.add_parser("library", help="list articles with their source, date and progress")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help="print one JSON document on standard output")
     p.set_defaults(run=cmd_library)
 
 
@@ -50,7 +50,7 @@ def cmd_import(args, out):
     data = art.to_json()
     data["evidence"] = importing.evidence(wb, art.id).to_json()
     if change.message:
-        sys.stderr.write(f"workbench: note: {change.message}\n")
+        out.note(change.message)
     out.emit(data, lambda: [f"{art.id}  [{art.language}]  {art.title}",
                             f"    {len(art.text)} characters from {data['evidence']['kind']} "
                             f"{data['evidence']['origin']}".rstrip()])

@@ -25,19 +25,20 @@ def _cmd(subparsers, name, help_, run, *args):
     p = subparsers.add_parser(name, help=help_)
     for flags, options in args:
         p.add_argument(*flags, **options)
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help="print one JSON document on standard output")
     p.set_defaults(run=run)
     return p
 
 
-CLAIM = (("claim_id",), {"metavar": "CLAIM_ID"})
+CLAIM = (("claim_id",), {"metavar": "CLAIM_ID", "help": "the claim (ids are shown by `workbench claims`)"})
 
 
 def register(sub) -> None:
     usub = _sub(sub.add_parser("user", help="people at the desk and their roles"), sub)
     _cmd(usub, "add", "add a person, or change their role", cmd_user_add,
-         (("name",), {"metavar": "NAME"}),
-         (("--role",), {"choices": ["checker", "editor"], "default": "checker"}))
+         (("name",), {"metavar": "NAME", "help": "the person's user name"}),
+         (("--role",), {"choices": ["checker", "editor"], "default": "checker",
+                        "help": "checker (default) or editor (editors approve)"}))
     _cmd(usub, "list", "list people and roles", cmd_user_list)
 
     rsub = _sub(sub.add_parser("review", help="submit a claim, approve it or send it back"), sub)
@@ -55,18 +56,21 @@ def register(sub) -> None:
 
     csub = _sub(sub.add_parser("comment", help="comment on a claim"), sub)
     _cmd(csub, "add", "add a comment (or a reply with --reply-to)", cmd_comment_add, CLAIM,
-         (("--text",), {"required": True}),
-         (("--reply-to",), {"metavar": "COMMENT_ID", "default": None}))
+         (("--text",), {"required": True, "metavar": "TEXT", "help": "the comment"}),
+         (("--reply-to",), {"metavar": "COMMENT_ID", "default": None,
+                            "help": "answer this comment (ids are shown by `comment list`)"}))
     _cmd(csub, "list", "a claim's comments, oldest first", cmd_comment_list, CLAIM)
 
     _cmd(sub, "check", "verify the database and its audit trail (exit 1 if broken)", cmd_check)
 
     bsub = _sub(sub.add_parser("bundle", help="carry an article to another desk and back"), sub)
     _cmd(bsub, "export", "write an article with its claims, files, comments and events",
-         cmd_bundle_export, (("--article",), {"metavar": "ID", "required": True}),
-         (("-o", "--output"), {"metavar": "FILE", "required": True}))
+         cmd_bundle_export, (("--article",), {"metavar": "ID", "required": True,
+                                              "help": "the article to carry (see `workbench articles`)"}),
+         (("-o", "--output"), {"metavar": "FILE", "required": True, "help": "the bundle file to write"}),
+         (("--force",), {"action": "store_true", "help": "replace the file if it already exists"}))
     _cmd(bsub, "import", "merge a bundle; conflicts are reported, not overwritten",
-         cmd_bundle_import, (("file",), {"metavar": "FILE"}),
+         cmd_bundle_import, (("file",), {"metavar": "FILE", "help": "the bundle to merge"}),
          (("--theirs",), {"action": "append", "default": [], "metavar": "CLAIM_ID",
                           "help": "settle a conflict by taking the bundle's version; repeatable"}),
          (("--ours",), {"action": "append", "default": [], "metavar": "CLAIM_ID",
@@ -134,7 +138,7 @@ def cmd_comment_list(args, out):
     wb.claim(args.claim_id)
     cs = Review(wb).comments(args.claim_id)
     out.emit([c.to_json() for c in cs], lambda: (
-        f"{c.at}  {c.author}{'  ↳ ' + c.parent_id if c.parent_id else ''}: {c.text}" for c in cs))
+        f"{c.id}  {c.at}  {c.author}{'  ↳ ' + c.parent_id if c.parent_id else ''}: {c.text}" for c in cs))
 
 
 def cmd_check(args, out):
@@ -153,7 +157,9 @@ def cmd_check(args, out):
 
 def cmd_bundle_export(args, out):
     from workbench.services.bundle import export_bundle
+    from workbench.services.files import check_target
 
+    check_target(args.output, args.force)
     report = export_bundle(_open(args), args.article, args.output)
     out.emit(report.to_json(), lambda: [
         f"wrote {report.path}: {report.claims} claims, {report.events} events, {report.files} files"])

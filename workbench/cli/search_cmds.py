@@ -18,7 +18,7 @@ def _count(text: str) -> int:
 
 
 def _json_flag(p):
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help="print one JSON document on standard output")
     return p
 
 
@@ -33,7 +33,7 @@ def _open(args):
 def register(sub) -> None:
     p = _json_flag(sub.add_parser(
         "search", help="search article text, claims, rationales and sources (title, publisher, excerpt)"))
-    p.add_argument("query", metavar="QUERY")
+    p.add_argument("query", metavar="QUERY", help="words to find (Arabic matched without diacritics)")
     p.add_argument("--limit", type=_count, default=20, help="most hits to show (default 20)")
     p.add_argument("--kind", action="append", default=[],
                    choices=["article", "claim", "rationale", "source"],
@@ -42,12 +42,12 @@ def register(sub) -> None:
 
     p = _json_flag(sub.add_parser(
         "checked-before", help="similar claims from other articles, with their verdicts"))
-    p.add_argument("claim_id", metavar="CLAIM_ID")
+    p.add_argument("claim_id", metavar="CLAIM_ID", help="the claim (ids are shown by `workbench claims`)")
     p.add_argument("--limit", type=_count, default=10, help="most claims to show (default 10)")
     p.set_defaults(run=cmd_checked_before)
 
     p = _json_flag(sub.add_parser("suggest", help="propose check-worthy claims in an article"))
-    p.add_argument("article_id", metavar="ARTICLE_ID")
+    p.add_argument("article_id", metavar="ARTICLE_ID", help="the article (see `workbench articles`)")
     p.add_argument("--all", action="store_true",
                    help="every sentence with its score (for evaluation); nothing is stored")
     p.add_argument("--top", type=_count, default=10, help="most proposals to keep (default 10)")
@@ -57,11 +57,12 @@ def register(sub) -> None:
     psub = proposal.add_subparsers(dest="action", metavar="ACTION", required=True,
                                    parser_class=sub._parser_class)
     p = _json_flag(psub.add_parser("accept", help="make the proposal a claim (same span)"))
-    p.add_argument("proposal_id", metavar="ID")
-    p.add_argument("--statement", default="", help="the claim in the checker's own words")
+    p.add_argument("proposal_id", metavar="ID", help="the proposal (ids are shown by `workbench suggest`)")
+    p.add_argument("--statement", default="", metavar="TEXT",
+                   help="the claim in the checker's own words (optional)")
     p.set_defaults(run=cmd_proposal_accept)
     p = _json_flag(psub.add_parser("dismiss", help="dismiss the proposal (the decision is kept)"))
-    p.add_argument("proposal_id", metavar="ID")
+    p.add_argument("proposal_id", metavar="ID", help="the proposal (ids are shown by `workbench suggest`)")
     p.set_defaults(run=cmd_proposal_dismiss)
 
 

@@ -12,8 +12,41 @@ def _open(args):
 
 
 def _json_flag(p):
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help="print one JSON document on standard output")
     return p
+
+
+def _reopen_flag(p):
+    p.add_argument("--reopen", action="store_true",
+                   help="allow changing an approved or in-review claim (it goes back to draft)")
+    return p
+
+
+def _force_flag(p):
+    p.add_argument("--force", action="store_true", help="replace the file if it already exists")
+    return p
+
+
+def _guard(wb, args, claim_id: str) -> None:
+    """From the command line an approved or in-review claim is changed only with --reopen."""
+    from workbench.core.errors import InvalidInput
+    from workbench.core.model import ReviewState
+    from workbench.core.review import last_state_mark
+
+    if getattr(args, "reopen", False):
+        return
+    state = wb.claim(claim_id).review_state
+    if state not in (ReviewState.APPROVED, ReviewState.IN_REVIEW):
+        return
+    mark = last_state_mark(wb.history(claim_id), state)
+    who = mark.user if mark else "someone"
+    if state is ReviewState.APPROVED:
+        raise InvalidInput("claim.reopen_approved", claim=claim_id, user=who)
+    raise InvalidInput("claim.reopen_in_review", claim=claim_id, user=who)
+
+
+CLAIM_HELP = "the claim (ids are shown by `workbench claims`)"
+SOURCE_HELP = "the source (ids are shown by `workbench claims`)"
 
 
 def register(sub) -> None:
@@ -34,70 +67,78 @@ def register(sub) -> None:
     csub = claim.add_subparsers(dest="action", metavar="ACTION", required=True,
                                 parser_class=sub._parser_class)
     p = _json_flag(csub.add_parser("add", help="anchor a new claim to a span of an article"))
-    p.add_argument("article_id", metavar="ARTICLE_ID")
+    p.add_argument("article_id", metavar="ARTICLE_ID", help="the article (see `workbench articles`)")
     p.add_argument("--start", type=int, required=True, help="start offset (characters of the stored text)")
     p.add_argument("--end", type=int, required=True, help="end offset (exclusive)")
-    p.add_argument("--statement", default="", help="the claim in the checker's own words")
+    p.add_argument("--statement", default="", metavar="TEXT",
+                   help="the claim in the checker's own words (optional)")
     p.set_defaults(run=cmd_claim_add)
-    p = _json_flag(csub.add_parser("edit", help="change a claim's statement"))
-    p.add_argument("claim_id", metavar="CLAIM_ID")
-    p.add_argument("--statement", required=True)
+    p = _reopen_flag(_json_flag(csub.add_parser("edit", help="change a claim's statement")))
+    p.add_argument("claim_id", metavar="CLAIM_ID", help=CLAIM_HELP)
+    p.add_argument("--statement", required=True, metavar="TEXT", help="the new statement")
     p.set_defaults(run=cmd_claim_edit)
     p = _json_flag(csub.add_parser("delete", help="delete a claim with its sources"))
-    p.add_argument("claim_id", metavar="CLAIM_ID")
+    p.add_argument("claim_id", metavar="CLAIM_ID", help=CLAIM_HELP)
     p.set_defaults(run=cmd_claim_delete)
 
     source = sub.add_parser("source", help="add, edit or remove a claim's sources")
     ssub = source.add_subparsers(dest="action", metavar="ACTION", required=True,
                                  parser_class=sub._parser_class)
-    p = _json_flag(ssub.add_parser("add", help="attach a source (with files) to a claim"))
-    p.add_argument("claim_id", metavar="CLAIM_ID")
-    p.add_argument("--url", required=True)
-    p.add_argument("--title", default="")
-    p.add_argument("--publisher", default="")
-    p.add_argument("--published", default="", help="publication date, YYYY-MM-DD")
-    p.add_argument("--accessed", default=None, help="date accessed, YYYY-MM-DD (default: today)")
-    p.add_argument("--excerpt", default="")
-    p.add_argument("--stance", default="context", choices=["supports", "refutes", "context"])
+    p = _reopen_flag(_json_flag(ssub.add_parser("add", help="attach a source (with files) to a claim")))
+    p.add_argument("claim_id", metavar="CLAIM_ID", help=CLAIM_HELP)
+    p.add_argument("--url", required=True, help="the source's address (http:// or https://)")
+    p.add_argument("--title", default="", help="the source's title")
+    p.add_argument("--publisher", default="", help="who published it")
+    p.add_argument("--published", default="", metavar="YYYY-MM-DD", help="publication date")
+    p.add_argument("--accessed", default=None, metavar="YYYY-MM-DD", help="date accessed (default: today)")
+    p.add_argument("--excerpt", default="", metavar="TEXT", help="the passage that matters")
+    p.add_argument("--stance", default="context", choices=["supports", "refutes", "context"],
+                   help="what the source does to the claim (default: context)")
     p.add_argument("--file", action="append", default=[], metavar="PATH",
                    help="attach a file (kept in the database with its SHA-256); repeatable")
     p.set_defaults(run=cmd_source_add)
-    p = _json_flag(ssub.add_parser("edit", help="change a source's fields"))
-    p.add_argument("source_id", metavar="SOURCE_ID")
-    for name in ("url", "title", "publisher", "published", "accessed", "excerpt"):
-        p.add_argument(f"--{name}")
-    p.add_argument("--stance", choices=["supports", "refutes", "context"])
+    p = _reopen_flag(_json_flag(ssub.add_parser("edit", help="change a source's fields")))
+    p.add_argument("source_id", metavar="SOURCE_ID", help=SOURCE_HELP)
+    for name, meta, help_ in (("url", "URL", "new address (http:// or https://)"),
+                              ("title", "TEXT", "new title"), ("publisher", "TEXT", "new publisher"),
+                              ("published", "YYYY-MM-DD", "new publication date"),
+                              ("accessed", "YYYY-MM-DD", "new access date"),
+                              ("excerpt", "TEXT", "new excerpt")):
+        p.add_argument(f"--{name}", metavar=meta, help=help_)
+    p.add_argument("--stance", choices=["supports", "refutes", "context"], help="new stance")
     p.set_defaults(run=cmd_source_edit)
-    p = _json_flag(ssub.add_parser("remove", help="remove a source and its files from a claim"))
-    p.add_argument("source_id", metavar="SOURCE_ID")
+    p = _reopen_flag(_json_flag(ssub.add_parser("remove", help="remove a source and its files from a claim")))
+    p.add_argument("source_id", metavar="SOURCE_ID", help=SOURCE_HELP)
     p.set_defaults(run=cmd_source_remove)
 
     files = sub.add_parser("file", help="get an attached file back out of the database")
     fsub = files.add_subparsers(dest="action", metavar="ACTION", required=True,
                                 parser_class=sub._parser_class)
-    p = _json_flag(fsub.add_parser("save", help="write an attached file, checked against its SHA-256"))
-    p.add_argument("file_id", metavar="FILE_ID")
-    p.add_argument("-o", "--output", required=True, metavar="PATH")
+    p = _force_flag(_json_flag(fsub.add_parser("save", help="write an attached file, checked against its SHA-256")))
+    p.add_argument("file_id", metavar="FILE_ID", help="the file (ids are shown by `workbench claims`)")
+    p.add_argument("-o", "--output", required=True, metavar="PATH", help="file to write")
     p.set_defaults(run=cmd_file_save)
     p = _json_flag(fsub.add_parser("save-all", help="write a source's files into a folder, never overwriting"))
-    p.add_argument("source_id", metavar="SOURCE_ID")
-    p.add_argument("-o", "--output", required=True, metavar="FOLDER")
+    p.add_argument("source_id", metavar="SOURCE_ID", help=SOURCE_HELP)
+    p.add_argument("-o", "--output", required=True, metavar="FOLDER", help="an existing folder to write into")
     p.set_defaults(run=cmd_file_save_all)
 
     verdict = sub.add_parser("verdict", help="set a claim's verdict")
     vsub = verdict.add_subparsers(dest="action", metavar="ACTION", required=True,
                                   parser_class=sub._parser_class)
-    p = _json_flag(vsub.add_parser("set", help="rate a claim and give the rationale"))
-    p.add_argument("claim_id", metavar="CLAIM_ID")
-    p.add_argument("--rating", required=True, help="a key of the rating scale (see `workbench ratings`)")
-    p.add_argument("--rationale", required=True)
+    p = _reopen_flag(_json_flag(vsub.add_parser("set", help="rate a claim and give the rationale")))
+    p.add_argument("claim_id", metavar="CLAIM_ID", help=CLAIM_HELP)
+    p.add_argument("--rating", required=True, metavar="KEY",
+                   help="a key of the rating scale (see `workbench ratings`); '' for no verdict")
+    p.add_argument("--rationale", required=True, metavar="TEXT",
+                   help="why the claim is rated so (required with a rating)")
     p.set_defaults(run=cmd_verdict_set)
 
     p = _json_flag(sub.add_parser("ratings", help="show the rating scale"))
     p.set_defaults(run=cmd_ratings)
 
-    p = _json_flag(sub.add_parser("history", help="a claim's audit trail"))
-    p.add_argument("claim_id", metavar="CLAIM_ID")
+    p = _json_flag(sub.add_parser("history", help="a claim's audit trail (a deleted claim's too)"))
+    p.add_argument("claim_id", metavar="CLAIM_ID", help=CLAIM_HELP)
     p.set_defaults(run=cmd_history)
 
 
@@ -122,7 +163,9 @@ def _claim_lines(wb, claims):
         if c.statement:
             yield f"    → {c.statement}"
         for s in c.sources:
-            yield f"    source ({s.stance}): {s.url}" + (f" — {len(s.files)} file(s)" if s.files else "")
+            yield f"    source {s.id} ({s.stance}): {s.url}"
+            for f in s.files:
+                yield f"        file {f.id}  {f.name}  ({f.size} bytes)"
 
 
 def cmd_claims(args, out):
@@ -131,13 +174,18 @@ def cmd_claims(args, out):
     out.emit([c.to_json() for c in claims], lambda: _claim_lines(wb, claims))
 
 
-def _print_claim(wb, out, claim, note=""):
-    out.emit(claim.to_json(), lambda: [*_claim_lines(wb, [claim]), *([note] if note else [])])
+def _print_claim(wb, out, change):
+    """A changed claim: its text or JSON on stdout; a note (back to draft) on stderr, and in
+    the JSON as ``returned_to_draft`` and ``notes``."""
+    if change.message:
+        out.note(change.message)
+    claim = change.claim
+    data = claim.to_json()
+    data["returned_to_draft"] = change.returned_to_draft
+    out.emit(data, lambda: _claim_lines(wb, [claim]))
 
 
 def cmd_claim_add(args, out):
-    import sys
-
     from workbench.core.spans import snap_span
 
     wb = _open(args)
@@ -145,15 +193,15 @@ def cmd_claim_add(args, out):
     text = wb.article(args.article_id).text
     whole = snap_span(text, args.start, args.end)
     if whole != (args.start, args.end):  # kept exactly as asked: offsets are the user's to give
-        sys.stderr.write(f"workbench: note: {args.start}-{args.end} cuts a word; the whole words "
-                         f"would be {whole[0]}-{whole[1]}\n")
-    _print_claim(wb, out, change.claim)
+        out.note(f"{args.start}-{args.end} cuts a word; the whole words would be {whole[0]}-{whole[1]}")
+    _print_claim(wb, out, change)
 
 
 def cmd_claim_edit(args, out):
     wb = _open(args)
+    _guard(wb, args, args.claim_id)
     change = wb.edit_statement(args.claim_id, args.statement)
-    _print_claim(wb, out, change.claim, change.message)
+    _print_claim(wb, out, change)
 
 
 def cmd_claim_delete(args, out):
@@ -164,29 +212,33 @@ def cmd_claim_delete(args, out):
 
 def cmd_source_add(args, out):
     wb = _open(args)
+    _guard(wb, args, args.claim_id)
     change = wb.add_source(args.claim_id, args.url, args.title, args.publisher, args.published,
                            args.excerpt, args.stance, args.accessed, args.file)
-    _print_claim(wb, out, change.claim, change.message)
+    _print_claim(wb, out, change)
 
 
 def cmd_source_edit(args, out):
     wb = _open(args)
     fields = {k: getattr(args, k) for k in ("url", "title", "publisher", "published", "accessed",
                                               "excerpt", "stance") if getattr(args, k) is not None}
+    _guard(wb, args, wb.source(args.source_id).claim_id)
     change = wb.edit_source(args.source_id, **fields)
-    _print_claim(wb, out, change.claim, change.message)
+    _print_claim(wb, out, change)
 
 
 def cmd_source_remove(args, out):
     wb = _open(args)
+    _guard(wb, args, wb.source(args.source_id).claim_id)
     change = wb.remove_source(args.source_id)
-    _print_claim(wb, out, change.claim, change.message)
+    _print_claim(wb, out, change)
 
 
 def cmd_file_save(args, out):
-    from workbench.services.files import save_file
+    from workbench.services.files import check_target, save_file
 
-    saved = save_file(_open(args), args.file_id, args.output)
+    check_target(args.output, args.force)
+    saved = save_file(_open(args), args.file_id, args.output, overwrite=args.force)
     out.emit(saved.to_json(), lambda: [f"wrote {saved.path} ({saved.size} bytes, sha256 {saved.sha256})"])
 
 
@@ -207,8 +259,9 @@ def cmd_file_save_all(args, out):
 
 def cmd_verdict_set(args, out):
     wb = _open(args)
+    _guard(wb, args, args.claim_id)
     change = wb.set_verdict(args.claim_id, args.rating, args.rationale)
-    _print_claim(wb, out, change.claim, change.message)
+    _print_claim(wb, out, change)
 
 
 def cmd_ratings(args, out):
@@ -220,7 +273,8 @@ def cmd_ratings(args, out):
 
 def cmd_history(args, out):
     wb = _open(args)
-    wb.claim(args.claim_id)
     events = wb.history(args.claim_id)
+    if not events:  # a deleted claim still has its trail, the delete included
+        wb.claim(args.claim_id)
     out.emit([e.to_json() for e in events],
              lambda: (f"{e.at}  {e.user:<12} {e.action}" for e in events))

@@ -27,6 +27,12 @@ MESSAGES: dict[str, str] = {
     "article.not_from_web": "article {article} was not imported from a web page",
     "claim.not_found": "no claim with id {claim!r}",
     "claim.exists": "claim {claim} already exists",
+    "claim.span_taken": "this span ({start}-{end}) is already claim {claim}",
+    "claim.reopen_approved": "claim {claim} was approved by {user}; add --reopen to change it "
+                             "(it goes back to draft and needs review again)",
+    "claim.reopen_in_review": "claim {claim} is in review (submitted by {user}); add --reopen to "
+                              "change it (it goes back to draft and needs review again)",
+    "verdict.no_rationale": "a verdict needs a rationale: say why the claim is rated so",
     "source.not_found": "no source with id {source!r}",
     "source.bad_url": "source URL must start with http:// or https:// (got {url!r})",
     "source.unknown_stance": "unknown stance {stance!r}; choose supports, refutes or context",
@@ -95,6 +101,7 @@ MESSAGES: dict[str, str] = {
     "proposal.already_accepted": "proposal {proposal} was already accepted by {user}",
     "proposal.already_dismissed": "proposal {proposal} was already dismissed by {user}",
     "proposal.span_taken": "this span is already claim {claim}",
+    "proposal.overlaps": "proposal {proposal} overlaps claim {claim} ({start}-{end}); not accepted",
     # -- search ------------------------------------------------------------------------------
     "search.no_words": "nothing to search for: the query has no words",
     "search.unknown_kinds": "unknown kind(s) {kinds}; choose from {choices}",
@@ -126,6 +133,14 @@ MESSAGES: dict[str, str] = {
     "file.path_through_file": "cannot write {path}: part of the path is a file, not a folder",
     "file.permission_denied": "cannot write {path}: permission denied",
     "file.exists": "{path} already exists; choose another name",
+    "output.empty": "no file name given: the output path is empty",
+    "output.exists": "{path} already exists; add --force to replace it",
+    "output.is_folder": "{path} is a folder; give a file name",
+    "output.no_folder": "cannot write {path}: folder {folder} does not exist",
+    "output.not_folder": "cannot write {path}: {folder} is a file, not a folder",
+    "output.cannot_create": "cannot write {path}: files cannot be created in {folder}",
+    "output.permission": "cannot write {path}: no permission to write in {folder}",
+    "output.failed": "cannot write {path}: writing in {folder} failed ({error})",
     # -- fetching ----------------------------------------------------------------------------
     "fetch.not_web_address": "not a web address: {url!r} (it must start with http:// or https://)",
     "fetch.bad_timeout": "the timeout must be a number of seconds above 0 and at most 3600, "
@@ -173,6 +188,7 @@ MESSAGES: dict[str, str] = {
     "export.pattern_not_http": "the fact-check URL pattern gives {url!r}, not an http(s) address",
     "export.no_verdict": "no claim to export has a verdict yet; {format} needs one",
     "export.unknown_format": "unknown export format {format!r}; choose one of: {choices}",
+    "export.json_stdout": "--json cannot go with -o -: the export itself goes to standard output",
     "export.binary_stdout": "{format} cannot go to standard output; give -o FILE",
     "export.article_empty": "article {article} has no claims to export",
     "export.database_empty": "this database has no claims to export",
@@ -186,6 +202,9 @@ MESSAGES: dict[str, str] = {
     "db.corrupt": "{path} is not a workbench database (or it is damaged): {error}",
     "db.cannot_open": "cannot open database {path}: {error}",
     "db.error": "database {path}: {error}",
+    "db.empty_path": "--db was given an empty path; name a database file (or leave out --db)",
+    "db.empty_file": "{path} is an empty file, not a database; delete it or choose another --db",
+    "db.no_folder": "cannot use database {path}: folder {folder} does not exist (it is not created)",
     "db.is_folder": "{path} is a folder, not a database file",
     "db.cannot_create_folder": "cannot create folder {path}: {error}",
     "db.newer_schema": "database {path} was written by a newer version of workbench (schema "

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import platformdirs
 
+from workbench.core.errors import InvalidInput
+
 from .session import Workbench
 
 
@@ -22,10 +24,25 @@ def default_user() -> str:
         return os.environ.get("USER") or "checker"
 
 
+def _check_db_path(db_path: str | os.PathLike) -> None:
+    """A database named by the person: never an empty path (that would quietly be the
+    default), an empty file (it would quietly become a database), or a path in a folder that
+    does not exist (it is not created)."""
+    if not str(db_path).strip():
+        raise InvalidInput("db.empty_path")
+    path = Path(db_path)
+    if path.is_file() and path.stat().st_size == 0:
+        raise InvalidInput("db.empty_file", path=path)
+    if not path.exists() and not path.parent.is_dir():
+        raise InvalidInput("db.no_folder", path=path, folder=path.parent)
+
+
 def open_workbench(db_path: str | os.PathLike | None = None, user: str | None = None) -> Workbench:
     """Open (creating and migrating if needed) the database and act as ``user``."""
     from workbench.store.sqlite import SqliteStore
 
+    if db_path is not None:
+        _check_db_path(db_path)
     store = SqliteStore(db_path or default_db_path())
     if not user:
         user = store.setting("default_user") or default_user()

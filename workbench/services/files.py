@@ -181,17 +181,49 @@ def save_source_files(wb: Workbench, source_id: str, folder: str | os.PathLike) 
     return SaveReport(src.id, str(where), tuple(saved), tuple(skipped))
 
 
-def save_file(wb: Workbench, file_id: str, path: str | os.PathLike) -> SavedFile:
+def check_target(path: str | os.PathLike, overwrite: bool = False) -> Path:
+    """A file about to be written at ``path``, checked before any work: refused (saying what is
+    wrong with the path as typed) when it is empty, a folder, already there and ``overwrite``
+    is not given, or in a folder that does not exist or where no file can be created."""
+    if not str(path).strip():
+        raise InvalidInput("output.empty")
+    target = Path(path)
+    if target.is_dir():
+        raise InvalidInput("output.is_folder", path=target)
+    if os.path.lexists(target) and not overwrite:
+        raise InvalidInput("output.exists", path=target)
+    folder = target.parent
+    for part in (folder, *folder.parents):
+        if os.path.lexists(part) and not part.is_dir():
+            raise InvalidInput("output.not_folder", path=target, folder=part)
+    if not folder.is_dir():
+        raise InvalidInput("output.no_folder", path=target, folder=folder)
+    probe = folder / f".workbench-probe-{secrets.token_hex(8)}"
+    try:  # the only sure test that a file can be made there (/proc, read-only mounts, ACLs)
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except PermissionError:
+        raise InvalidInput("output.permission", path=target, folder=folder) from None
+    except (FileNotFoundError, IsADirectoryError):
+        raise InvalidInput("output.cannot_create", path=target, folder=folder) from None
+    except OSError as exc:
+        raise InvalidInput("output.failed", path=target, folder=folder,
+                           error=exc.strerror or exc) from None
+    probe.unlink(missing_ok=True)
+    return target
+
+
+def save_file(wb: Workbench, file_id: str, path: str | os.PathLike,
+              overwrite: bool = False) -> SavedFile:
     """Write one attached file to exactly ``path``, checked against its SHA-256.
 
     Raises NotFound for an unknown file; InvalidInput when the bytes no longer match, when
-    ``path`` exists (a file or a folder: nothing is overwritten), or cannot be written."""
+    ``path`` is a folder, exists (unless ``overwrite``), or cannot be written."""
     f = wb.attached_file(file_id)
     target = Path(path)
     data = _checked_bytes(wb, f)
     if target.is_dir():
         raise InvalidInput("savefile.is_folder", path=target, name=shown(f.name))
-    if os.path.lexists(target):
+    if os.path.lexists(target) and not overwrite:
         raise InvalidInput("file.exists", path=target)
     folder = target.parent
     if not folder.is_dir():
@@ -199,7 +231,9 @@ def save_file(wb: Workbench, file_id: str, path: str | os.PathLike) -> SavedFile
     try:
         tmp = _temp_copy(folder, data)
         try:
-            if not _publish(tmp, target):
+            if overwrite:
+                os.replace(tmp, target)
+            elif not _publish(tmp, target):
                 raise InvalidInput("file.exists", path=target)
         finally:
             Path(tmp).unlink(missing_ok=True)

@@ -140,6 +140,8 @@ def accept(wb, proposal_id: str, statement: str = "", claim_id: str | None = Non
     for c in wb.store.claims(p.article_id):
         if (c.start, c.end) == (p.start, p.end):
             raise InvalidInput("proposal.span_taken", claim=c.id)
+        if p.start < c.end and c.start < p.end:  # what suggest shows as "covered_by"
+            raise InvalidInput("proposal.overlaps", proposal=p.id, claim=c.id, start=c.start, end=c.end)
     with wb.store.transaction():
         change = wb.add_claim(p.article_id, p.start, p.end, statement, claim_id=claim_id)
         wb.store.decide_proposal(p.id, ACCEPTED, wb.user, now_iso(), change.claim.id)

@@ -257,6 +257,9 @@ class Workbench:
                   claim_id: str | None = None) -> Change:
         art = self.article(article_id)
         check_span(art.text, start, end)
+        for taken in self.claim_spans(article_id):
+            if (taken.start, taken.end) == (start, end):
+                raise InvalidInput("claim.span_taken", claim=taken.id, start=start, end=end)
         t = now_iso()
         claim = Claim(claim_id or new_id(), article_id, start, end, art.text[start:end],
                       normalize(statement).strip(), None, "", ReviewState.DRAFT, t, self.user, t, self.user)
@@ -324,6 +327,8 @@ class Workbench:
         else:
             rating = None
         rationale = normalize(rationale).strip()
+        if rating is not None and not rationale:
+            raise InvalidInput("verdict.no_rationale")
         if rating == old.rating and rationale == old.rationale:
             return Change("verdict.set", old.article_id, old, frozenset({old.id}))
         return self._update_claim("verdict.set", old, restore_review, rating=rating, rationale=rationale)

@@ -324,7 +324,8 @@ class ClaimPanel(QWidget):
         """Alt+1…7: pick the n-th rating of the scale."""
         if self._claim is not None and 0 < number < self.rating.count():
             self.rating.setCurrentIndex(number)
-            self._request_verdict()
+            if self._verdict_complete():
+                self._request_verdict()
             self.rationale.setFocus()
 
     def commit_statement(self) -> None:
@@ -377,8 +378,13 @@ class ClaimPanel(QWidget):
                 self._request_verdict()
         return super().eventFilter(obj, event)
 
+    def _verdict_complete(self) -> bool:
+        """A rating is saved with its rationale (the store refuses one without): until one is
+        typed, the chosen rating waits, and is saved with it."""
+        return self.rating.currentData() is None or bool(self.rationale.toPlainText().strip())
+
     def _rating_chosen(self, _index: int) -> None:
-        if self.verdict_dirty():
+        if self.verdict_dirty() and self._verdict_complete():
             self._request_verdict()
 
     def _request_verdict(self) -> None:
