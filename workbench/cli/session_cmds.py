@@ -142,7 +142,37 @@ def register(sub) -> None:
     p.set_defaults(run=cmd_history)
 
 
+#: Qt platforms that need no screen (``QT_QPA_PLATFORM``).
+HEADLESS_PLATFORMS = {"offscreen", "minimal", "minimalegl", "eglfs", "linuxfb", "vnc"}
+
+
+def no_screen() -> bool:
+    """On Linux (and the BSDs), no X11 or Wayland display to open the window on, and no
+    headless Qt platform asked for: Qt would abort (exit 134) with a misleading message."""
+    import os
+    import sys
+
+    if sys.platform == "darwin" or sys.platform.startswith(("win", "cygwin")):
+        return False
+    platform = os.environ.get("QT_QPA_PLATFORM", "").split(":", 1)[0].strip()
+    if platform in HEADLESS_PLATFORMS:
+        return False
+    if platform.startswith("wayland"):
+        return not os.environ.get("WAYLAND_DISPLAY")
+    if platform == "xcb":
+        return not os.environ.get("DISPLAY")
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def cmd_gui(args, out):
+    import sys
+
+    if no_screen():
+        from workbench.core.errors import WorkbenchError
+
+        exc = WorkbenchError("gui.no_screen")
+        sys.stderr.write(f"workbench: error: {exc.message}\n")
+        return 2
     from workbench.ui.app import run
 
     return run(db=args.db, user=args.user, article_id=args.article, exit_after_show=args.exit_after_show)

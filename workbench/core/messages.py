@@ -202,6 +202,9 @@ MESSAGES: dict[str, str] = {
     "db.corrupt": "{path} is not a workbench database (or it is damaged): {error}",
     "db.cannot_open": "cannot open database {path}: {error}",
     "db.error": "database {path}: {error}",
+    "gui.no_screen": "no screen to show the window on (DISPLAY and WAYLAND_DISPLAY are not set); "
+                     "use the command line (`workbench --help`), or for a script "
+                     "`QT_QPA_PLATFORM=offscreen workbench gui --exit-after-show`",
     "db.empty_path": "--db was given an empty path; name a database file (or leave out --db)",
     "db.empty_file": "{path} is an empty file, not a database; delete it or choose another --db",
     "db.no_folder": "cannot use database {path}: folder {folder} does not exist (it is not created)",

@@ -10,7 +10,7 @@ import platformdirs
 
 from workbench.core.errors import InvalidInput
 
-from .session import Workbench
+from .session import DEFAULT_USER_KEY, Workbench
 
 
 def default_db_path() -> Path:
@@ -38,12 +38,14 @@ def _check_db_path(db_path: str | os.PathLike) -> None:
 
 
 def open_workbench(db_path: str | os.PathLike | None = None, user: str | None = None) -> Workbench:
-    """Open (creating and migrating if needed) the database and act as ``user``."""
+    """Open (creating and migrating if needed) the database and act as ``user``: by default
+    the window's last user (recorded in the database by ``Workbench.remember_user``), then
+    the login name."""
     from workbench.store.sqlite import SqliteStore
 
     if db_path is not None:
         _check_db_path(db_path)
     store = SqliteStore(db_path or default_db_path())
     if not user:
-        user = store.setting("default_user") or default_user()
+        user = store.setting(DEFAULT_USER_KEY) or default_user()
     return Workbench(store, user)

@@ -176,7 +176,8 @@ class Review:
                 self.store.set_user_role(name, role)
                 self.wb.record("user.role", "user", name, name, {"role": str(old.role)},
                                {"role": str(role)})
-            self.wb.ensure_user()
+            # only the named person is added: the one acting (say, the login name of a
+            # command run without --user) is not made a checker by saying who else works here
         verb = "added" if old is None else "is now"
         return Change("user.add" if old is None else "user.role", message=f"{name} {verb} {role}")
 

@@ -86,6 +86,10 @@ def _claim_fields(claim: Claim) -> dict:
     return row
 
 
+#: The database setting naming the last user of the window: the command line's default user.
+DEFAULT_USER_KEY = "default_user"
+
+
 class Workbench:
     def __init__(self, store: Store, user: str, scale: RatingScale | None = None):
         if not user or not user.strip():
@@ -479,6 +483,14 @@ class Workbench:
         return self._content_change("source.remove", self.claim(old.id), back, restored)
 
     # -- database settings (the organisation exports publish under, ...) -------------------
+    def remember_user(self) -> None:
+        """Record the acting user as this database's last user: the command line's default
+        ``--user`` (the window calls this at start and when the checker changes user). A
+        preference, not the checker's work: no audit event, and no user row is made."""
+        if self.store.setting(DEFAULT_USER_KEY) != self.user:
+            with self.store.transaction():
+                self.store.set_setting(DEFAULT_USER_KEY, self.user)
+
     def setting(self, key: str) -> str | None:
         return self.store.setting(key)
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workbench.core import bundled
-from workbench.core.errors import WorkbenchError
+from workbench.core.errors import StoreUnavailable, WorkbenchError
 from workbench.services import open_workbench
 
 from .errors import error_text
@@ -82,6 +82,15 @@ def make_app(argv=None) -> QApplication:
     return app
 
 
+def remember_user(wb) -> None:
+    """Record who works in the window as the database's last user, the command line's
+    default ``--user``. A preference: a database that cannot take it still opens."""
+    try:
+        wb.remember_user()
+    except StoreUnavailable:
+        pass
+
+
 def create_window(wb, app: QApplication, article_id: str | None = None, language: str | None = None) -> MainWindow:
     translations = translations_of(app)
     window = MainWindow(wb, translations.set_language)
@@ -89,6 +98,7 @@ def create_window(wb, app: QApplication, article_id: str | None = None, language
     if language is None:
         language = SETTINGS.language.get() or ("ar" if QLocale.system().language() == QLocale.Language.Arabic else "en")
     window.set_language(language)
+    remember_user(wb)
     articles = wb.articles()
     ids = {a.id for a in articles}
     if article_id is not None and article_id not in ids:
@@ -104,12 +114,15 @@ def create_window(wb, app: QApplication, article_id: str | None = None, language
 def run(db=None, user=None, article_id=None, exit_after_show: bool = False) -> int:
     app = make_app()
     try:
-        wb = open_workbench(db, user or SETTINGS.user.get() or None)
+        # the default user is the database's last user (the command line's default too)
+        wb = open_workbench(db, user or None)
         wb.ensure_sample()
         window = create_window(wb, app, article_id)
     except WorkbenchError as exc:
         sys.stderr.write(f"workbench: error: {exc}\n")
-        if app.platformName() != "offscreen":  # nobody could see (or close) a dialog offscreen
+        # a script never waits on a box: nobody could see (or close) one offscreen, and
+        # --exit-after-show promises to return
+        if not exit_after_show and app.platformName() != "offscreen":
             QMessageBox.critical(None, app.translate("run", "Workbench"), error_text(exc))
         return 1
     window.show()

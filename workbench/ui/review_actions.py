@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 from workbench.core.arabic import left_to_right
 
 from . import commands
-from .settings import SETTINGS
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -143,7 +142,7 @@ class ReviewActions(QObject):
                 return
         self.wb.user = name
         win.undo_stack.clear()  # one person's steps are not another's to undo
-        SETTINGS.user.set(name)
+        self.ops.call(self.wb.remember_user)  # the command line's default user from now on
         win.update_status()
 
     # -- the audit trail --------------------------------------------------------------------

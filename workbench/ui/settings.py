@@ -46,7 +46,6 @@ class Setting:
 
 class Settings:
     language = Setting("language", str, "", "interface language, 'en' or 'ar' ('' = the system's)")
-    user = Setting("user", str, "", "who worked in the window last")
     last_article = Setting("lastArticle", str, "", "the article open when the window closed")
     last_claim = Setting("lastClaim/{0}", str, "", "the claim selected last, per article id")
     geometry = Setting("window/geometry", QByteArray, None, "window position and size")
