@@ -22,9 +22,16 @@
         <source>Looking for similar claims in other articles…</source>
         <translation>جارٍ البحث عن ادعاءات مشابهة في مقالات أخرى…</translation>
     </message>
-    <message>
-        <source>Checked before in %1 other article(s)</source>
-        <translation>سبق التحقق منه في %1 من المقالات الأخرى</translation>
+    <message numerus="yes">
+        <source>Checked before in %n other article(s)</source>
+        <translation>
+            <numerusform>لم يُتحقق منه في أي مقال آخر</numerusform>
+            <numerusform>تُحقق منه من قبل في مقال آخر واحد</numerusform>
+            <numerusform>تُحقق منه من قبل في مقالين آخرين</numerusform>
+            <numerusform>تُحقق منه من قبل في %n مقالات أخرى</numerusform>
+            <numerusform>تُحقق منه من قبل في %n مقالًا آخر</numerusform>
+            <numerusform>تُحقق منه من قبل في %n مقال آخر</numerusform>
+        </translation>
     </message>
     <message>
         <source>No similar claim in other articles.</source>
@@ -924,17 +931,71 @@
         <source>Workbench bundle (*.wbbundle);;All files (*)</source>
         <translation>حزمة منضدة التحقق (*.wbbundle);;كل الملفات (*)</translation>
     </message>
-    <message>
-        <source>{0} claims added, {1} updated, {2} events imported.</source>
-        <translation>أُضيف {0} ادعاء، وحُدِّث {1}، واستُورد {2} حدثًا.</translation>
+    <message numerus="yes">
+        <source>%n claim(s) added</source>
+        <translation>
+            <numerusform>لم يُضف أي ادعاء</numerusform>
+            <numerusform>أُضيف ادعاء واحد</numerusform>
+            <numerusform>أُضيف ادعاءان</numerusform>
+            <numerusform>أُضيفت %n ادعاءات</numerusform>
+            <numerusform>أُضيف %n ادعاءً</numerusform>
+            <numerusform>أُضيف %n ادعاء</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Settled: {0} kept as they are here, {1} taken from the bundle.</source>
-        <translation>حُسم الأمر: أُبقي على {0} كما هي هنا، وأُخذ {1} من الحزمة.</translation>
+    <message numerus="yes">
+        <source>%n claim(s) updated</source>
+        <translation>
+            <numerusform>لم يُحدَّث أي ادعاء</numerusform>
+            <numerusform>حُدِّث ادعاء واحد</numerusform>
+            <numerusform>حُدِّث ادعاءان</numerusform>
+            <numerusform>حُدِّثت %n ادعاءات</numerusform>
+            <numerusform>حُدِّث %n ادعاءً</numerusform>
+            <numerusform>حُدِّث %n ادعاء</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} claims changed on both sides are left as they are here until someone decides; import the bundle again to settle them.</source>
-        <translation>ادعاءات تغيّرت لدى الطرفين تُركت كما هي هنا حتى يُتخذ قرار: {0}؛ استورد الحزمة مجددًا لحسمها.</translation>
+    <message numerus="yes">
+        <source>%n event(s) imported</source>
+        <translation>
+            <numerusform>لم يُستورد أي حدث</numerusform>
+            <numerusform>استُورد حدث واحد</numerusform>
+            <numerusform>استُورد حدثان</numerusform>
+            <numerusform>استُوردت %n أحداث</numerusform>
+            <numerusform>استُورد %n حدثًا</numerusform>
+            <numerusform>استُورد %n حدث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Settled: %n claim(s) kept as they are here</source>
+        <translation>
+            <numerusform>حُسم الأمر: لم يُبقَ أي ادعاء كما هو هنا</numerusform>
+            <numerusform>حُسم الأمر: أُبقي ادعاء واحد كما هو هنا</numerusform>
+            <numerusform>حُسم الأمر: أُبقي ادعاءان كما هما هنا</numerusform>
+            <numerusform>حُسم الأمر: أُبقيت %n ادعاءات كما هي هنا</numerusform>
+            <numerusform>حُسم الأمر: أُبقي %n ادعاءً كما هي هنا</numerusform>
+            <numerusform>حُسم الأمر: أُبقي %n ادعاء كما هي هنا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Settled: %n claim(s) taken from the bundle</source>
+        <translation>
+            <numerusform>حُسم الأمر: لم يُؤخذ أي ادعاء من الحزمة</numerusform>
+            <numerusform>حُسم الأمر: أُخذ ادعاء واحد من الحزمة</numerusform>
+            <numerusform>حُسم الأمر: أُخذ ادعاءان من الحزمة</numerusform>
+            <numerusform>حُسم الأمر: أُخذت %n ادعاءات من الحزمة</numerusform>
+            <numerusform>حُسم الأمر: أُخذ %n ادعاءً من الحزمة</numerusform>
+            <numerusform>حُسم الأمر: أُخذ %n ادعاء من الحزمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) changed on both sides are left as they are here until someone decides; import the bundle again to settle them.</source>
+        <translation>
+            <numerusform>لا يوجد ادعاء تغيّر في الجانبين</numerusform>
+            <numerusform>ادعاء واحد تغيّر في الجانبين يبقى كما هو هنا حتى يقرر أحد بشأنه؛ استورد الحزمة مرة أخرى لحسمه.</numerusform>
+            <numerusform>ادعاءان تغيّرا في الجانبين يبقيان كما هما هنا حتى يقرر أحد بشأنهما؛ استورد الحزمة مرة أخرى لحسمهما.</numerusform>
+            <numerusform>%n ادعاءات تغيّرت في الجانبين تبقى كما هي هنا حتى يقرر أحد بشأنها؛ استورد الحزمة مرة أخرى لحسمها.</numerusform>
+            <numerusform>%n ادعاءً تغيّرت في الجانبين تبقى كما هي هنا حتى يقرر أحد بشأنها؛ استورد الحزمة مرة أخرى لحسمها.</numerusform>
+            <numerusform>%n ادعاء تغيّرت في الجانبين تبقى كما هي هنا حتى يقرر أحد بشأنها؛ استورد الحزمة مرة أخرى لحسمها.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The bundle&apos;s audit trail is broken at event {0}; later events were not trusted.</source>
@@ -1207,6 +1268,10 @@
     <message>
         <source>Article</source>
         <translation>المقال</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>حالة المراجعة</translation>
     </message>
     <message>
         <source>No verdict yet</source>
@@ -1727,6 +1792,10 @@
     <message>
         <source>{name} is not a plain file name: {reason}</source>
         <translation>{name} ليس اسم ملف بسيطاً: {reason}</translation>
+    </message>
+    <message>
+        <source>no screen to show the window on (DISPLAY and WAYLAND_DISPLAY are not set); use the command line (`workbench --help`), or for a script `QT_QPA_PLATFORM=offscreen workbench gui --exit-after-show`</source>
+        <translation>لا توجد شاشة لعرض النافذة عليها (لم يُضبط DISPLAY ولا WAYLAND_DISPLAY)؛ استخدم سطر الأوامر (`workbench --help`)، أو في نص برمجي `QT_QPA_PLATFORM=offscreen workbench gui --exit-after-show`</translation>
     </message>
     <message>
         <source>{name} cannot be read as {encoding}: bad byte at {position}</source>

@@ -38,7 +38,11 @@ def test_conflicts_are_settled_in_the_window(window, qtbot, tmp_path, template_d
     assert shown and summary
     assert (window.wb.claim(c1.id).rating, window.wb.claim(c1.id).rationale) == ("true", "من بوب")
     assert window.wb.claim(c2.id).rating == "mostly-false"  # nobody decided: left as it is here
-    assert "0 kept as they are here, 1 taken from the bundle" in summary[0]
-    assert "1 claims changed on both sides are left as they are here" in summary[0]
+    lines = summary[0].splitlines()  # one fact a line, Qt's plural forms (%n)
+    assert "Settled: 0 claim(s) kept as they are here" in lines
+    assert "Settled: 1 claim(s) taken from the bundle" in lines
+    assert any(line.startswith("1 claim(s) changed on both sides are left as they are here")
+               for line in lines)
+    assert any(line.endswith("event(s) imported") for line in lines)
     row = window.claims_model.row_of(c1.id)
     assert window.claims_model.claim_at(row).rating == "true"  # the window shows the merge

@@ -165,6 +165,11 @@ def cmd_bundle_export(args, out):
         f"wrote {report.path}: {report.claims} claims, {report.events} events, {report.files} files"])
 
 
+def _count(n: int, noun: str) -> str:
+    """``1 event``, ``2 events``, ``0 events``: English plurals for the report."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def cmd_bundle_import(args, out):
     resolve = {cid: "theirs" for cid in args.theirs} | {cid: "ours" for cid in args.ours}
     from workbench.services.bundle import import_bundle
@@ -172,14 +177,17 @@ def cmd_bundle_import(args, out):
     r = import_bundle(_open(args), args.file, resolve)
 
     def lines():
-        yield (f"imported {r.events_imported} events: {len(r.added)} new claims, "
-               f"{len(r.updated)} updated, {len(r.deleted)} deleted, {r.comments_imported} comments")
+        yield (f"imported {_count(r.events_imported, 'event')}: {_count(len(r.added), 'new claim')}, "
+               f"{len(r.updated)} updated, {len(r.deleted)} deleted, "
+               f"{_count(r.comments_imported, 'comment')}")
         if r.chain_broken:
             yield f"the bundle's audit trail breaks at event {r.chain_broken[0]}: {r.chain_broken[1]}"
         for cid in r.untrusted:
             yield f"not merged (events after the break): {cid}"
         for c in r.conflicts:
             yield f"CONFLICT {c.claim_id}: changed on both sides; kept this database's version"
-            yield f"    here:  {'; '.join(c.ours)}"
-            yield f"    there: {'; '.join(c.theirs)}"
+            for side, changes in (("here", c.ours), ("there", c.theirs)):
+                yield f"    {side}: {_count(len(changes), 'change')}"
+                for change in changes:  # one per line: "user action at"
+                    yield f"        {change}"
     out.emit(r.to_json(), lines)

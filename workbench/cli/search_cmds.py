@@ -85,8 +85,12 @@ def cmd_checked_before(args, out):
 
     wb = _open(args)
     found = checked_before(wb, args.claim_id, args.limit)
+
+    def label(s) -> str:  # English, as `workbench claims` labels verdicts
+        return wb.scale.get(s.rating).label_en if s.rating in wb.scale else (s.rating or "unrated")
+
     out.emit([s.to_json() for s in found], lambda: (
-        f"{s.similarity:.2f}  [{s.rating_label or s.rating or 'unrated'}]  {s.claim_id}  {s.quote}"
+        f"{s.similarity:.2f}  [{label(s)} · {s.review_state}]  {s.claim_id}  {s.quote}"
         for s in found))
 
 

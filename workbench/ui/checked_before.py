@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from workbench.core.arabic import mask_bidi_controls
 
+from .models import REVIEW_LABELS, _tr
 from .proposals_panel import ERROR_STYLE, _language, _RowsModel, _table, _text_cell
 from .workers import Runner
 
@@ -23,7 +24,8 @@ class SimilarModel(_RowsModel):
         self._scale = scale
 
     def headers(self):
-        return (self.tr("Similarity"), self.tr("Verdict"), self.tr("Claim"), self.tr("Article"))
+        return (self.tr("Similarity"), self.tr("Verdict"), self.tr("Claim"), self.tr("Article"),
+                self.tr("Review state"))
 
     def _rating(self, s):
         return self._scale.get(s.rating) if self._scale is not None and s.rating and s.rating in self._scale else None
@@ -43,6 +45,10 @@ class SimilarModel(_RowsModel):
                 return QBrush(QColor(rating.color))
             if role == Qt.ItemDataRole.ToolTipRole and s.rationale:
                 return mask_bidi_controls(s.rationale)
+            return None
+        if col == 4:  # the matched claim's review state, in the interface language
+            if role == Qt.ItemDataRole.DisplayRole:
+                return _tr(REVIEW_LABELS[s.review_state]) if s.review_state in REVIEW_LABELS else s.review_state
             return None
         text = (s.statement or s.quote) if col == 2 else s.article_title
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -88,7 +94,8 @@ class CheckedBeforePanel(QWidget):
 
     def changeEvent(self, event):  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
-            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+            self.model.layoutChanged.emit()  # the review states are translated too
         super().changeEvent(event)
 
     def set_language(self, code: str) -> None:
@@ -113,8 +120,8 @@ class CheckedBeforePanel(QWidget):
         if claim_id != self.claim_id:
             return
         self.model.set_rows(found)
-        self.status.setText(self.tr("Checked before in %1 other article(s)").replace(
-            "%1", str(len({s.article_id for s in found}))) if found
+        self.status.setText(self.tr("Checked before in %n other article(s)", "",
+                                    len({s.article_id for s in found})) if found
             else self.tr("No similar claim in other articles."))
         self.similarChanged.emit(len(found))
 

@@ -92,6 +92,7 @@ TEMPLATES = {
     "file.unwritable": QT_TRANSLATE_NOOP("errors", "cannot write {path}: {error}"),
     "file.write_folder": QT_TRANSLATE_NOOP("errors", "cannot write {path}: it is a folder"),
     "filename.not_plain": QT_TRANSLATE_NOOP("errors", "{name} is not a plain file name: {reason}"),
+    "gui.no_screen": QT_TRANSLATE_NOOP("errors", "no screen to show the window on (DISPLAY and WAYLAND_DISPLAY are not set); use the command line (`workbench --help`), or for a script `QT_QPA_PLATFORM=offscreen workbench gui --exit-after-show`"),
     "import.bad_byte": QT_TRANSLATE_NOOP("errors", "{name} cannot be read as {encoding}: bad byte at {position}"),
     "import.binary_controls": QT_TRANSLATE_NOOP("errors", "{name} is a binary file, not text (it is full of control characters)"),
     "import.binary_kind": QT_TRANSLATE_NOOP("errors", "{name} is {kind}, not text; import text, Markdown or HTML"),

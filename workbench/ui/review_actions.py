@@ -96,8 +96,9 @@ class ReviewActions(QObject):
         report = self.ops.call(lambda: import_bundle(self.wb, path), clears_undo=True)
         if report is None:
             return
-        lines = [self.tr("{0} claims added, {1} updated, {2} events imported.").format(
-            len(report.added), len(report.updated), report.events_imported)]
+        lines = [self.tr("%n claim(s) added", "", len(report.added)),
+                 self.tr("%n claim(s) updated", "", len(report.updated)),
+                 self.tr("%n event(s) imported", "", report.events_imported)]
         if report.conflicts:
             from .conflicts_dialog import ConflictsDialog
 
@@ -105,13 +106,13 @@ class ReviewActions(QObject):
             resolve = dialog.resolutions() if dialog.exec() == QDialog.DialogCode.Accepted else {}
             settled = self.ops.call(lambda: import_bundle(self.wb, path, resolve)) if resolve else None
             if settled is not None:
-                lines.append(self.tr("Settled: {0} kept as they are here, {1} taken from the bundle.").format(
-                    len(settled.kept), len(settled.updated)))
+                lines.append(self.tr("Settled: %n claim(s) kept as they are here", "", len(settled.kept)))
+                lines.append(self.tr("Settled: %n claim(s) taken from the bundle", "", len(settled.updated)))
                 report = settled
             if report.conflicts:
-                lines.append(self.tr("{0} claims changed on both sides are left as they are here until "
-                                     "someone decides; import the bundle again to settle them.").format(
-                    len(report.conflicts)))
+                lines.append(self.tr("%n claim(s) changed on both sides are left as they are here until "
+                                     "someone decides; import the bundle again to settle them.", "",
+                                     len(report.conflicts)))
         win.open_article(report.article_id)
         if report.chain_broken:
             lines.append(self.tr("The bundle's audit trail is broken at event {0}; later events were not trusted.")
