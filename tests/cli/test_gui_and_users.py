@@ -44,3 +44,35 @@ def test_user_add_without_user_adds_only_the_named_person(db_path):
     users = json.loads(workbench("--db", str(db_path), "user", "list", "--json").stdout)
     names = {u["name"] for u in users}
     assert "bob" in names and not names & {"root", os.environ.get("USER", "root")} - {"bob"}
+
+
+def test_bundle_import_reports_one_change_a_line_with_plurals(db_path, tmp_path):
+    import shutil
+
+    from workbench.services import open_workbench
+    from workbench.services.bundle import export_bundle
+
+    other = tmp_path / "other.sqlite"
+    shutil.copy(db_path, other)
+    wb_b = open_workbench(other, "bob")
+    claim = wb_b.claims()[0]
+    for i in range(5):  # many changes there
+        wb_b.set_verdict(claim.id, "true" if i % 2 else "false", f"بوب {i}")
+    bundle = tmp_path / "b.wbbundle"
+    export_bundle(wb_b, claim.article_id, bundle)
+    wb_b.close()
+    wb_a = open_workbench(db_path, "alice")
+    wb_a.set_verdict(claim.id, "misleading", "هنا")  # one change here
+    wb_a.close()
+    r = workbench("--db", str(db_path), "--no-shape", "bundle", "import", str(bundle))
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert lines[0].startswith("imported ") and " 1 events" not in lines[0]
+    at = lines.index(next(x for x in lines if x.startswith(f"CONFLICT {claim.id}")))
+    assert lines[at + 1] == "    here: 1 change"
+    assert lines[at + 2].startswith("        alice ")
+    assert lines[at + 3] == "    there: 5 changes"
+    assert all(x.startswith("        bob ") for x in lines[at + 4:at + 9])
+    assert max(len(x) for x in lines) < 200  # no line carries every event
+    again = workbench("--db", str(db_path), "--no-shape", "bundle", "import", str(bundle))
+    assert again.stdout.startswith("imported 0 events: 0 new claims, ")

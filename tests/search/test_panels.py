@@ -252,6 +252,9 @@ def test_checked_before_lists_a_claim_from_another_article_with_its_verdict(qtbo
     assert model.index(0, 3).data() == "خبر سابق"
     assert model.index(0, 0).data().endswith("%")
     assert all(s.article_id != sample.id for s in model.rows())
+    assert model.headerData(4, Qt.Orientation.Horizontal) == "Review state"
+    assert model.index(0, 4).data() == "Draft"  # the matched claim's review state
+    assert panel.status.text() == f"Checked before in {len({r.article_id for r in model.rows()})} other article(s)"
     panel.set_language("ar")
     assert model.index(0, 1).data() == wb.scale.get("mostly-false").label("ar")
     with qtbot.waitSignal(panel.openClaim) as opened:

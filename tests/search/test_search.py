@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from workbench.core.arabic import has_arabic
 from workbench.core.spans import locate
 from workbench.services.search import checked_before, search
 
@@ -164,3 +165,20 @@ def test_unknown_kind_is_refused(wb):
 
     with pytest.raises(InvalidInput):
         search(wb, "x", kinds=("tweets",))
+
+
+def test_cli_checked_before_labels_in_english_with_the_review_state(wb, sample):
+    target = next(c for c in wb.claims(sample.id) if "شرطيين" in c.quote)
+    near, nearer = _near_and_nearer(wb)
+    unrated = _article_with_claim(
+        wb, "ثالث", "قال مسؤول إن أربعة شرطيين ومدنيين قتلوا بانفجار لغم في كاراباخ.",
+        "أربعة شرطيين ومدنيين قتلوا بانفجار لغم في كاراباخ")
+    from workbench.services.review import Review
+    Review(wb).submit(nearer.id)
+    lines = run(wb.db_path, "--no-shape", "checked-before", target.id).stdout.splitlines()
+    by_id = {line.split("]  ")[1].split()[0]: line for line in lines}
+    labels = {cid: line[line.index("[") + 1:line.index("]")] for cid, line in by_id.items()}
+    assert labels[nearer.id] == f"{wb.scale.get('mostly-false').label_en} · in_review"
+    assert labels[near.id] == f"{wb.scale.get('true').label_en} · draft"
+    assert labels[unrated.id] == "unrated · draft"
+    assert not any(has_arabic(label) for label in labels.values())  # one language inside [ ]

@@ -45,3 +45,39 @@ def test_the_library_count_agrees_with_its_number(arabic):
     dialog.refresh()
     assert dialog.count.text() == "5 من 5 مقالات"
     dialog.close()
+
+
+def test_checked_before_speaks_the_interface_language_and_shows_the_state(arabic, qtbot):
+    from PySide6.QtCore import Qt
+
+    from workbench.core.arabic import has_arabic
+    from workbench.core.spans import locate
+    from workbench.ui.checked_before import CheckedBeforePanel
+
+    wb = arabic.wb
+    other = importing.import_text(
+        wb, "خبر سابق\n\nأعلنت باكو أن أربعة شرطيين ومدنيَّين قتلوا بانفجار لغمين في كاراباخ.", "خبر سابق").article_id
+    s, e = locate(wb.article(other).text, "أربعة شرطيين ومدنيَّين قتلوا بانفجار لغمين في كاراباخ")
+    wb.add_claim(other, s, e)  # no verdict yet
+    target = next(c for c in wb.claims(arabic.article.id) if "شرطيين" in c.quote)
+    panel = CheckedBeforePanel()
+    qtbot.addWidget(panel)
+    panel.set_language("ar")
+    with qtbot.waitSignal(panel.similarChanged, timeout=10000):
+        panel.set_claim(wb, target.id)
+    model = panel.model
+    verdict, state = model.index(0, 1).data(), model.index(0, 4).data()
+    assert verdict == QCoreApplication.translate("SimilarModel", "No verdict yet") and has_arabic(verdict)
+    assert state == QCoreApplication.translate("ClaimsModel", "Draft") and has_arabic(state)
+    assert has_arabic(model.headerData(4, Qt.Orientation.Horizontal))
+    assert panel.status.text() == "تُحقق منه من قبل في مقال آخر واحد"
+
+
+def test_bundle_report_counts_use_arabic_plurals(arabic):
+    def tr(text, n):
+        return QCoreApplication.translate("ReviewActions", text, "", n)
+
+    assert tr("%n event(s) imported", 1) == "استُورد حدث واحد"
+    assert tr("%n event(s) imported", 2) == "استُورد حدثان"
+    assert tr("%n event(s) imported", 25) == "استُورد 25 حدثًا"
+    assert tr("%n claim(s) added", 3) == "أُضيفت 3 ادعاءات"
