@@ -11,10 +11,12 @@ from collections.abc import Sequence
 from typing import Any
 
 import bisect
+import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
-    QAction, QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextOption,
+    QAction, QColor, QFont, QSyntaxHighlighter, QTextBlockFormat, QTextCharFormat, QTextCursor,
+    QTextOption,
 )
 from PySide6.QtWidgets import QMenu, QTextEdit
 
@@ -23,6 +25,10 @@ from workbench.core.spans import Utf16Index
 from workbench.core.arabic import mask_bidi_controls
 
 UNRATED_COLOR = "#9ecae1"
+
+#: A line holding no letter (digits, punctuation, symbols, emoji or nothing): no strong letter
+#: for its direction to follow.
+_NO_LETTER_LINE = re.compile(r"^(?:[^\w\n]|[\d_])*$", re.MULTILINE)
 
 
 class ClaimHighlighter(QSyntaxHighlighter):
@@ -131,8 +137,11 @@ class ArticleView(QTextEdit):
         rtl = language.startswith(("ar", "fa", "ur", "he"))
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         option = QTextOption()
-        option.setTextDirection(direction)
-        option.setAlignment(Qt.AlignmentFlag.AlignLeading)  # right in RTL, left in LTR
+        # Each paragraph takes the direction of its own first strong letter (as dir="auto"):
+        # Qt decides per block when the document's direction is Auto, and aligns each block to
+        # its own leading side. Paragraphs without a strong letter take the article's direction.
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        option.setAlignment(Qt.AlignmentFlag.AlignLeading)  # per block: right in RTL, left in LTR
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(option)
         self.setLayoutDirection(direction)
@@ -144,6 +153,19 @@ class ArticleView(QTextEdit):
         shown = mask_bidi_controls(text)
         self.hidden_controls = sum(1 for a, b in zip(text, shown) if a != b) if shown != text else 0
         self.setPlainText(shown)
+        self._direct_neutral_blocks(shown, direction)
+
+    def _direct_neutral_blocks(self, text: str, direction: Qt.LayoutDirection) -> None:
+        """Paragraphs with no letter at all (numbers, dates, emoji, blank lines) would default
+        to left to right: they take the article's direction instead."""
+        if direction == Qt.LayoutDirection.LeftToRight:
+            return
+        fmt = QTextBlockFormat()
+        fmt.setLayoutDirection(direction)
+        cursor = QTextCursor(self.document())
+        for match in _NO_LETTER_LINE.finditer(text):
+            cursor.setPosition(self._index.to_utf16(match.start()))
+            cursor.mergeBlockFormat(fmt)
 
     def _spans(self, claims):
         to16 = self._index.to_utf16

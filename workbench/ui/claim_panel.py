@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
-from workbench.core.arabic import has_arabic, isolate
+from workbench.core.arabic import first_strong_direction, has_arabic, isolate
 from workbench.core.model import Claim
 from workbench.core.ratings import RatingScale
 
@@ -296,6 +296,7 @@ class ClaimPanel(QWidget):
                   self.remove_source, self.save_files, self.sources):
             w.setEnabled(enabled)
         self.quote.setText(f"«{claim.quote}»" if claim else self.tr("Select a claim in the list or in the text."))
+        self._direct_quote(claim.quote if claim else "")
         if old is None or not same or self.statement.toPlainText().strip() == old.statement:
             self.statement.setPlainText(claim.statement if claim else "")
         if old is None or not same or self.rating.currentData() == old.rating:
@@ -307,6 +308,17 @@ class ClaimPanel(QWidget):
         self.sources_model.set_sources(claim.sources if claim else ())
         self._show_changed_by()
         self._check_pending()
+
+    def _direct_quote(self, quote: str) -> None:
+        """The quote reads in the direction of its own first strong letter (an English quote in
+        an Arabic article, or the other way round), aligned to its own leading side; with no
+        strong letter it follows the interface."""
+        found = first_strong_direction(quote)
+        if found is None:
+            self.quote.unsetLayoutDirection()
+        else:
+            self.quote.setLayoutDirection(Qt.LayoutDirection.RightToLeft if found == "rtl"
+                                          else Qt.LayoutDirection.LeftToRight)
 
     def revert(self, claim: Claim | None) -> None:
         """Show ``claim`` as stored, dropping what was chosen or typed for it (a change the
