@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton,
-    QTableView, QVBoxLayout, QWidget,
+    QStyle, QTableView, QVBoxLayout, QWidget,
 )
 
 from workbench.core.arabic import first_strong_direction, has_arabic, isolate
@@ -21,6 +21,8 @@ from .models import SourcesModel
 
 
 W = TypeVar("W", bound=QObject)
+#: Sources the claim panel's table shows without scrolling.
+SOURCE_ROWS = 3
 
 
 def _named(widget: W, name: str) -> W:
@@ -201,6 +203,11 @@ class ClaimPanel(QWidget):
         for column, width in ((1, 140), (3, 180)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        # long titles and addresses are cut in the middle (their start and end both show; the
+        # whole text is in the cell's tooltip), and the table has room for three sources
+        self.sources.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.sources.setWordWrap(False)
+        self.sources.setMinimumHeight(self.sources_height(SOURCE_ROWS))
         self.add_source = _named(QPushButton(), "addSource")
         self.add_source.clicked.connect(lambda: self._claim and self.addSourceRequested.emit(self._claim.id))
         self.remove_source = _named(QPushButton(), "removeSource")
@@ -239,6 +246,13 @@ class ClaimPanel(QWidget):
         layout.addWidget(self.sources_box, 1)
         self.retranslate()
         self.show_claim(None)
+
+    def sources_height(self, rows: int) -> int:
+        """The table's height showing ``rows`` sources under its header (and a scroll bar)."""
+        view = self.sources
+        bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return (view.horizontalHeader().sizeHint().height() + rows * view.verticalHeader().defaultSectionSize()
+                + 2 * view.frameWidth() + bar)
 
     # -- language ----------------------------------------------------------------------
     def changeEvent(self, event):  # noqa: N802
