@@ -27,12 +27,12 @@ from workbench.core.spans import Utf16Index
 from workbench.core.arabic import mask_bidi_controls
 
 UNRATED_COLOR = "#9ecae1"
-#: Claims of one verdict this close (UTF-16 units apart: a space, a comma and a space) are
-#: neighbours: the second is drawn in the other shade so the two do not read as one.
+# Claims of one verdict this close (UTF-16 units apart: a space, a comma and a space) are
+# neighbours: the second is drawn in the other shade so the two do not read as one.
 NEIGHBOUR_GAP = 3
 
-#: A line holding no letter (digits, punctuation, symbols, emoji or nothing): no strong letter
-#: for its direction to follow.
+# A line holding no letter (digits, punctuation, symbols, emoji or nothing): no strong letter
+# for its direction to follow.
 _NO_LETTER_LINE = re.compile(r"^(?:[^\w\n]|[\d_])*$", re.MULTILINE)
 
 
