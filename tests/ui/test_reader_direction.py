@@ -102,3 +102,115 @@ def test_the_quote_label_follows_its_own_first_strong_letter(window):
         assert window.claim_panel.quote.layoutDirection() == Qt.LayoutDirection.RightToLeft
     finally:
         window.act_english.trigger()
+
+
+def test_the_reader_wraps_and_never_scrolls_sideways(window, qtbot):
+    long_word = "https://example.org/" + "x" * 600
+    open_mixed(window, "en", f"{EN}\n{long_word}\n{AR}", [])
+    view = window.article_view
+    qtbot.waitUntil(lambda: view.document().size().width() <= view.viewport().width() + 1)
+    assert view.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert not view.horizontalScrollBar().isVisible()
+    assert view.lineWrapMode() == view.LineWrapMode.WidgetWidth
+
+
+def _look_at(view, position16):
+    """(colour, alpha, underline style) the highlighter gives the letter at ``position16``."""
+    block = view.document().findBlock(position16)
+    offset = position16 - block.position()
+    ranges = block.layout().formats()
+    fmt = next(r.format for r in ranges if r.start <= offset < r.start + r.length)
+    color = fmt.background().color()
+    return color.rgb(), color.alpha(), fmt.underlineStyle()
+
+
+def test_neighbouring_claims_of_one_verdict_show_their_boundary(window):
+    text = "The ministry said four died, two were hurt, and ten fled. Unrelated words here."
+    first, second, third = "The ministry said four died", "two were hurt", "and ten fled"
+    ids = open_mixed(window, "en", text, [first, second, third])
+    for claim_id in ids:
+        window.wb.set_verdict(claim_id, "false", "The record says otherwise.")
+    window.open_article(window.article.id)
+    view = window.article_view
+    window.select_claim(ids[0])
+    view.highlighter.set_current(None)  # none is the current claim: each in its plain look
+    looks = [_look_at(view, text.index(q)) for q in (first, second, third)]
+    # all three carry the colour of their verdict, and each differs from its neighbour
+    assert len({rgb for rgb, _, _ in looks}) == 1
+    assert looks[0] != looks[1] and looks[1] != looks[2]
+    # a claim far from any other of its verdict keeps the plain look
+    far = open_mixed(window, "en", text + " " * 20 + "Lone claim", ["Lone claim"])[0]
+    window.wb.set_verdict(far, "false", "The record says otherwise.")
+
+
+def test_a_legend_names_each_colour_in_the_interface_language(window):
+    legend = window.legend
+    assert legend.isVisible()
+    scale = window.wb.scale
+    for rating in scale.ratings:
+        assert rating.label_en.replace(" ", "&nbsp;") in legend.text() and rating.color in legend.text()
+    assert "No&nbsp;verdict" in legend.text()
+    window.act_arabic.trigger()
+    try:
+        for rating in scale.ratings:
+            assert rating.label_ar.replace(" ", "&nbsp;") in legend.text()
+        assert "بلا&nbsp;حكم" in legend.text()
+    finally:
+        window.act_english.trigger()
+    # the legend sits under the reader, beside nothing else
+    assert legend.parentWidget() is window.article_view.parentWidget()
+
+
+def test_sources_table_has_room_for_three_and_shows_whole_texts(window, qtbot):
+    claim = window.claims_model.claims()[0]
+    title = "بيان وزارة الداخلية حول انفجار الألغام في كاراباخ ومقتل أربعة شرطيين ومدنيين"
+    url = "https://mia.gov.az/en/news/a/very/long/path/to/the/statement-on-the-mine-blasts-2023"
+    window.wb.add_source(claim.id, url, title, "Ministry of Internal Affairs", "2023-09-19",
+                         "أعلنت الوزارة أن أربعة شرطيين قتلوا", "supports")
+    window.open_article(claim.article_id)
+    window.select_claim(claim.id)
+    panel = window.claim_panel
+    table = panel.sources
+    rows = table.verticalHeader().defaultSectionSize()
+    assert table.height() >= table.horizontalHeader().height() + 3 * rows
+    assert table.textElideMode() == Qt.TextElideMode.ElideMiddle
+    model = panel.sources_model
+    tip_title = model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole)
+    tip_url = model.data(model.index(0, 3), Qt.ItemDataRole.ToolTipRole)
+    assert title in tip_title and url in tip_title and url in tip_url
+
+
+def test_no_italics_for_arabic_excerpts(window, tmp_path):
+    from PySide6.QtGui import QTextCursor as Cursor
+    from workbench.services.review import Review
+    from .helpers import when_modal
+
+    claim = window.claims_model.claims()[0]
+    window.wb.set_verdict(claim.id, "mostly-true", "بيان الشرطة يؤكد")
+    excerpt = "أعلنت الوزارة أن أربعة شرطيين قتلوا"
+    window.wb.add_source(claim.id, "https://example.org/a", "بيان", "الوزارة", excerpt=excerpt)
+    Review(window.wb).submit(claim.id)
+    seen = []
+
+    def check(dialog):
+        try:
+            for view in (dialog.sources_view, dialog.diff_view, dialog.claim_view):
+                doc = view.document()
+                cursor = Cursor(doc)
+                while not cursor.atEnd():
+                    cursor.movePosition(Cursor.MoveOperation.NextCharacter)
+                    assert not cursor.charFormat().fontItalic(), view.objectName()
+            seen.append(excerpt in dialog.sources_view.toPlainText())
+        finally:
+            dialog.accept()
+
+    when_modal(check)
+    window.act_queue.trigger()
+    assert seen == [True]
+    # nor in the claim panel's table of sources
+    window.open_article(claim.article_id)
+    window.select_claim(claim.id)
+    model = window.claim_panel.sources_model
+    for column in range(model.columnCount()):
+        font = model.data(model.index(0, column), Qt.ItemDataRole.FontRole)
+        assert font is None or not font.italic()
