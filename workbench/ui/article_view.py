@@ -296,13 +296,13 @@ class RatingLegend(QLabel):
     def entries(self) -> list[tuple[str, str]]:
         """(colour, label) in the order shown."""
         return ([(r.color, r.label(self.language)) for r in self._scale.ratings]
-                + [(UNRATED_COLOR, QCoreApplication.translate("RatingLegend", self.UNRATED))])
+                + [(UNRATED_COLOR, QCoreApplication.translate("RatingLegend", str(self.UNRATED)))])
 
     def set_language(self, language: str) -> None:
         self.language = language
         items = [
             f"<span style='background-color:{escape(color)}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>"
             f"&nbsp;{escape(label).replace(' ', '&nbsp;')}" for color, label in self.entries()]
-        current = escape(QCoreApplication.translate("RatingLegend", self.CURRENT))
+        current = escape(QCoreApplication.translate("RatingLegend", str(self.CURRENT)))
         self.setText("&nbsp;&nbsp; ".join(items) + f"&nbsp;&nbsp; <u><b>{current}</b></u>")
         self.setToolTip("\n".join(label for _, label in self.entries()))
