@@ -886,6 +886,17 @@
     </message>
 </context>
 <context>
+    <name>RatingLegend</name>
+    <message>
+        <source>No verdict</source>
+        <translation>بلا حكم</translation>
+    </message>
+    <message>
+        <source>underlined: the selected claim</source>
+        <translation>المسطَّر: الادعاء المحدَّد</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <source>Submit for review</source>
@@ -1282,6 +1293,7 @@
     <name>SourceDialog</name>
     <message>
         <source>Add source</source>
+        <extracomment>Sources the claim panel&apos;s table shows without scrolling.</extracomment>
         <translation>إضافة مصدر</translation>
     </message>
     <message>

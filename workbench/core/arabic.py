@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 #: Explicit bidi embeddings, overrides and isolates, and the directional marks.
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
@@ -59,6 +60,18 @@ def isolate(text: str) -> str:
 def left_to_right(text: str) -> str:
     """Like :func:`isolate`, but always left to right: paths, URLs, key names, signed numbers."""
     return f"\u2066{mask_bidi_controls(text)}\u2069"
+
+
+def first_strong_direction(text: str) -> str | None:
+    """``"rtl"`` or ``"ltr"`` after the first strong letter of ``text`` (the rule of
+    ``dir="auto"``), ``None`` when it has none (digits, punctuation, emoji only)."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return None
 
 
 def has_arabic(text: str) -> bool:

@@ -11,18 +11,29 @@ from collections.abc import Sequence
 from typing import Any
 
 import bisect
+from html import escape
+import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import (
-    QAction, QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextOption,
+    QAction, QColor, QFont, QSyntaxHighlighter, QTextBlockFormat, QTextCharFormat, QTextCursor,
+    QTextOption,
 )
-from PySide6.QtWidgets import QMenu, QTextEdit
+from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QTextEdit
 
 from workbench.core.model import Claim
+from workbench.core.ratings import RatingScale
 from workbench.core.spans import Utf16Index
 from workbench.core.arabic import mask_bidi_controls
 
 UNRATED_COLOR = "#9ecae1"
+# Claims of one verdict this close (UTF-16 units apart: a space, a comma and a space) are
+# neighbours: the second is drawn in the other shade so the two do not read as one.
+NEIGHBOUR_GAP = 3
+
+# A line holding no letter (digits, punctuation, symbols, emoji or nothing): no strong letter
+# for its direction to follow.
+_NO_LETTER_LINE = re.compile(r"^(?:[^\w\n]|[\d_])*$", re.MULTILINE)
 
 
 class ClaimHighlighter(QSyntaxHighlighter):
@@ -35,20 +46,27 @@ class ClaimHighlighter(QSyntaxHighlighter):
         self._starts: list[int] = []
         self._max_len = 0
         self._current: str | None = None
-        self._formats: dict[tuple[str | None, bool], QTextCharFormat] = {}
+        self._formats: dict[tuple[str | None, bool, bool], QTextCharFormat] = {}
+        self._alternate: set[str] = set()
 
-    def _format(self, rating: str | None, current: bool) -> QTextCharFormat:
-        key = (rating, current)
+    def _format(self, rating: str | None, current: bool, alternate: bool = False) -> QTextCharFormat:
+        key = (rating, current, alternate)
         fmt = self._formats.get(key)
         if fmt is None:
             fmt = QTextCharFormat()
-            color = QColor(self._colors.get(rating or "", UNRATED_COLOR))
-            color.setAlpha(255 if current else 150)
+            base = QColor(self._colors.get(rating or "", UNRATED_COLOR))
+            color = QColor(base)
+            color.setAlpha(255 if current else 85 if alternate else 150)
             fmt.setBackground(color)
             if current:
                 fmt.setFontUnderline(True)
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                 fmt.setFontWeight(QFont.Weight.Bold)
+            elif alternate:
+                # the second of two neighbouring claims of one verdict: a lighter shade and a
+                # dotted line under it, so the boundary between them shows
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                fmt.setUnderlineColor(base.darker(170))
             self._formats[key] = fmt
         return fmt
 
@@ -57,9 +75,23 @@ class ClaimHighlighter(QSyntaxHighlighter):
         self._spans = sorted(spans)
         self._starts = [s[0] for s in self._spans]
         self._max_len = max((e - s for s, e, _, _ in self._spans), default=0)
+        self._alternate = self._alternates(self._spans)
         self._current = current
         if rehighlight:
             self.rehighlight()
+
+    @staticmethod
+    def _alternates(spans) -> set[str]:
+        """Claims drawn in the alternate shade: each claim that follows a claim of the same
+        verdict within a few characters (or inside it) takes the other shade than that one."""
+        alternate: set[str] = set()
+        prev_end, prev_rating, prev_alt = None, None, False
+        for s, e, cid, rating in spans:
+            alt = prev_end is not None and rating == prev_rating and s - prev_end <= NEIGHBOUR_GAP and not prev_alt
+            if alt:
+                alternate.add(cid)
+            prev_end, prev_rating, prev_alt = e, rating, alt
+        return alternate
 
     def spans_in(self, start: int, end: int):
         """Spans overlapping the UTF-16 range [start, end)."""
@@ -76,6 +108,8 @@ class ClaimHighlighter(QSyntaxHighlighter):
         self._rehighlight_claims({c for c in (old, claim_id) if c is not None})
 
     def _rehighlight_claims(self, ids: set[str]) -> None:
+        if not ids:
+            return
         for s, e, cid, _ in self._spans:
             if cid in ids:
                 self._rehighlight_range(s, e)
@@ -91,9 +125,11 @@ class ClaimHighlighter(QSyntaxHighlighter):
         """Add, change or drop one claim's span, re-highlighting only the paragraphs it touches."""
         old = [sp for sp in self._spans if sp[2] == claim_id]
         spans = [sp for sp in self._spans if sp[2] != claim_id] + ([span] if span else [])
+        old_alternate = self._alternate
         self.set_spans(spans, current, rehighlight=False)
         for s, e, _, _ in old + ([span] if span else []):
             self._rehighlight_range(s, e)
+        self._rehighlight_claims((old_alternate ^ self._alternate) - {claim_id})
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt API
         block = self.currentBlock()
@@ -101,7 +137,8 @@ class ClaimHighlighter(QSyntaxHighlighter):
         bend = bstart + block.length()
         for s, e, cid, rating in self.spans_in(bstart, bend):
             lo, hi = max(s, bstart), min(e, bend)
-            self.setFormat(lo - bstart, hi - lo, self._format(rating, cid == self._current))
+            self.setFormat(lo - bstart, hi - lo,
+                           self._format(rating, cid == self._current, cid in self._alternate))
 
 
 class ArticleView(QTextEdit):
@@ -118,6 +155,9 @@ class ArticleView(QTextEdit):
         self.setUndoRedoEnabled(False)
         self.setAcceptRichText(False)
         self.setObjectName("articleView")
+        # lines wrap at the view's width: the article never scrolls sideways
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.highlighter = ClaimHighlighter(self.document(), colors)
         self._index = Utf16Index("")
         self._claims: dict[str, Claim] = {}
@@ -131,8 +171,11 @@ class ArticleView(QTextEdit):
         rtl = language.startswith(("ar", "fa", "ur", "he"))
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         option = QTextOption()
-        option.setTextDirection(direction)
-        option.setAlignment(Qt.AlignmentFlag.AlignLeading)  # right in RTL, left in LTR
+        # Each paragraph takes the direction of its own first strong letter (as dir="auto"):
+        # Qt decides per block when the document's direction is Auto, and aligns each block to
+        # its own leading side. Paragraphs without a strong letter take the article's direction.
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        option.setAlignment(Qt.AlignmentFlag.AlignLeading)  # per block: right in RTL, left in LTR
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(option)
         self.setLayoutDirection(direction)
@@ -144,6 +187,19 @@ class ArticleView(QTextEdit):
         shown = mask_bidi_controls(text)
         self.hidden_controls = sum(1 for a, b in zip(text, shown) if a != b) if shown != text else 0
         self.setPlainText(shown)
+        self._direct_neutral_blocks(shown, direction)
+
+    def _direct_neutral_blocks(self, text: str, direction: Qt.LayoutDirection) -> None:
+        """Paragraphs with no letter at all (numbers, dates, emoji, blank lines) would default
+        to left to right: they take the article's direction instead."""
+        if direction == Qt.LayoutDirection.LeftToRight:
+            return
+        fmt = QTextBlockFormat()
+        fmt.setLayoutDirection(direction)
+        cursor = QTextCursor(self.document())
+        for match in _NO_LETTER_LINE.finditer(text):
+            cursor.setPosition(self._index.to_utf16(match.start()))
+            cursor.mergeBlockFormat(fmt)
 
     def _spans(self, claims):
         to16 = self._index.to_utf16
@@ -214,3 +270,39 @@ class ArticleView(QTextEdit):
             menu.insertSeparator(menu.actions()[1] if len(menu.actions()) > 1 else None)
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+
+class RatingLegend(QLabel):
+    """What the reader's colours mean: each rating's colour beside its name in the interface
+    language, the unrated colour, and the current claim's look."""
+
+    UNRATED = QT_TRANSLATE_NOOP("RatingLegend", "No verdict")
+    CURRENT = QT_TRANSLATE_NOOP("RatingLegend", "underlined: the selected claim")
+
+    def __init__(self, scale: RatingScale, parent=None):
+        super().__init__(parent)
+        self.setObjectName("legend")
+        self._scale = scale
+        self.language = "en"
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        # it wraps to the reader's width and never widens the reader's pane
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        font = self.font()
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        self.setFont(font)
+        self.set_language("en")
+
+    def entries(self) -> list[tuple[str, str]]:
+        """(colour, label) in the order shown."""
+        return ([(r.color, r.label(self.language)) for r in self._scale.ratings]
+                + [(UNRATED_COLOR, QCoreApplication.translate("RatingLegend", str(self.UNRATED)))])
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        items = [
+            f"<span style='background-color:{escape(color)}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>"
+            f"&nbsp;{escape(label).replace(' ', '&nbsp;')}" for color, label in self.entries()]
+        current = escape(QCoreApplication.translate("RatingLegend", str(self.CURRENT)))
+        self.setText("&nbsp;&nbsp; ".join(items) + f"&nbsp;&nbsp; <u><b>{current}</b></u>")
+        self.setToolTip("\n".join(label for _, label in self.entries()))

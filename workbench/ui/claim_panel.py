@@ -10,10 +10,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton,
-    QTableView, QVBoxLayout, QWidget,
+    QStyle, QTableView, QVBoxLayout, QWidget,
 )
 
-from workbench.core.arabic import has_arabic, isolate
+from workbench.core.arabic import first_strong_direction, has_arabic, isolate
 from workbench.core.model import Claim
 from workbench.core.ratings import RatingScale
 
@@ -21,6 +21,8 @@ from .models import SourcesModel
 
 
 W = TypeVar("W", bound=QObject)
+#: Sources the claim panel's table shows without scrolling.
+SOURCE_ROWS = 3
 
 
 def _named(widget: W, name: str) -> W:
@@ -201,6 +203,11 @@ class ClaimPanel(QWidget):
         for column, width in ((1, 140), (3, 180)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        # long titles and addresses are cut in the middle (their start and end both show; the
+        # whole text is in the cell's tooltip), and the table has room for three sources
+        self.sources.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.sources.setWordWrap(False)
+        self.sources.setMinimumHeight(self.sources_height(SOURCE_ROWS))
         self.add_source = _named(QPushButton(), "addSource")
         self.add_source.clicked.connect(lambda: self._claim and self.addSourceRequested.emit(self._claim.id))
         self.remove_source = _named(QPushButton(), "removeSource")
@@ -239,6 +246,13 @@ class ClaimPanel(QWidget):
         layout.addWidget(self.sources_box, 1)
         self.retranslate()
         self.show_claim(None)
+
+    def sources_height(self, rows: int) -> int:
+        """The table's height showing ``rows`` sources under its header (and a scroll bar)."""
+        view = self.sources
+        bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return (view.horizontalHeader().sizeHint().height() + rows * view.verticalHeader().defaultSectionSize()
+                + 2 * view.frameWidth() + bar)
 
     # -- language ----------------------------------------------------------------------
     def changeEvent(self, event):  # noqa: N802
@@ -296,6 +310,7 @@ class ClaimPanel(QWidget):
                   self.remove_source, self.save_files, self.sources):
             w.setEnabled(enabled)
         self.quote.setText(f"«{claim.quote}»" if claim else self.tr("Select a claim in the list or in the text."))
+        self._direct_quote(claim.quote if claim else "")
         if old is None or not same or self.statement.toPlainText().strip() == old.statement:
             self.statement.setPlainText(claim.statement if claim else "")
         if old is None or not same or self.rating.currentData() == old.rating:
@@ -307,6 +322,17 @@ class ClaimPanel(QWidget):
         self.sources_model.set_sources(claim.sources if claim else ())
         self._show_changed_by()
         self._check_pending()
+
+    def _direct_quote(self, quote: str) -> None:
+        """The quote reads in the direction of its own first strong letter (an English quote in
+        an Arabic article, or the other way round), aligned to its own leading side; with no
+        strong letter it follows the interface."""
+        found = first_strong_direction(quote)
+        if found is None:
+            self.quote.unsetLayoutDirection()
+        else:
+            self.quote.setLayoutDirection(Qt.LayoutDirection.RightToLeft if found == "rtl"
+                                          else Qt.LayoutDirection.LeftToRight)
 
     def revert(self, claim: Claim | None) -> None:
         """Show ``claim`` as stored, dropping what was chosen or typed for it (a change the

@@ -30,7 +30,7 @@ from workbench.core.model import Article
 from workbench.services import Change, Workbench
 
 from .actions import ActionRegistry
-from .article_view import ArticleView
+from .article_view import ArticleView, RatingLegend
 from .claim_actions import ClaimActions
 from .claim_panel import ClaimPanel, SourceDialog, _named
 from .docks import DockPanels
@@ -94,6 +94,13 @@ class MainWindow(QMainWindow):
         font.setPointSize(15)
         self.article_view.setFont(font)
         self.article_view.setMinimumWidth(410)  # 40 % of a 1024 px laptop screen, docks open
+        self.legend = RatingLegend(wb.scale)
+        self.reader = QWidget()  # the article with the legend of its colours under it
+        reader_layout = QVBoxLayout(self.reader)
+        reader_layout.setContentsMargins(0, 0, 0, 0)
+        reader_layout.setSpacing(2)
+        reader_layout.addWidget(self.article_view, 1)
+        reader_layout.addWidget(self.legend)
         self.claims_model = ClaimsModel(wb.scale, self)
         self.claims_view = _named(QTableView(), "claimsView")
         self.claims_view.setModel(self.claims_model)
@@ -131,7 +138,7 @@ class MainWindow(QMainWindow):
         right.setChildrenCollapsible(False)
         right.setSizes([300, 500])
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.article_view)
+        self.splitter.addWidget(self.reader)
         self.splitter.addWidget(right)
         self.splitter.setSizes([640, 560])
         self.splitter.setChildrenCollapsible(False)
@@ -193,6 +200,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.action_registry.retranslate()
         self.docks.retranslate()
+        self.legend.set_language(self.legend.language)
         self.menu_language.setTitle(self.tr("&Language"))
         self._undo_texts()
         self.claims_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
@@ -220,6 +228,7 @@ class MainWindow(QMainWindow):
         self.claims_model.language = code
         self.docks.set_language(code)
         self.claim_panel.set_language(code)
+        self.legend.set_language(code)
         (self.act_arabic if code == "ar" else self.act_english).setChecked(True)
         if self._switch_language is not None:
             self._switch_language(code)

@@ -378,6 +378,9 @@ class SourcesModel(QAbstractTableModel):
             # an address reads left to right and is cut at its end, whatever the layout
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [s.url, s.excerpt] + [f"{f.name} — {f.size} B — sha256 {f.sha256}" for f in s.files]
+            # the cell's whole text first (publisher, title and address may be cut short in
+            # the table), then the source's address, excerpt and files
+            cell = {1: s.publisher, 2: s.title}.get(index.column(), "")
+            lines = [cell, s.url, s.excerpt] + [f"{f.name} — {f.size} B — sha256 {f.sha256}" for f in s.files]
             return "\n".join(x for x in lines if x)
         return None

@@ -234,7 +234,10 @@ class ReviewQueueDialog(QDialog):
                 f"<li dir='auto'>[{escape(QCoreApplication.translate('SourcesModel', str(STANCE_LABELS[str(s.stance)])))}] "
                 f"<a href='{escape(s.url)}'>{escape(s.title or s.url)}</a>"
                 + (f" — {escape(s.publisher)}" if s.publisher else "")
-                + (f"<br><i>{escape(s.excerpt)}</i>" if s.excerpt else "")
+                # upright, never italic (Arabic has no italics: a slanted Arabic reads poorly);
+                # the excerpt is set apart by its colour and its own direction
+                + (f"<br><span dir='auto' style='color:#555'>“{escape(s.excerpt)}”</span>"
+                   if s.excerpt else "")
                 + (f"<br><small>{escape(files_label.replace('%1', str(len(s.files))))}</small>"
                    if s.files else "")
                 + "</li>" for s in c.sources)
@@ -317,7 +320,7 @@ class ReviewQueueDialog(QDialog):
         if not rows:
             nothing = self.tr("Nothing changed.")
             rows.append(f"<p>{escape(nothing)}</p>")
-        self.diff_view.setHtml(f"<p><i>{escape(head)}</i></p>" + "".join(rows))
+        self.diff_view.setHtml(f"<p dir='auto' style='color:#555'>{escape(head)}</p>" + "".join(rows))
 
     def _decision_label(self, action: str) -> str:
         return self.tr("approval") if action == "review.approve" else self.tr("request for changes")
