@@ -27,9 +27,10 @@ class LibraryActions(QObject):
     def choose_article(self) -> None:
         from .library_view import LibraryDialog
 
-        dialog = LibraryDialog(self.window, self.wb)
+        dialog = LibraryDialog(self.window, self.wb, self.window.ops)
         dialog.articleChosen.connect(self.window.open_article)
         dialog.exec()
+        dialog.deleteLater()
 
     def import_article(self, mime=None) -> None:
         """File ▸ Import, a drop on the window or a paste: the import dialog does the work off
