@@ -21,6 +21,7 @@ def test_dropped_file_is_imported_and_opened(window, qtbot, tmp_path):
     assert len(window.wb.articles()) == before + 1
     assert window.article.title == "تقرير جديد"
     assert "12 مدنيًا" in window.article_view.toPlainText()
+    assert "Read as Windows-1256." in window.statusBar().currentMessage()
     first = window.article_id
     when_modal(wait_for_import)  # the same file again: kept, and the checker is told
     window.import_article(mime)

@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from workbench.core.arabic import mask_bidi_controls
-
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
@@ -42,8 +40,7 @@ class LibraryActions(QObject):
         if mime is not None and dialog.fill(mime):
             dialog.start()
         dialog.exec()
-        earlier = getattr(dialog, "same_as", None)
-        if earlier:  # said where the checker looks next, not lost with the closed dialog
-            title = mask_bidi_controls(self.wb.article(earlier).title)
-            self.window.statusBar().showMessage(self.tr(
-                "The same text was imported before (“{0}”); both copies are kept.").format(title), 15000)
+        # said where the checker looks next, not lost with the closed dialog: an earlier copy
+        # of the same text (same bytes or not), and the encoding the bytes were read as
+        if dialog.result() == dialog.DialogCode.Accepted and dialog.status_text():
+            self.window.statusBar().showMessage(dialog.status_text(), 15000)
