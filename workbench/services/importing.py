@@ -131,7 +131,7 @@ def save(wb: Workbench, prepared: Prepared) -> Change:
         message = (f"the same text was imported before as article {same_text[0]} "
                    f"(other bytes: read as {textio.encoding_label(evidence.encoding) or 'text'}); "
                    "both are kept")
-    first = (earlier or same_text or [None])[0]
+    first = (earlier or same_text)[0] if earlier or same_text else None
     return Change("article.import", article_id=article_id, message=message, same_as=first)
 
 

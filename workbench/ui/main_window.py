@@ -291,8 +291,8 @@ class MainWindow(QMainWindow):
             self.close_article()
         elif change.action == "article.restore" and self.article_id is None and change.article_id:
             self.open_article(change.article_id, keep_undo=True)
-        elif change.action == "article.rename" and change.article_id == self.article_id:
-            self.article = self.wb.article(change.article_id)
+        elif change.action == "article.rename" and self.article_id and change.article_id == self.article_id:
+            self.article = self.wb.article(self.article_id)
             self._update_title()
 
     def current_claim_id(self) -> str | None:
