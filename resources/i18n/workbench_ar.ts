@@ -329,6 +329,14 @@
         <translation>تصدير</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>إظهار في المجلد</translation>
+    </message>
+    <message>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
@@ -554,9 +562,14 @@
         <source>Reading…</source>
         <translation>جارٍ القراءة…</translation>
     </message>
-</context>
-<context>
-    <name>LibraryActions</name>
+    <message>
+        <source>Read as {0}; saving…</source>
+        <translation>قُرئ بترميز {0}؛ جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Read as {0}.</source>
+        <translation>قُرئ بترميز {0}.</translation>
+    </message>
     <message>
         <source>The same text was imported before (“{0}”); both copies are kept.</source>
         <translation>استُورد النص نفسه من قبل («{0}»)؛ احتُفظ بالنسختين.</translation>
@@ -576,6 +589,14 @@
         <source>Open</source>
         <translation>فتح</translation>
     </message>
+    <message>
+        <source>Rename…</source>
+        <translation>إعادة التسمية…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
     <message numerus="yes">
         <source>%1 of %n articles</source>
         <translation>
@@ -586,6 +607,29 @@
             <numerusform>%1 من %n مقالًا</numerusform>
             <numerusform>%1 من %n مقال</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rename article</source>
+        <translation>إعادة تسمية المقال</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1”? Its claims (%n) go with it, with their sources and files, and its proposals. Ctrl+Z in the window brings them back.</source>
+        <translation>
+            <numerusform>حذف «%1»؟ ليس فيه أي ادعاء، وتُحذف معه مقترحاته. يعيد ‎Ctrl+Z‎ في النافذة كل ذلك.</numerusform>
+            <numerusform>حذف «%1»؟ يُحذف معه ادعاؤه الوحيد بمصادره وملفاته، ومقترحاته. يعيد ‎Ctrl+Z‎ في النافذة كل ذلك.</numerusform>
+            <numerusform>حذف «%1»؟ يُحذف معه ادعاءاه الاثنان بمصادرهما وملفاتهما، ومقترحاته. يعيد ‎Ctrl+Z‎ في النافذة كل ذلك.</numerusform>
+            <numerusform>حذف «%1»؟ تُحذف معه ادعاءاته الـ%n بمصادرها وملفاتها، ومقترحاته. يعيد ‎Ctrl+Z‎ في النافذة كل ذلك.</numerusform>
+            <numerusform>حذف «%1»؟ تُحذف معه ادعاءاته البالغة %n ادعاءً بمصادرها وملفاتها، ومقترحاته. يعيد ‎Ctrl+Z‎ في النافذة كل ذلك.</numerusform>
+            <numerusform>حذف «%1»؟ تُحذف معه ادعاءاته البالغة %n ادعاء بمصادرها وملفاتها، ومقترحاته. يعيد ‎Ctrl+Z‎ في النافذة كل ذلك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete article</source>
+        <translation>حذف المقال</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1692,14 @@
     <message>
         <source>the organisation&apos;s name is not set (workbench export-settings --org-name NAME)</source>
         <translation>اسم المؤسسة غير محدد (‎workbench export-settings --org-name NAME‎)</translation>
+    </message>
+    <message>
+        <source>article {article} already exists</source>
+        <translation>المقال {article} موجود أصلًا</translation>
+    </message>
+    <message>
+        <source>an article needs a title</source>
+        <translation>يحتاج المقال إلى عنوان</translation>
     </message>
     <message>
         <source>claim {claim} was approved by {user}; add --reopen to change it (it goes back to draft and needs review again)</source>

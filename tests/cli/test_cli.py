@@ -157,3 +157,20 @@ def test_a_reader_that_goes_away_is_not_an_error(db_path):
     proc.stdout.close()  # the reader is gone before anything is written
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 0 and "Traceback" not in err and "BrokenPipe" not in err
+
+
+def test_article_rename_and_delete(db_path):
+    (article,) = json.loads(run(db_path, "articles", "--json").stdout)
+    renamed = json.loads(run(db_path, "article", "rename", article["id"], "--title", "عنوان آخر",
+                             "--json").stdout)
+    assert renamed["id"] == article["id"] and renamed["title"] == "عنوان آخر"
+    empty = run(db_path, "article", "rename", article["id"], "--title", " ", check=False)
+    assert empty.returncode != 0 and "needs a title" in empty.stderr
+    n_claims = len(json.loads(run(db_path, "claims", "--article", article["id"], "--json").stdout))
+    deleted = json.loads(run(db_path, "article", "delete", article["id"], "--json").stdout)
+    assert deleted["deleted"] == article["id"] and len(deleted["claims"]) == n_claims
+    assert json.loads(run(db_path, "articles", "--json").stdout) == []
+    assert json.loads(run(db_path, "claims", "--json").stdout) == []
+    assert run(db_path, "check").returncode == 0
+    again = run(db_path, "article", "delete", article["id"], check=False)
+    assert again.returncode != 0 and "no article" in again.stderr

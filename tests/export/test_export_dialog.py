@@ -91,3 +91,42 @@ def test_no_approved_claims_disables_export(qtbot, wb, sample):
     assert dialog.preview.topLevelItemCount() == 0 and "Include claims not yet approved" in dialog.summary.text()
     assert "--all-states" not in dialog.summary.text() and sample.id not in dialog.summary.text()
     assert not dialog.export_button.isEnabled()
+
+
+def test_open_and_show_in_folder_after_an_export(qtbot, wb, sample, checked, tmp_path):
+    from PySide6.QtCore import QObject, QUrl, Slot
+    from PySide6.QtGui import QDesktopServices
+
+    dialog = ExportDialog(None, wb, sample.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.open_button.isVisible() and not dialog.folder_button.isVisible()
+    assert dialog.file_url().isEmpty()
+    pick(dialog, "csv")
+    target = tmp_path / "out" / "desk.csv"
+    target.parent.mkdir()
+    dialog.path.setText(str(target))
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        qtbot.mouseClick(dialog.export_button, Qt.LeftButton)
+    assert dialog.open_button.isVisible() and dialog.open_button.isEnabled()
+    assert dialog.folder_button.isVisible() and dialog.folder_button.isEnabled()
+    assert dialog.file_url() == QUrl.fromLocalFile(str(target))
+    assert dialog.folder_url() == QUrl.fromLocalFile(str(target.parent))
+
+    class Catch(QObject):  # file: URLs come here instead of to a program of the system
+        def __init__(self):
+            super().__init__()
+            self.urls = []
+
+        @Slot(QUrl)
+        def take(self, url):
+            self.urls.append(url)
+
+    catch = Catch()
+    QDesktopServices.setUrlHandler("file", catch, "take")
+    try:
+        qtbot.mouseClick(dialog.open_button, Qt.LeftButton)
+        qtbot.mouseClick(dialog.folder_button, Qt.LeftButton)
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert catch.urls == [dialog.file_url(), dialog.folder_url()]

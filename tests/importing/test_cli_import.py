@@ -84,3 +84,19 @@ def test_control_characters_never_reach_the_terminal_raw(db_path, tmp_path):
         shown = run(db_path, *extra, "library").stdout
         assert not any(c in shown for c in "\x1b\x07\u202e\u202c"), extra
         assert "⟦U+001B⟧]0;title⟦U+0007⟧⟦U+001B⟧[2J ⟦U+202E⟧evil⟦U+202C⟧" in shown, extra
+
+
+def test_import_says_the_encoding_and_the_same_text(db_path, tmp_path):
+    utf8 = tmp_path / "utf8.txt"
+    utf8.write_bytes(ARABIC.encode("utf-8"))
+    first = json.loads(run(db_path, "import", str(utf8), "--json").stdout)
+    assert first["encoding"] == "utf-8" and first["same_as"] is None
+    legacy = tmp_path / "legacy.txt"
+    legacy.write_bytes(ARABIC.encode("cp1256"))
+    r = run(db_path, "import", str(legacy), "--json")
+    second = json.loads(r.stdout)
+    assert second["encoding"] == "cp1256" and second["same_as"] == first["id"]
+    assert any(first["id"] in note and "same text" in note for note in second["notes"])
+    assert "same text was imported before" in r.stderr
+    text = run(db_path, "import", str(legacy)).stdout
+    assert "read as Windows-1256 (cp1256)" in text

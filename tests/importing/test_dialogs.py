@@ -85,7 +85,15 @@ def test_import_dialog_file_url_and_text(qtbot, wb, tmp_path, server):
     path.write_bytes(ARABIC.encode("cp1256"))
     dialog = _dialog(qtbot, wb, FILE_TAB)
     dialog.path.setText(str(path))
-    assert wb.article(_import(qtbot, dialog)).text == ARABIC
+    first = _import(qtbot, dialog)
+    assert wb.article(first).text == ARABIC
+    assert dialog.encoding == "Windows-1256" and "Read as Windows-1256." in dialog.status.text()
+    again = tmp_path / "khabar-utf8.txt"  # the same text, other bytes: said, and both kept
+    again.write_bytes(ARABIC.encode("utf-8"))
+    dialog = _dialog(qtbot, wb, FILE_TAB)
+    dialog.path.setText(str(again))
+    assert _import(qtbot, dialog) != first and dialog.same_as == first
+    assert "Read as UTF-8." in dialog.status.text() and "imported before" in dialog.status.text()
 
     dialog = _dialog(qtbot, wb, URL_TAB)
     dialog.url.setText(server.base + "/news/1")

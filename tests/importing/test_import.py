@@ -287,3 +287,22 @@ def test_library_is_one_query_using_the_progress_index(wb):
     finally:
         wb.store.conn.set_trace_callback(None)
     assert len(statements) == 1
+
+
+def test_same_text_in_another_encoding_is_said_to_be_the_same(wb, tmp_path):
+    first = tmp_path / "a.txt"
+    first.write_bytes(ARABIC.encode("utf-8"))
+    again = tmp_path / "b.txt"
+    again.write_bytes(ARABIC.replace("\n", "\r\n").encode("cp1256"))  # other bytes, same text
+    one = importing.import_path(wb, first)
+    assert one.same_as is None and one.message == ""
+    two = importing.import_path(wb, again)
+    assert two.same_as == one.article_id and two.article_id != one.article_id
+    assert f"same text was imported before as article {one.article_id}" in two.message
+    assert "read as Windows-1256" in two.message and "both are kept" in two.message
+    assert importing.evidence(wb, two.article_id).encoding == "cp1256"
+    three = importing.import_path(wb, again)  # byte for byte: said as before
+    assert three.same_as == two.article_id and "same content" in three.message
+    other = tmp_path / "c.txt"
+    other.write_bytes((ARABIC + "وأضاف.").encode("cp1256"))
+    assert importing.import_path(wb, other).same_as is None

@@ -21,6 +21,7 @@ def test_dropped_file_is_imported_and_opened(window, qtbot, tmp_path):
     assert len(window.wb.articles()) == before + 1
     assert window.article.title == "تقرير جديد"
     assert "12 مدنيًا" in window.article_view.toPlainText()
+    assert "Read as Windows-1256." in window.statusBar().currentMessage()
     first = window.article_id
     when_modal(wait_for_import)  # the same file again: kept, and the checker is told
     window.import_article(mime)
@@ -53,3 +54,66 @@ def test_bidi_overrides_are_shown_not_obeyed(window, qtbot):
     assert "\u202e" not in window.windowTitle() and "◆مقلوب" in window.windowTitle()
     assert len(shown) == len(window.article.text)  # offsets unchanged
     assert "direction controls" in window.statusBar().currentMessage()
+
+
+def test_library_renames_and_deletes_as_undo_steps(window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from workbench.services.review import Review
+    from workbench.ui.library_view import ID_ROLE, TITLE
+
+    sample = window.article_id
+    old_title = window.article.title
+    n_claims = len(window.wb.claims(sample))
+    seen = {}
+
+    def select_sample(dialog):
+        row = next(r for r in range(dialog.proxy.rowCount())
+                   if dialog.proxy.index(r, TITLE).data(ID_ROLE) == sample)
+        dialog.view.setCurrentIndex(dialog.proxy.index(row, TITLE))
+        dialog.view.setFocus()
+
+    def rename_then_delete(dialog):
+        assert dialog.ops is window.ops
+        select_sample(dialog)
+
+        def type_title(prompt):
+            seen["prompt"] = prompt.textValue()
+            prompt.setTextValue("عنوان جديد")
+            prompt.accept()
+
+        when_modal(type_title)
+        qtbot.keyClick(dialog.view, Qt.Key_F2)
+        assert dialog.proxy.index(0, TITLE).data() == "عنوان جديد" or any(
+            dialog.proxy.index(r, TITLE).data() == "عنوان جديد" for r in range(dialog.proxy.rowCount()))
+        select_sample(dialog)
+
+        def confirm(box):
+            seen["question"] = box.text()
+            box.button(QMessageBox.StandardButton.Yes).click()
+
+        when_modal(confirm)
+        qtbot.keyClick(dialog.view, Qt.Key_Delete)
+        seen["rows_after"] = dialog.proxy.rowCount()
+        dialog.reject()
+
+    when_modal(rename_then_delete)
+    window.act_open.trigger()
+    assert seen["prompt"] == old_title
+    assert "“عنوان جديد”" in seen["question"] and f"claims ({n_claims})" in seen["question"]
+    assert seen["rows_after"] == 0
+    assert window.wb.store.article(sample) is None and window.article_id is None
+    assert window.claims_model.rowCount() == 0 and window.article_view.toPlainText() == ""
+    assert Review(window.wb).check().ok
+    assert window.undo_stack.count() == 2
+
+    window.undo()  # the deletion: the article comes back with its claims, and is shown
+    assert window.article_id == sample and window.claims_model.rowCount() == n_claims
+    assert window.article.title == "عنوان جديد"
+    assert Review(window.wb).check().ok
+    window.undo()  # the rename
+    assert window.wb.article(sample).title == old_title and window.article.title == old_title
+    window.redo()
+    window.redo()
+    assert window.wb.store.article(sample) is None and Review(window.wb).check().ok

@@ -30,6 +30,7 @@ def register(sub) -> None:
 
 
 def cmd_import(args, out):
+    from workbench.core import textio
     from workbench.services import importing
 
     src = args.source
@@ -49,11 +50,15 @@ def cmd_import(args, out):
     art = wb.article(change.article_id)
     data = art.to_json()
     data["evidence"] = importing.evidence(wb, art.id).to_json()
+    encoding = data["evidence"]["encoding"]
+    data["encoding"] = encoding  # the codec that decoded it (detected, or declared by the page)
+    data["same_as"] = change.same_as
     if change.message:
         out.note(change.message)
     out.emit(data, lambda: [f"{art.id}  [{art.language}]  {art.title}",
                             f"    {len(art.text)} characters from {data['evidence']['kind']} "
-                            f"{data['evidence']['origin']}".rstrip()])
+                            f"{data['evidence']['origin']}".rstrip(),
+                            f"    read as {textio.encoding_label(encoding)} ({encoding})"])
 
 
 def cmd_library(args, out):

@@ -63,6 +63,18 @@ def register(sub) -> None:
     p.add_argument("--article", metavar="ID", help="only this article's claims (default: all)")
     p.set_defaults(run=cmd_claims)
 
+    article = sub.add_parser("article", help="rename or delete an article")
+    asub = article.add_subparsers(dest="action", metavar="ACTION", required=True,
+                                  parser_class=sub._parser_class)
+    p = _json_flag(asub.add_parser("rename", help="give an article another title"))
+    p.add_argument("article_id", metavar="ARTICLE_ID", help="the article (see `workbench articles`)")
+    p.add_argument("--title", required=True, metavar="TEXT", help="the new title")
+    p.set_defaults(run=cmd_article_rename)
+    p = _json_flag(asub.add_parser(
+        "delete", help="delete an article with its claims, sources, files and proposals (recorded)"))
+    p.add_argument("article_id", metavar="ARTICLE_ID", help="the article (see `workbench articles`)")
+    p.set_defaults(run=cmd_article_delete)
+
     claim = sub.add_parser("claim", help="add, edit or delete a claim")
     csub = claim.add_subparsers(dest="action", metavar="ACTION", required=True,
                                 parser_class=sub._parser_class)
@@ -183,6 +195,22 @@ def cmd_articles(args, out):
     arts = wb.articles()
     out.emit([a.to_json() for a in arts],
              lambda: (f"{a.id}  [{a.language}]  {a.title}" for a in arts))
+
+
+def cmd_article_rename(args, out):
+    wb = _open(args)
+    wb.rename_article(args.article_id, args.title)
+    art = wb.article(args.article_id)
+    out.emit(art.to_json(), lambda: [f"{art.id}  [{art.language}]  {art.title}"])
+
+
+def cmd_article_delete(args, out):
+    wb = _open(args)
+    art = wb.article(args.article_id)
+    change = wb.delete_article(args.article_id)
+    claims = sorted(change.claim_ids)
+    out.emit({"deleted": art.id, "title": art.title, "claims": claims},
+             lambda: [f"deleted {art.id}  {art.title}  ({len(claims)} claims)"])
 
 
 def _claim_lines(wb, claims):

@@ -21,7 +21,7 @@ class ChangeKind(enum.Flag):
     REVIEW_STATE = enum.auto()     # draft, in review, approved, changes requested
     COMMENTS = enum.auto()         # a claim's comment thread
     PROPOSALS = enum.auto()        # an article's proposed claims (decided, reopened)
-    ARTICLES = enum.auto()         # the library: an article added or merged
+    ARTICLES = enum.auto()         # the library: an article added, renamed, deleted or merged
     PEOPLE = enum.auto()           # users and roles
     SETTINGS = enum.auto()         # the database's settings
 
@@ -34,6 +34,9 @@ class ChangeKind(enum.Flag):
 K = ChangeKind
 KINDS_OF_ACTION: dict[str, ChangeKind] = {
     "article.add": K.ARTICLES,
+    "article.rename": K.ARTICLES,
+    "article.delete": K.ARTICLES | K.CLAIM_REMOVED | K.PROPOSALS,
+    "article.restore": K.ARTICLES | K.CLAIM_ADDED | K.PROPOSALS,
     "claim.add": K.CLAIM_ADDED,
     "claim.restore": K.CLAIM_ADDED,
     "claim.delete": K.CLAIM_REMOVED,

@@ -25,6 +25,8 @@ MESSAGES: dict[str, str] = {
     "article.not_found": "no article with id {article!r}",
     "article.empty": "the article is empty",
     "article.not_from_web": "article {article} was not imported from a web page",
+    "article.no_title": "an article needs a title",
+    "article.exists": "article {article} already exists",
     "claim.not_found": "no claim with id {claim!r}",
     "claim.exists": "claim {claim} already exists",
     "claim.span_taken": "this span ({start}-{end}) is already claim {claim}",

@@ -191,6 +191,26 @@ def detect_encoding(data: bytes, name: str = "the input") -> str:
     return ranked[0][2]
 
 
+def encoding_label(encoding: str) -> str:
+    """A codec's name as people know it: ``cp1256`` is Windows-1256, ``iso8859-6`` ISO-8859-6,
+    ``utf-8`` UTF-8; a name it does not know is given as it is."""
+    if not encoding:
+        return ""
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return encoding
+    if m := re.fullmatch(r"cp(125\d)", name):
+        return f"Windows-{m.group(1)}"
+    if m := re.fullmatch(r"iso8859-(\d+)", name):
+        return f"ISO-8859-{m.group(1)}"
+    if name.startswith("utf"):
+        return name.upper().replace("-SIG", " (BOM)")
+    if name.startswith("mac-"):
+        return "Mac " + name[4:].capitalize()
+    return name
+
+
 def decode(data: bytes, name: str = term("the input"), encoding: str | None = None) -> Decoded:
     """Text of ``data`` as NFC, with line ends made ``\\n``.
 

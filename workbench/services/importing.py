@@ -20,6 +20,7 @@ from workbench.core.errors import InvalidInput, NotFound
 from workbench.core.library import Evidence, LibraryRow
 from workbench.core.messages import term
 from workbench.core.model import new_id, now_iso
+from workbench.core.spans import normalize
 
 from .fetch import FETCH_TIMEOUT_S, fetch
 from .session import Change, Workbench
@@ -112,6 +113,9 @@ def prepare_text(text: str, title: str | None = None) -> Prepared:
 def save(wb: Workbench, prepared: Prepared) -> Change:
     """Write a prepared article with its evidence and audit events, in one transaction."""
     earlier = wb.store.articles_with_sha256(prepared.evidence.sha256)
+    # the same text in another encoding (or with other line ends) is other bytes: the
+    # decoded text, normalised as it is stored, says it is the same article too
+    same_text = [] if earlier else wb.store.articles_with_text(normalize(prepared.text))
     article_id = new_id()
     evidence = replace(prepared.evidence, article_id=article_id, retrieved_by=wb.user)
     with wb.store.transaction():
@@ -123,8 +127,12 @@ def save(wb: Workbench, prepared: Prepared) -> Change:
     if earlier:
         message = (f"the same content was imported before as article {earlier[0]}; "
                    "both are kept")
-    return Change("article.import", article_id=article_id, message=message,
-                  same_as=earlier[0] if earlier else None)
+    elif same_text:
+        message = (f"the same text was imported before as article {same_text[0]} "
+                   f"(other bytes: read as {textio.encoding_label(evidence.encoding) or 'text'}); "
+                   "both are kept")
+    first = (earlier or same_text)[0] if earlier or same_text else None
+    return Change("article.import", article_id=article_id, message=message, same_as=first)
 
 
 def import_path(wb: Workbench, path) -> Change:

@@ -15,9 +15,11 @@ from workbench.core import audit, bundled
 from workbench.core import review as rules
 from workbench.core.changes import ChangeKind, kinds_of
 from workbench.core.errors import InvalidInput, NotFound
+from workbench.core.library import Evidence
 from workbench.core.model import (
     Approval, Article, AttachedFile, Claim, Event, ReviewState, Role, Source, Stance, User, new_id, now_iso,
 )
+from workbench.core.proposal import Proposal
 from workbench.core.ratings import RatingScale
 from workbench.core.review import unwrap
 from workbench.core.spans import check_span, locate, normalize
@@ -78,6 +80,17 @@ class SourceSnapshot:
 class ClaimSnapshot:
     claim: Claim
     sources: tuple[SourceSnapshot, ...] = ()
+
+
+@dataclass(frozen=True)
+class ArticleSnapshot:
+    """A deleted article with everything that went with it, enough to put it back (undo)."""
+
+    article: Article
+    claims: tuple[ClaimSnapshot, ...] = ()
+    proposals: tuple[Proposal, ...] = ()
+    evidence: Evidence | None = None
+    evidence_data: bytes | None = None
 
 
 def _claim_fields(claim: Claim) -> dict:
@@ -227,6 +240,66 @@ class Workbench:
             del after["text"]
             self.record("article.add", "article", art.id, art.id, None, after)
         return Change("article.add", article_id=art.id)
+
+    def rename_article(self, article_id: str, title: str) -> Change:
+        old = self.article(article_id)
+        title = normalize(title).strip()
+        if not title:
+            raise InvalidInput("article.no_title")
+        if title == old.title:
+            return Change("article.rename", article_id=article_id)
+        with self.store.transaction():
+            self.ensure_user()
+            self.store.update_article_title(article_id, title)
+            self.record("article.rename", "article", article_id, article_id,
+                        {"title": old.title}, {"title": title})
+        return Change("article.rename", article_id=article_id)
+
+    def snapshot_article(self, article_id: str) -> ArticleSnapshot:
+        art = self.article(article_id)
+        return ArticleSnapshot(
+            art, tuple(self.snapshot_claim(c) for c in self.claim_ids(article_id)),
+            tuple(self.store.proposals(article_id, decided=True)),
+            self.store.evidence(article_id), self.store.evidence_data(article_id))
+
+    @staticmethod
+    def _article_summary(snap: ArticleSnapshot) -> dict:
+        return {"title": snap.article.title, "claims": [c.claim.id for c in snap.claims],
+                "proposals": [p.id for p in snap.proposals]}
+
+    def delete_article(self, article_id: str) -> Change:
+        """The article with its claims (each recorded as deleted, so the trail replays), their
+        sources and files, its proposals and its import evidence, in one transaction."""
+        snap = self.snapshot_article(article_id)
+        with self.store.transaction():
+            self.ensure_user()
+            for c in snap.claims:
+                self.record("claim.delete", "claim", c.claim.id, c.claim.id, _claim_fields(c.claim), None)
+            self.store.delete_article(article_id)
+            self.record("article.delete", "article", article_id, article_id,
+                        self._article_summary(snap), None)
+        return Change("article.delete", article_id=article_id,
+                      claim_ids=frozenset(c.claim.id for c in snap.claims))
+
+    def restore_article(self, snap: ArticleSnapshot) -> Change:
+        """Put a deleted article back with the same ids: claims, sources, files, proposals."""
+        art = snap.article
+        if self.store.article(art.id) is not None:
+            raise InvalidInput("article.exists", article=art.id)
+        with self.store.transaction():
+            self.ensure_user()
+            self.store.insert_article(art)
+            if snap.evidence is not None:
+                self.store.insert_evidence(snap.evidence, snap.evidence_data)
+            for c in snap.claims:
+                self.store.insert_claim(c.claim.with_(sources=()))
+                for s in c.sources:
+                    self._insert_source(s)
+                self.record("claim.restore", "claim", c.claim.id, c.claim.id, None, _claim_fields(c.claim))
+            self.store.insert_proposals(list(snap.proposals))
+            self.record("article.restore", "article", art.id, art.id, None, self._article_summary(snap))
+        return Change("article.restore", article_id=art.id,
+                      claim_ids=frozenset(c.claim.id for c in snap.claims))
 
     def ensure_sample(self) -> str | None:
         """On a new database, load the bundled sample article and its claims; return its id."""

@@ -203,6 +203,24 @@ class SqliteStore:
     def insert_article(self, article: Article) -> None:
         self._write(self.db["articles"].insert, article.to_json())
 
+    def update_article_title(self, article_id: str, title: str) -> None:
+        self._write(self.conn.execute, "UPDATE articles SET title = ? WHERE id = ?", [title, article_id])
+
+    def articles_with_text(self, text: str) -> list[str]:
+        """Ids of the articles whose stored (normalised) text is ``text``, oldest first."""
+        return [r["id"] for r in self._rows(
+            "SELECT id FROM articles WHERE length(text) = ? AND text = ? ORDER BY added_at, rowid",
+            [len(text), text])]
+
+    def delete_article(self, article_id: str) -> None:
+        """The article with everything that hangs from it: its claims (with their sources and
+        files), its proposals and what it was imported from. Comments stay (review record)."""
+        for c in self._rows("SELECT id FROM claims WHERE article_id = ?", [article_id]):
+            self.delete_claim(c["id"])
+        self._write(self.conn.execute, "DELETE FROM proposals WHERE article_id = ?", [article_id])
+        self._write(self.conn.execute, "DELETE FROM article_evidence WHERE article_id = ?", [article_id])
+        self._write(self.conn.execute, "DELETE FROM articles WHERE id = ?", [article_id])
+
     # -- claims ------------------------------------------------------------------------
     def _sources_for(self, claim_ids: list[str]) -> dict[str, list[Source]]:
         out: dict[str, list[Source]] = {cid: [] for cid in claim_ids}
@@ -532,6 +550,19 @@ class SqliteStore:
             row = p.to_json()
             row.pop("covered_by")  # worked out on reading, from the claims; never stored
             row["reasons"] = json.dumps(row["reasons"], ensure_ascii=False)
+            rows.append(row)
+        if rows:
+            self._write(self.db["proposals"].insert_all, rows)
+
+    def insert_proposals(self, proposals: list[Proposal]) -> None:
+        """Proposals as they were, decisions included (an undone article deletion)."""
+        rows = []
+        for p in proposals:
+            row = p.to_json()
+            row.pop("covered_by")
+            row["reasons"] = json.dumps(row["reasons"], ensure_ascii=False)
+            for key in ("decided_by", "decided_at", "claim_id"):
+                row[key] = row[key] or None
             rows.append(row)
         if rows:
             self._write(self.db["proposals"].insert_all, rows)

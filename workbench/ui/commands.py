@@ -21,7 +21,7 @@ from PySide6.QtGui import QUndoCommand
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.model import ReviewState
-from workbench.services import Change, ClaimSnapshot, SourceSnapshot
+from workbench.services import ArticleSnapshot, Change, ClaimSnapshot, SourceSnapshot
 
 if TYPE_CHECKING:
     from .ops import Ops
@@ -70,6 +70,35 @@ class Op(QUndoCommand):
 
 def _prior(wb, claim_id: str) -> ReviewState:
     return ReviewState(wb.claim(claim_id).review_state)
+
+
+# -- articles (the library) -----------------------------------------------------------------
+class RenameArticle(Op):
+    def __init__(self, ops, article_id: str, title: str, text: str = "Rename article"):
+        super().__init__(ops, text)
+        self.article_id, self.old, self.new = article_id, self.wb.article(article_id).title, title
+
+    def forward(self):
+        return self.wb.rename_article(self.article_id, self.new)
+
+    def backward(self):
+        return self.wb.rename_article(self.article_id, self.old)
+
+
+class DeleteArticle(Op):
+    """Undo puts the article back with the same ids: claims, sources, files, proposals."""
+
+    def __init__(self, ops, article_id: str, text: str = "Delete article"):
+        super().__init__(ops, text)
+        self.article_id = article_id
+        self._snapshot: ArticleSnapshot | None = None
+
+    def forward(self):
+        self._snapshot = self.wb.snapshot_article(self.article_id)
+        return self.wb.delete_article(self.article_id)
+
+    def backward(self):
+        return self.wb.restore_article(self._snapshot)
 
 
 # -- claims -------------------------------------------------------------------------------

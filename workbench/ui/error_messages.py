@@ -8,6 +8,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEMPLATES = {
     "article.empty": QT_TRANSLATE_NOOP("errors", "the article is empty"),
+    "article.exists": QT_TRANSLATE_NOOP("errors", "article {article} already exists"),
+    "article.no_title": QT_TRANSLATE_NOOP("errors", "an article needs a title"),
     "article.not_found": QT_TRANSLATE_NOOP("errors", "no article with id {article!r}"),
     "article.not_from_web": QT_TRANSLATE_NOOP("errors", "article {article} was not imported from a web page"),
     "attachment.missing": QT_TRANSLATE_NOOP("errors", "attachment {path} does not exist or is not a file"),

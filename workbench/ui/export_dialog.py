@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
     QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QTreeWidget,
@@ -101,6 +102,18 @@ class ExportDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        # after a successful export: the file opened, or its folder shown (the system's apps)
+        self.exported_path: str | None = None
+        self.open_button = self.buttons.addButton(self.tr("Open"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.setObjectName("exportOpen")
+        self.open_button.clicked.connect(lambda: self.open_url(self.file_url()))
+        self.folder_button = self.buttons.addButton(self.tr("Show in folder"),
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
+        self.folder_button.setObjectName("exportShowFolder")
+        self.folder_button.clicked.connect(lambda: self.open_url(self.folder_url()))
+        for button in (self.open_button, self.folder_button):
+            button.hide()
+            button.setEnabled(False)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
 
@@ -187,10 +200,30 @@ class ExportDialog(QDialog):
         if name:
             self.path.setText(name)
 
+    # -- the file written ------------------------------------------------------------------
+    def file_url(self) -> QUrl:
+        """What "Open" opens: the file last exported (an empty URL before any)."""
+        return QUrl.fromLocalFile(str(Path(self.exported_path).resolve())) if self.exported_path else QUrl()
+
+    def folder_url(self) -> QUrl:
+        """What "Show in folder" opens: the folder holding the file last exported."""
+        return QUrl.fromLocalFile(str(Path(self.exported_path).resolve().parent)) if self.exported_path else QUrl()
+
+    def open_url(self, url: QUrl) -> bool:
+        """Hand ``url`` to the system (its default program, its file manager)."""
+        return url.isValid() and QDesktopServices.openUrl(url)
+
+    def _show_file_buttons(self, shown: bool) -> None:
+        for button in (self.open_button, self.folder_button):
+            button.setVisible(shown)
+            button.setEnabled(shown)
+
     # -- running ---------------------------------------------------------------------------
     def start(self) -> None:
         if self._job is not None or self.selection is None:
             return
+        self.exported_path = None
+        self._show_file_buttons(False)
         target = Path(self.path.text().strip())
         if target.exists() and QMessageBox.question(
                 self, self.tr("Export verdicts"),
@@ -232,6 +265,8 @@ class ExportDialog(QDialog):
         SETTINGS.export_format.set(self.format_key)
         SETTINGS.export_all_states.set(self.all_states.isChecked())
         SETTINGS.export_path.set(path)
+        self.exported_path = path
+        self._show_file_buttons(True)
         self._update_button()
         self.exported.emit(path, count)
 

@@ -32,6 +32,7 @@ class ImportDialog(QDialog):
         self.wb = workbench
         self._job: Job | None = None
         self.same_as: str | None = None  # after an import: an earlier article with the same content
+        self.encoding = ""  # after an import: how its bytes were read ("Windows-1256"), shown
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import article"))
         self.setMinimumWidth(560)
@@ -150,19 +151,36 @@ class ImportDialog(QDialog):
         self._job = Job(*request).start(self._save, self._job_failed)
 
     def _save(self, _token: int, prepared) -> None:
+        from workbench.core.textio import encoding_label
         from workbench.services import importing
 
         self._job = None
+        # pasted text was never bytes: only a file's or a page's encoding was found out
+        self.encoding = "" if prepared.evidence.kind == "text" else encoding_label(prepared.evidence.encoding)
+        if self.encoding:
+            self.status.setText(self.tr("Read as {0}; saving…").format(self.encoding))
         try:
             change = importing.save(self.wb, prepared)
         except WorkbenchError as exc:
             self._failed(error_text(exc))
             return
         self._set_busy(False)
-        self.status.setText(change.message)
         self.same_as = change.same_as
+        self.status.setText(self.status_text())
         self.imported.emit(change.article_id)
         self.accept()
+
+    def status_text(self) -> str:
+        """What the import found: the encoding it read the bytes as, and an earlier copy."""
+        parts = []
+        if self.encoding:
+            parts.append(self.tr("Read as {0}.").format(self.encoding))
+        if self.same_as:
+            from workbench.core.arabic import mask_bidi_controls
+
+            title = mask_bidi_controls(self.wb.article(self.same_as).title)
+            parts.append(self.tr("The same text was imported before (“{0}”); both copies are kept.").format(title))
+        return " ".join(parts)
 
     def _job_failed(self, _token: int, message: str) -> None:
         self._failed(message)

@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from workbench.core.arabic import mask_bidi_controls
-
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
@@ -27,9 +25,10 @@ class LibraryActions(QObject):
     def choose_article(self) -> None:
         from .library_view import LibraryDialog
 
-        dialog = LibraryDialog(self.window, self.wb)
+        dialog = LibraryDialog(self.window, self.wb, self.window.ops)
         dialog.articleChosen.connect(self.window.open_article)
         dialog.exec()
+        dialog.deleteLater()
 
     def import_article(self, mime=None) -> None:
         """File ▸ Import, a drop on the window or a paste: the import dialog does the work off
@@ -41,8 +40,7 @@ class LibraryActions(QObject):
         if mime is not None and dialog.fill(mime):
             dialog.start()
         dialog.exec()
-        earlier = getattr(dialog, "same_as", None)
-        if earlier:  # said where the checker looks next, not lost with the closed dialog
-            title = mask_bidi_controls(self.wb.article(earlier).title)
-            self.window.statusBar().showMessage(self.tr(
-                "The same text was imported before (“{0}”); both copies are kept.").format(title), 15000)
+        # said where the checker looks next, not lost with the closed dialog: an earlier copy
+        # of the same text (same bytes or not), and the encoding the bytes were read as
+        if dialog.result() == dialog.DialogCode.Accepted and dialog.status_text():
+            self.window.statusBar().showMessage(dialog.status_text(), 15000)

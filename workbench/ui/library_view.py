@@ -13,12 +13,15 @@ from urllib.parse import urlparse
 from PySide6.QtCore import (
     QIdentityProxyModel, QModelIndex, Qt, Signal,
 )
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit, QTableView,
-    QVBoxLayout,
+    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QInputDialog, QLabel, QLineEdit,
+    QMessageBox, QTableView, QVBoxLayout,
 )
 
 from workbench.core.arabic import mask_bidi_controls
+from workbench.core.changes import ChangeKind
 
 from .models import LazyRowsModel
 
@@ -160,9 +163,18 @@ class LibraryDialog(QDialog):
     # The id of the article the checker chose to open.
     articleChosen = Signal(str)
 
-    def __init__(self, parent, workbench):
+    def __init__(self, parent, workbench, ops=None):
+        """``ops``: the window's :class:`~workbench.ui.ops.Ops`, so renaming and deleting are
+        steps of its undo stack; a dialog on its own keeps a stack of its own."""
         super().__init__(parent)
         self.wb = workbench
+        if ops is None:
+            from .ops import Ops
+
+            ops = Ops(workbench, QUndoStack(self), self)
+            ops.failed.connect(self._show_error)
+        self.ops = ops
+        self.ops.changed.connect(self._on_change)
         self.setObjectName("libraryDialog")
         self.setWindowTitle(self.tr("Library"))
         self.resize(900, 560)
@@ -195,6 +207,16 @@ class LibraryDialog(QDialog):
         self.count = QLabel(objectName="libraryCount")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.open_button = buttons.addButton(self.tr("Open"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.rename_button = buttons.addButton(self.tr("Rename…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.rename_button.setObjectName("libraryRename")
+        self.rename_button.clicked.connect(lambda: self.rename())
+        self.delete_button = buttons.addButton(self.tr("Delete…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.delete_button.setObjectName("libraryDelete")
+        self.delete_button.clicked.connect(lambda: self.delete())
+        self.rename_button.setToolTip("F2")
+        self.delete_button.setToolTip(QKeySequence(Qt.Key.Key_Delete).toString(
+            QKeySequence.SequenceFormat.NativeText))
+        self.view.installEventFilter(self)  # F2 renames, Del deletes the selected article
         buttons.accepted.connect(self.choose)
         buttons.rejected.connect(self.reject)
 
@@ -227,3 +249,85 @@ class LibraryDialog(QDialog):
         if article_id:
             self.articleChosen.emit(article_id)
             self.accept()
+
+    # -- renaming and deleting: one undo step each, through the window's Ops -----------------
+    def _selected_row(self):
+        article_id = self.selected_id()
+        if not article_id:
+            return None
+        row = self.model.row_of(article_id)
+        return self.model.row_at(row) if row >= 0 else None
+
+    def rename_prompt(self, title: str) -> QInputDialog:
+        prompt = QInputDialog(self)
+        prompt.setObjectName("libraryRenamePrompt")
+        prompt.setWindowTitle(self.tr("Rename article"))
+        prompt.setLabelText(self.tr("Title:"))
+        prompt.setTextValue(title)
+        return prompt
+
+    def rename(self, title: str | None = None) -> bool:
+        """Rename the selected article (asks for the title unless given). True if renamed."""
+        row = self._selected_row()
+        if row is None:
+            return False
+        if title is None:
+            prompt = self.rename_prompt(row.title)
+            if prompt.exec() != QDialog.DialogCode.Accepted:
+                return False
+            title = prompt.textValue()
+        if title.strip() == row.title:
+            return False
+        from . import commands
+
+        command = self.ops.build(lambda: commands.RenameArticle(
+            self.ops, row.id, title, self.tr("Rename article")))
+        return command is not None and self.ops.push(command)
+
+    def delete_question(self, title: str, claims: int) -> str:
+        return self.tr("Delete “%1”? Its claims (%n) go with it, with their sources and files, "
+                       "and its proposals. Ctrl+Z in the window brings them back.", "", claims).replace(
+                           "%1", mask_bidi_controls(title))
+
+    def delete(self, confirm: bool = True) -> bool:
+        """Delete the selected article after asking (naming it and its number of claims)."""
+        row = self._selected_row()
+        if row is None:
+            return False
+        if confirm:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete article"),
+                              self.delete_question(row.title, row.claims),
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+            box.setObjectName("libraryDeleteConfirm")
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            if box.exec() != QMessageBox.StandardButton.Yes:
+                return False
+        from . import commands
+
+        return self.ops.push(commands.DeleteArticle(self.ops, row.id, self.tr("Delete article")))
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt API
+        if watched is self.view and event.type() == QEvent.Type.KeyPress and not event.modifiers():
+            if event.key() == Qt.Key.Key_F2:
+                self.rename()
+                return True
+            if event.key() == Qt.Key.Key_Delete:
+                self.delete()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_change(self, change) -> None:
+        if change.kinds & ChangeKind.ARTICLES or change.kinds & ChangeKind.CLAIM_ROW:
+            self.refresh()
+
+    def _show_error(self, exc) -> None:
+        from .errors import error_text
+
+        self.count.setText(error_text(exc) if not isinstance(exc, str) else exc)
+
+    def done(self, result: int) -> None:
+        try:
+            self.ops.changed.disconnect(self._on_change)
+        except (RuntimeError, TypeError):
+            pass
+        super().done(result)

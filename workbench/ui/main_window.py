@@ -260,7 +260,9 @@ class MainWindow(QMainWindow):
             self.undo_stack.redo()
 
     # -- article and claims -------------------------------------------------------------------
-    def open_article(self, article_id: str) -> None:
+    def open_article(self, article_id: str, keep_undo: bool = False) -> None:
+        """``keep_undo``: the article came back by an undo (a deletion undone): the steps
+        before stay undoable."""
         self.article = article = self.wb.article(article_id)
         self.article_id = article_id
         spans = self.wb.claim_spans(article_id)  # ids, offsets and verdicts: no claim is read whole
@@ -272,7 +274,8 @@ class MainWindow(QMainWindow):
                 "cannot reorder the text.").format(hidden), 15000)
         self.claims_model.set_spans(self.wb, spans)  # rows are read as they are shown
         self.claim_panel.show_claim(None)
-        self.undo_stack.clear()
+        if not keep_undo:
+            self.undo_stack.clear()
         SETTINGS.last_article.set(article_id)
         self._update_title()
         self.update_status()
@@ -280,6 +283,26 @@ class MainWindow(QMainWindow):
             last = SETTINGS.last_claim.get(article_id)
             self.select_claim(last if self.claims_model.row_of(last or "") >= 0 else spans[0].id)
         self.docks.on_article(article_id)
+
+    def close_article(self) -> None:
+        """The open article was deleted (from the library): the window shows none."""
+        self.article = None
+        self.article_id = None
+        self.article_view.set_article("", "", [])
+        self.claims_model.set_spans(self.wb, [])
+        self.claim_panel.show_claim(None)
+        self._update_title()
+        self.docks.on_article(None)
+
+    def _apply_article_change(self, change: Change) -> None:
+        """An article renamed, deleted or restored (the library's steps and their undo)."""
+        if change.action == "article.delete" and change.article_id == self.article_id:
+            self.close_article()
+        elif change.action == "article.restore" and self.article_id is None and change.article_id:
+            self.open_article(change.article_id, keep_undo=True)
+        elif change.action == "article.rename" and self.article_id and change.article_id == self.article_id:
+            self.article = self.wb.article(self.article_id)
+            self._update_title()
 
     def current_claim_id(self) -> str | None:
         claim = self.claim_panel.claim
@@ -331,6 +354,11 @@ class MainWindow(QMainWindow):
     # -- every step ends here ------------------------------------------------------------
     def apply_change(self, change: Change) -> None:
         """Tell each view what one step changed (typed flags and claim ids)."""
+        if change.kinds & ChangeKind.ARTICLES and change.action.startswith("article."):
+            self._apply_article_change(change)
+            if change.action != "article.rename":
+                self.update_status()
+                return  # the article shown is whole again (or gone): nothing row by row
         if change.kinds & ChangeKind.CLAIM_ROW:
             for claim_id in change.claim_ids:
                 claim = change.claim if change.claim is not None and change.claim.id == claim_id else None
