@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QMainWindow, QMenu, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
@@ -126,6 +126,19 @@ class ActionRegistry:
             if spec.separator:
                 menu.addSeparator()
             menu.addAction(self.actions[spec.attr])
+
+    def language_menu(self, parent: QMenu, choose) -> tuple[QAction, QAction, QMenu]:
+        """View ▸ Language: English and العربية, each named in its own language."""
+        group = QActionGroup(self.window)
+        english, arabic = QAction("English", self.window), QAction("العربية", self.window)
+        menu = parent.addMenu("")
+        for act, code, name in ((english, "en", "langEnglish"), (arabic, "ar", "langArabic")):
+            act.setObjectName(name)
+            act.setCheckable(True)
+            group.addAction(act)
+            menu.addAction(act)
+            act.triggered.connect(lambda _=False, c=code: choose(c))
+        return english, arabic, menu
 
     def retranslate(self) -> None:
         for key, title in MENUS:

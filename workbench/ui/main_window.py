@@ -17,10 +17,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QFrame, QHeaderView, QLabel, QMainWindow, QMenu, QMessageBox, QPlainTextEdit,
-    QScrollArea, QSplitter, QStyle, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QMainWindow, QMenu, QMessageBox, QPlainTextEdit,
 )
 
 from workbench.core.arabic import has_arabic, mask_bidi_controls
@@ -30,20 +29,17 @@ from workbench.core.model import Article
 from workbench.services import Change, Workbench
 
 from .actions import ActionRegistry
-from .article_view import ArticleView, RatingLegend
 from .claim_actions import ClaimActions
-from .claim_panel import ClaimPanel, SourceDialog, _named
+from .claim_panel import SourceDialog
 from .docks import DockPanels
+from .layout import CheckingLayout
 from .errors import error_text
-from .models import ClaimsModel
 from .ops import Ops
 from .library_actions import LibraryActions
 from .review_actions import ReviewActions
 from .settings import SETTINGS
 from .status import StatusLine
 
-ARTICLE_FONT = "Amiri"
-CHECKLIST_ROWS = 8  # the checklist never shrinks below this many rows (docks open, laptop screen)
 
 
 class MainWindow(QMainWindow):
@@ -81,40 +77,23 @@ class MainWindow(QMainWindow):
         self.undo_stack.redoTextChanged.connect(self._undo_texts)
         for i in range(1, len(wb.scale.ratings) + 1):
             QShortcut(QKeySequence(f"Alt+{i}"), self, lambda n=i: self.claim_panel.choose_rating(n))
-        self._build_language_menu()
+        self.act_english, self.act_arabic, self.menu_language = self.action_registry.language_menu(
+            self.menu_view, self.set_language)
         self.setAcceptDrops(True)  # drop a file, link or text to import it
         self.retranslate()
         self.resize(1280, 800)
 
     # -- building ------------------------------------------------------------------------
     def _build_views(self) -> None:
-        wb = self.wb
-        self.article_view = ArticleView({r.key: r.color for r in wb.scale.ratings})
-        font = QFont(ARTICLE_FONT)
-        font.setPointSize(15)
-        self.article_view.setFont(font)
-        self.article_view.setMinimumWidth(410)  # 40 % of a 1024 px laptop screen, docks open
-        self.legend = RatingLegend(wb.scale)
-        self.reader = QWidget()  # the article with the legend of its colours under it
-        reader_layout = QVBoxLayout(self.reader)
-        reader_layout.setContentsMargins(0, 0, 0, 0)
-        reader_layout.setSpacing(2)
-        reader_layout.addWidget(self.article_view, 1)
-        reader_layout.addWidget(self.legend)
-        self.claims_model = ClaimsModel(wb.scale, self)
-        self.claims_view = _named(QTableView(), "claimsView")
-        self.claims_view.setModel(self.claims_model)
-        self.claims_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.claims_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.claims_view.setWordWrap(True)
-        self.claims_view.verticalHeader().hide()
-        header = self.claims_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setResizeContentsPrecision(60)  # sized from the first rows: the rest stay unread
+        parts = CheckingLayout(self.wb.scale, self)
+        self.article_view, self.legend, self.reader = parts.article_view, parts.legend, parts.reader
+        self.claims_model, self.claims_view = parts.claims_model, parts.claims_view
+        self.claim_panel, self.claim_scroll, self.banner = parts.claim_panel, parts.claim_scroll, parts.banner
+        self.splitter, self.right_splitter = parts.splitter, parts.right_splitter
+        self.setCentralWidget(parts.central)
         self.claims_view.selectionModel().currentRowChanged.connect(self._on_current_row)
-        self.claim_panel = panel = ClaimPanel(wb.scale)
         self.article_view.claimClicked.connect(self.select_claim)
+        panel = self.claim_panel
         panel.statementEdited.connect(self.edit_statement)
         panel.verdictRequested.connect(self.set_verdict)
         panel.addSourceRequested.connect(self.add_source)
@@ -122,60 +101,9 @@ class MainWindow(QMainWindow):
         panel.editSourceRequested.connect(self.edit_source)
         panel.saveFileRequested.connect(self.save_attached_files)
         panel.pendingChanged.connect(lambda _pending: self.update_status())
-
-        self.claims_view.setMinimumHeight(self._checklist_min_height(CHECKLIST_ROWS))
-        # the claim's detail scrolls within its pane, so it neither widens the window nor takes
-        # the checklist's rows on a laptop screen
-        self.claim_scroll = _named(QScrollArea(), "claimScroll")
-        self.claim_scroll.setWidgetResizable(True)
-        self.claim_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.claim_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.claim_scroll.setWidget(panel)
-        self.claim_scroll.setMinimumWidth(300)  # the panel's own narrowest, in either language
-        self.right_splitter = right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.claims_view)
-        right.addWidget(self.claim_scroll)
-        right.setChildrenCollapsible(False)
-        right.setSizes([300, 500])
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.reader)
-        self.splitter.addWidget(right)
-        self.splitter.setSizes([640, 560])
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 1)
-        self.banner = _named(QLabel(), "banner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background:#fff3cd;color:#664d03;padding:6px;border:1px solid #ffe69c")
-        self.banner.hide()
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
-
         self.status_line = StatusLine(self)
         self.user_label, self.progress_label, self.save_label = (
             self.status_line.user, self.status_line.progress, self.status_line.saved)
-
-    def _checklist_min_height(self, rows: int) -> int:
-        """Height of the checklist showing ``rows`` rows under its header (and a scroll bar)."""
-        view = self.claims_view
-        bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        return (view.horizontalHeader().sizeHint().height() + rows * view.verticalHeader().defaultSectionSize()
-                + bar + 2 * view.frameWidth() + 2)
-
-    def _build_language_menu(self) -> None:
-        from PySide6.QtGui import QAction, QActionGroup
-
-        self.lang_group = QActionGroup(self)
-        self.act_english = _named(QAction("English", self, checkable=True), "langEnglish")
-        self.act_arabic = _named(QAction("العربية", self, checkable=True), "langArabic")
-        self.menu_language = self.menu_view.addMenu("")
-        for act, code in ((self.act_english, "en"), (self.act_arabic, "ar")):
-            self.lang_group.addAction(act)
-            self.menu_language.addAction(act)
-            act.triggered.connect(lambda _=False, c=code: self.set_language(c))
 
     # -- parts other modules and tests reach ------------------------------------------------
     @property
