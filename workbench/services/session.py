@@ -15,16 +15,16 @@ from workbench.core import audit, bundled
 from workbench.core import review as rules
 from workbench.core.changes import ChangeKind, kinds_of
 from workbench.core.errors import InvalidInput, NotFound
-from workbench.core.library import Evidence
 from workbench.core.model import (
     Approval, Article, AttachedFile, Claim, Event, ReviewState, Role, Source, Stance, User, new_id, now_iso,
 )
-from workbench.core.proposal import Proposal
 from workbench.core.ratings import RatingScale
 from workbench.core.review import unwrap
 from workbench.core.spans import check_span, locate, normalize
 
-if TYPE_CHECKING:  # only an annotation: not worth its import at start-up
+if TYPE_CHECKING:  # only annotations: not worth their imports at start-up
+    from workbench.core.library import Evidence
+    from workbench.core.proposal import Proposal
     from .ports import Store
 
 #: Largest file kept as evidence inside the database.

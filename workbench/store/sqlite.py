@@ -377,7 +377,10 @@ class SqliteStore:
         return rows[0]["value"] if rows else None
 
     def set_setting(self, key: str, value: str) -> None:
-        self._write(self.db["settings"].upsert, {"key": key, "value": value}, pk="key")
+        # plain SQL: the window records its user at start, before sqlite-utils is warmed up
+        self._write(self.conn.execute,
+                    "INSERT INTO settings (key, value) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
 
     # -- review: comments, roles, integrity ---------------------------------------------
     def insert_comment(self, comment: Comment) -> None:

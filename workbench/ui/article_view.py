@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from typing import Any
 
 import bisect
-from html import escape
 import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -299,6 +298,8 @@ class RatingLegend(QLabel):
                 + [(UNRATED_COLOR, QCoreApplication.translate("RatingLegend", str(self.UNRATED)))])
 
     def set_language(self, language: str) -> None:
+        from html import escape  # imported when the legend is first drawn
+
         self.language = language
         items = [
             f"<span style='background-color:{escape(color)}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QSettings
 
 
 class Setting:
@@ -48,10 +48,10 @@ class Settings:
     language = Setting("language", str, "", "interface language, 'en' or 'ar' ('' = the system's)")
     last_article = Setting("lastArticle", str, "", "the article open when the window closed")
     last_claim = Setting("lastClaim/{0}", str, "", "the claim selected last, per article id")
-    geometry = Setting("window/geometry", QByteArray, None, "window position and size")
-    state = Setting("window/state", QByteArray, None, "docks and toolbars")
-    splitter = Setting("window/splitter", QByteArray, None, "article | checklist split")
-    right_splitter = Setting("window/rightSplitter", QByteArray, None, "checklist / claim split")
+    geometry = Setting("window/geometry", object, None, "window position and size")
+    state = Setting("window/state", object, None, "docks and toolbars")
+    splitter = Setting("window/splitter", object, None, "article | checklist split")
+    right_splitter = Setting("window/rightSplitter", object, None, "checklist / claim split")
     export_format = Setting("export/format", str, "pdf", "the export dialog's last format")
     export_all_states = Setting("export/allStates", bool, False, "export claims not yet approved")
     export_path = Setting("export/path", str, "", "the last file exported to")
