@@ -23,10 +23,34 @@ def test_every_format_from_the_cli(ready, tmp_path):
     for fmt, name in [("claimreview", "a.jsonld"), ("csv", "a.csv"), ("md", "a.md"),
                       ("html", "a.html"), ("pdf", "a.pdf")]:
         r = run(db, "export", "--format", fmt, "--article", sample.id, "-o", str(tmp_path / name))
-        assert r.stdout.startswith(f"wrote {tmp_path / name}: ") and r.stderr == "" and (tmp_path / name).stat().st_size > 0
+        assert r.stdout.startswith(f"wrote {tmp_path / name}: ") and (tmp_path / name).stat().st_size > 0
+        # the sample names no publisher and no address: ClaimReview says what it cannot fill
+        assert r.stderr == ("" if fmt != "claimreview" else
+                            f"workbench: note: ClaimReview for “{sample.title[:60]}” has no itemReviewed.author "
+                            "(the article's publisher) and no appearance.url (the article's address)\n")
     doc = json.loads((tmp_path / "a.jsonld").read_text(encoding="utf-8"))
     assert doc["@graph"][0]["author"]["name"] == ORG.org_name
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_claimreview_gaps_are_named_and_go_with_the_article(ready, tmp_path, db_path):
+    db, sample = ready
+    r = run(db, "export", "--format", "claimreview", "-o", str(tmp_path / "a.jsonld"), "--json")
+    notes = json.loads(r.stdout)["notes"]
+    assert len(notes) == 1 and "itemReviewed.author" in notes[0] and "appearance.url" in notes[0]
+    from workbench.services import open_workbench
+
+    wb = open_workbench(db_path, "alice")
+    try:  # an article with both: nothing to say
+        text = wb.article(sample.id).text
+        other = wb.add_article("منشور", text, url="https://news.example/a", publisher="News").article_id
+        claim = wb.add_claim(other, 0, 5).claim
+        wb.set_verdict(claim.id, "false", "لا دليل")
+    finally:
+        wb.close()
+    r = run(db, "export", "--format", "claimreview", "--all-states", "--article", other,
+            "-o", str(tmp_path / "b.jsonld"), "--json")
+    assert "notes" not in json.loads(r.stdout)
 
 
 def test_markdown_to_a_pipe_is_the_file_in_logical_order(ready, tmp_path):

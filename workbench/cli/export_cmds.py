@@ -51,6 +51,11 @@ def cmd_export(args, out):
     wb = _open(args)
     selection = select_from(wb, args.article, args.all_states)
     options = ExportOptions.from_settings(wb.setting)
+    if form.key == "claimreview":
+        from workbench.export.claimreview import gaps
+
+        for gap in gaps(selection):
+            out.note(gap)
     if not to_stdout:
         count = export(args.output, form.key, selection, wb.scale, options)
         out.emit({"format": form.key, "path": args.output, "claims": count},
