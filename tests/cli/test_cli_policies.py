@@ -31,8 +31,7 @@ def _leaves(parser, path=()):
 def test_every_command_takes_json_and_describes_every_argument():
     for name, parser in _leaves(build_parser()):
         options = {o for a in parser._actions for o in a.option_strings}
-        if name != "gui":  # the window prints nothing
-            assert "--json" in options, name
+        assert "--json" in options, name
         bare = [a.dest for a in parser._actions if not a.help]
         assert not bare, f"{name}: {bare} have no help"
     dates = {a.dest: a.metavar for _, p in _leaves(build_parser()) for a in p._actions
@@ -150,6 +149,32 @@ def test_verdicts_need_a_rationale_and_approved_claims_need_reopen(db_path):
     # "no verdict" with an empty rationale stays allowed
     cleared = json.loads(run(db_path, "verdict", "set", claim, "--rating", "", "--rationale", "", "--json").stdout)
     assert cleared["rating"] is None and cleared["rationale"] == ""
+
+
+def test_an_approved_claim_is_deleted_only_with_reopen(db_path):
+    claim = json.loads(run(db_path, "claims", "--json").stdout)[0]["id"]
+    run(db_path, "verdict", "set", claim, "--rating", "true", "--rationale", "the map")
+    run(db_path, "user", "add", "bob", "--role", "editor")
+    run(db_path, "review", "submit", claim)
+    run(db_path, "review", "approve", claim, user="bob")
+    r = run(db_path, "claim", "delete", claim, check=False)
+    assert r.returncode == 1 and f"claim {claim} was approved by bob; add --reopen" in r.stderr
+    assert claim in [c["id"] for c in json.loads(run(db_path, "claims", "--json").stdout)]
+    done = json.loads(run(db_path, "claim", "delete", claim, "--reopen", "--json").stdout)
+    assert done["deleted"] == claim
+    assert claim not in [c["id"] for c in json.loads(run(db_path, "claims", "--json").stdout)]
+
+
+def test_gui_json_says_what_opened(db_path):
+    import os
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    r = subprocess.run([sys.executable, "-m", "workbench", "--db", str(db_path), "--user", "alice", "gui",
+                        "--exit-after-show", "--json"], capture_output=True, text=True, env=env, timeout=120)
+    assert r.returncode == 0, r.stderr
+    shown = json.loads(r.stdout.strip().splitlines()[-1])
+    article = json.loads(run(db_path, "articles", "--json").stdout)[0]["id"]
+    assert shown["article_id"] == article and shown["user"] == "alice" and shown["shown"] > 0
 
 
 def test_text_shows_the_ids_other_commands_need(db_path, tmp_path):

@@ -54,7 +54,9 @@ def register(sub) -> None:
     p.add_argument("--article", metavar="ID", help="open this article")
     p.add_argument("--exit-after-show", action="store_true",
                    help="show the window, print the time it was shown, and quit (scripts, benchmarks)")
-    p.set_defaults(run=cmd_gui, exit_after_show=False, article=None)
+    p.add_argument("--json", action="store_true",
+                   help="with --exit-after-show: print {\"shown\": time, \"article_id\": id, \"user\": name}")
+    p.set_defaults(run=cmd_gui, exit_after_show=False, article=None, json=False)
 
     p = _json_flag(sub.add_parser("articles", help="list articles"))
     p.set_defaults(run=cmd_articles)
@@ -91,6 +93,8 @@ def register(sub) -> None:
     p.set_defaults(run=cmd_claim_edit)
     p = _json_flag(csub.add_parser("delete", help="delete a claim with its sources"))
     p.add_argument("claim_id", metavar="CLAIM_ID", help=CLAIM_HELP)
+    p.add_argument("--reopen", action="store_true",
+                   help="allow deleting an approved or in-review claim (its review is lost with it)")
     p.set_defaults(run=cmd_claim_delete)
 
     source = sub.add_parser("source", help="add, edit or remove a claim's sources")
@@ -187,7 +191,8 @@ def cmd_gui(args, out):
         return 2
     from workbench.ui.app import run
 
-    return run(db=args.db, user=args.user, article_id=args.article, exit_after_show=args.exit_after_show)
+    return run(db=args.db, user=args.user, article_id=args.article, exit_after_show=args.exit_after_show,
+               as_json=bool(getattr(args, "json", False)))
 
 
 def cmd_articles(args, out):
@@ -264,6 +269,7 @@ def cmd_claim_edit(args, out):
 
 def cmd_claim_delete(args, out):
     wb = _open(args)
+    _guard(wb, args, args.claim_id)  # an approved claim is deleted only knowingly
     wb.delete_claim(args.claim_id)
     out.emit({"deleted": args.claim_id}, lambda: [f"deleted {args.claim_id}"])
 

@@ -111,7 +111,7 @@ def create_window(wb, app: QApplication, article_id: str | None = None, language
     return window
 
 
-def run(db=None, user=None, article_id=None, exit_after_show: bool = False) -> int:
+def run(db=None, user=None, article_id=None, exit_after_show: bool = False, as_json: bool = False) -> int:
     app = make_app()
     try:
         # the default user is the database's last user (the command line's default too)
@@ -128,7 +128,13 @@ def run(db=None, user=None, article_id=None, exit_after_show: bool = False) -> i
     window.show()
     if exit_after_show:
         def shown():
-            sys.stdout.write(f"shown {time.time():.6f}\n")
+            if as_json:  # what opened, for scripts
+                import json
+
+                sys.stdout.write(json.dumps({"shown": round(time.time(), 6), "article_id": window.article_id,
+                                             "user": window.wb.user}) + "\n")
+            else:
+                sys.stdout.write(f"shown {time.time():.6f}\n")
             sys.stdout.flush()
             app.quit()
         QTimer.singleShot(0, shown)
