@@ -11,12 +11,7 @@ from workbench.cli import build_parser
 from workbench.core.spans import locate
 
 
-def run(db, *args, user="alice", check=True):
-    cmd = [sys.executable, "-m", "workbench", "--db", str(db), "--user", user, *args]
-    result = subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", timeout=60)
-    if check:
-        assert result.returncode == 0, result.stderr
-    return result
+from .test_cli import run  # the real program, as a person runs it
 
 
 def _leaves(parser, path=()):

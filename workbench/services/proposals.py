@@ -161,14 +161,21 @@ def dismiss(wb, proposal_id: str) -> Change:
     return Change("proposal.dismiss", p.article_id)
 
 
-def unaccept(wb, proposal_id: str) -> Change:
-    """Undo of accept, as one step: the claim it made is deleted and the proposal is open
-    again (proposed like before, never left pointing at a claim that is gone)."""
+def _decided(wb, proposal_id: str, decision: str) -> Proposal:
+    """The proposal, which must have been ``decision`` (accepted or dismissed) to be undone."""
     p = wb.store.proposal(proposal_id)
     if p is None:
         raise NotFound("proposal.not_found", proposal=proposal_id)
-    if p.decision != ACCEPTED:
-        raise InvalidInput("proposal.not_accepted", proposal=proposal_id)
+    if p.decision != decision:
+        raise InvalidInput("proposal.not_accepted" if decision == ACCEPTED else "proposal.not_dismissed",
+                           proposal=proposal_id)
+    return p
+
+
+def unaccept(wb, proposal_id: str) -> Change:
+    """Undo of accept, as one step: the claim it made is deleted and the proposal is open
+    again (proposed like before, never left pointing at a claim that is gone)."""
+    p = _decided(wb, proposal_id, ACCEPTED)
     with wb.store.transaction():
         if p.claim_id and wb.store.claim(p.claim_id) is not None:
             wb.delete_claim(p.claim_id)
@@ -181,11 +188,7 @@ def unaccept(wb, proposal_id: str) -> Change:
 
 def reopen(wb, proposal_id: str) -> Change:
     """Undo of dismiss: the proposal is open again, recorded."""
-    p = wb.store.proposal(proposal_id)
-    if p is None:
-        raise NotFound("proposal.not_found", proposal=proposal_id)
-    if p.decision != DISMISSED:
-        raise InvalidInput("proposal.not_dismissed", proposal=proposal_id)
+    p = _decided(wb, proposal_id, DISMISSED)
     with wb.store.transaction():
         wb.ensure_user()
         wb.store.reopen_proposal(p.id)
