@@ -399,8 +399,6 @@ class MainWindow(QMainWindow):
             self.status_line.show_state(self.wb, self.claims_model.rated_count(), self.claims_model.count(),
                                     self.claim_panel.has_pending(), self._saved_at)
 
-    _update_status = update_status
-
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """(what, keys) for every action of the window that has a shortcut, menu order."""
         rows = self.action_registry.shortcut_rows()

@@ -56,9 +56,5 @@ class Settings:
     export_all_states = Setting("export/allStates", bool, False, "export claims not yet approved")
     export_path = Setting("export/path", str, "", "the last file exported to")
 
-    @classmethod
-    def all(cls) -> list[Setting]:
-        return [v for v in vars(cls).values() if isinstance(v, Setting)]
-
 
 SETTINGS = Settings()
