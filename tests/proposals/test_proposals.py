@@ -199,3 +199,15 @@ def test_feature_evidence_is_the_text_as_written():
     # conditions are phrases, not ما alone
     assert "commitment" not in ev("ما زال القتال مستمرا")
     assert "ما لم" in ev("ستواصل العملية ما لم يستسلموا")["commitment"]
+
+
+def test_place_names_are_read_only_when_text_is_scored():
+    code = (
+        "import sys\n"
+        "from workbench.core import checkworthy\n"
+        "assert 'babel' not in sys.modules\n"
+        "print([f.code for f in checkworthy.features('وصل الوفد إلى الخرطوم')])\n"
+        "assert 'babel' in sys.modules\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert "place" in r.stdout
