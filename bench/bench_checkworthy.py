@@ -12,7 +12,7 @@ features), which is what proposals are ranked by. Figures for people, not a time
 Then the same figures on labelled sentences of real news articles that are not the sample
 (``bench/news-labels.json``; texts fetched by ``bench/news_set.py`` from the packages that
 redistribute them): precision and recall at the proposals' cut, ROC AUC, by language, for the
-model alone and for the article score at a few values of its feature prior.
+model alone, the article score with its fitted weights, and the former hand-set prior.
 """
 
 from __future__ import annotations
@@ -102,7 +102,10 @@ def main() -> None:
     # proposals' own cut (services.proposals.MIN_SCORE).
     from workbench.services.proposals import MIN_SCORE
 
-    report("article score (model + features)", labels, article, MIN_SCORE)
+    report("article score (model + features, fitted weights)", labels, article, MIN_SCORE)
+    hand = {"bias": 0.0, "logit": 1.0, "for": 0.5, "against": 0.5}
+    report("former hand-set prior 0.5 per feature", labels,
+           [score_text(x, hand)[0] for x in texts], MIN_SCORE)
     news()
 
 
@@ -110,13 +113,14 @@ def news() -> None:
     """Figures on the labelled news sentences (bench/news-labels.json)."""
     from news_set import load
 
-    from workbench.services.proposals import FEATURE_PRIOR, MIN_SCORE
+    from workbench.services.proposals import MIN_SCORE
 
     sentences = load()
     model = load_model()
     print(f"\nnews sentences (not the sample): {len(sentences)} from "
           f"{len({s.article for s in sentences})} articles, "
           f"{sum(s.label for s in sentences)} labelled as verifiable claims")
+    print(f"  article score weights (fitted on train.tsv, shipped): {model.article}")
     for lang in ("all", "en", "ar"):
         part = [s for s in sentences if lang == "all" or s.language == lang]
         labels = [s.label for s in part]
@@ -125,10 +129,12 @@ def news() -> None:
         print(f"  {lang}: {len(part)} sentences, {sum(labels)} claims")
         report("    model", labels, [model.explain(s.text).score for s in part], model.threshold,
                floor=False)
-        for prior in sorted({0.25, FEATURE_PRIOR, 0.75}):
-            mark = " (shipped)" if prior == FEATURE_PRIOR else ""
-            report(f"    article score, prior {prior}{mark}", labels,
-                   [score_text(s.text, prior)[0] for s in part], MIN_SCORE, floor=False)
+        report("    article score (fitted, shipped)", labels,
+               [score_text(s.text)[0] for s in part], MIN_SCORE, floor=False)
+        for prior in (0.25, 0.5):  # the former hand-set rule, for comparison
+            hand = {"bias": 0.0, "logit": 1.0, "for": prior, "against": prior}
+            report(f"    hand-set prior {prior} per feature", labels,
+                   [score_text(s.text, hand)[0] for s in part], MIN_SCORE, floor=False)
         shipped = [score_text(s.text)[0] for s in part]
         cuts = []
         for cut in (0.5, 0.7, 0.8, 0.9):

@@ -95,6 +95,8 @@ def main(data_dir: Path) -> int:
         if best is None or auc > best[0]:
             best = (auc, C, p)
     cv_auc, C, p = best
+    article = fit_article_score(X, y, C, folds, train_x)
+    print("article score (fitted on out-of-fold logits of train.tsv):", article)
     thresholds = np.linspace(0.2, 0.8, 61)
     threshold = float(max(thresholds, key=lambda t: f1_score(y, p >= t)))
     model = LogisticRegression(C=C, max_iter=3000).fit(X, y)
@@ -114,6 +116,7 @@ def main(data_dir: Path) -> int:
             np.round((idf - lo) / (hi - lo) * 255).astype(np.uint8).tobytes()).decode(),
         "feature_weights": {code: round(float(v), 4) for code, v in zip(cw.FEATURE_CODES, wf)},
         "threshold": threshold,
+        "article_score": article,
         "meta": {
             "trained_on": "CheckThat! 2022 task 1B Arabic, train.tsv (3,631 tweets); "
                           "free for general research use (CLEF-2022 CheckThat! lab, Nakov et al.)",
@@ -133,6 +136,45 @@ def main(data_dir: Path) -> int:
     print(f"dev.tsv (runtime, quantised): ROC AUC {dev_auc:.4f}, F1 {dev_f1:.4f}")
     print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size // 1024} KiB)")
     return 0
+
+
+def fit_article_score(X, y, C, folds, texts) -> dict:
+    """The weights of the score that ranks proposals in articles,
+    ``sigmoid(bias + logit × model logit + for × features for − against × features against)``,
+    fitted by maximising the log-likelihood of train.tsv (a logistic regression of three
+    inputs, unregularised), with the signs the features are defined by: the model's logit
+    counts positively, a feature for a claim may not lower the score and one against may not
+    raise it (``for``, ``against`` ≥ 0; L-BFGS-B with bounds). The model logit is out-of-fold
+    (each tweet scored by a model that did not see it), so the fit sees the model as it does
+    on new text, not its fit to its own training data."""
+    import numpy as np
+    from scipy.optimize import minimize
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import cross_val_predict
+
+    oof = cross_val_predict(LogisticRegression(C=C, max_iter=3000), X, y, cv=folds,
+                            method="decision_function")
+    fired = [cw.features(t) for t in texts]
+    n_for = np.array([sum(f.code not in cw.AGAINST for f in fs) for fs in fired], dtype=float)
+    n_against = np.array([sum(f.code in cw.AGAINST for f in fs) for fs in fired], dtype=float)
+    z = np.column_stack([np.ones(len(y)), oof, n_for, -n_against])
+    t = np.asarray(y, dtype=float)
+
+    def loss(w):
+        s = z @ w
+        p = 1.0 / (1.0 + np.exp(-s))
+        return float(np.sum(np.logaddexp(0.0, s) - t * s)), z.T @ (p - t)
+
+    free = minimize(loss, np.array([0.0, 1.0, 0.0, 0.0]), jac=True, method="L-BFGS-B")
+    fit = minimize(loss, np.array([0.0, 1.0, 0.0, 0.0]), jac=True, method="L-BFGS-B",
+                   bounds=[(None, None), (0.0, None), (0.0, None), (0.0, None)])
+    b, a, f, g = (float(v) for v in fit.x)
+    print("article score, unconstrained fit (bias, logit, for, against):",
+          [round(float(v), 4) for v in free.x], f"log-likelihood {-free.fun:.1f}; "
+          f"with signs: {-fit.fun:.1f}")
+    return {"bias": round(b, 4), "logit": round(a, 4), "for": round(f, 4), "against": round(g, 4),
+            "fitted": "maximum likelihood on train.tsv (3,631 tweets): out-of-fold model logit, "
+                      "features for (>= 0), features against (>= 0)"}
 
 
 def missing_data(data_dir: Path, names=("train.tsv", "dev.tsv")) -> str | None:

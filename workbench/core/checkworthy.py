@@ -23,7 +23,7 @@ import math
 import re
 import zlib
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -80,13 +80,53 @@ un nato eu unicef forces authorities company university bank
 PLACE_MARKERS = _words("""
 إقليم مدينة بلدة قرية محافظة ولاية منطقة عاصمة دولة جمهورية مملكة شمال جنوب شرق غرب حدود
 """)
-PLACES = _words("""
-أذربيجان أرمينيا كاراباخ باكو يريفان روسيا موسكو أوكرانيا كييف سوريا دمشق حلب العراق بغداد لبنان
-بيروت الأردن عمان مصر القاهرة السعودية الرياض الإمارات دبي أبوظبي قطر الدوحة الكويت البحرين اليمن
-صنعاء عدن تركيا أنقرة إسطنبول إيران طهران فلسطين غزة القدس الضفة إسرائيل ليبيا طرابلس تونس
-الجزائر المغرب الرباط السودان الخرطوم الصومال أمريكا الولايات واشنطن بريطانيا لندن فرنسا باريس
-ألمانيا برلين الصين بكين الهند باكستان أفغانستان كابول أوروبا أفريقيا آسيا
+#: Words of CLDR names that name no place on their own (a country's name is matched whole, or
+#: by a word only it has: السعودية، الإمارات).
+_GENERIC_PLACE_WORDS = _words("""
+جزر جزيرة جزيرتا جمهورية المملكة مملكة دولة الدولة الشمالية الجنوبية الشرقية الغربية الوسطى
+المتحدة العربية الديمقراطية الشعبية الاتحادية الكبرى الصغرى النائية الإسلامية المستقلة الجديدة
+منطقة مدينة إقليم أراضي الأراضي شمال جنوب شرق غرب وسط سانت سان ساو بحر البحر جبل الجبل الأسود
+البيضاء الخضراء الحمراء الاستوائية إدارية الإدارية أصلية الاتجاه الأخضر الأقاليم الإقليم الجزر
+البريطاني البريطانية الخاصة خاصة الرأس الصينية المحيط الهندي ثنائية ساحل سليمان طارق غارسيا
+بيير وجان القمر الكاريبية اللاتينية
 """)
+#: CLDR regions that are not places a sentence names (the world, an unknown region) or are
+#: organisations (the UN, the EU, the euro area).
+_NOT_PLACES = frozenset({"001", "EU", "EZ", "UN", "ZZ", "QO"})
+
+
+@lru_cache(maxsize=1)
+def places() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
+    """Named countries, regions and cities in Arabic, from the Unicode CLDR (through Babel):
+    territory names and the exemplar cities of time zones, normalised like the text. Returns
+    (single words, {first word: the following words of each multi-word name}). A multi-word
+    name also counts by any word only it has (``السعودية`` of ``المملكة العربية السعودية``).
+    Read on first use: Babel is imported when text is scored, never at start-up."""
+    from babel import Locale
+
+    ar = Locale.parse("ar")
+    countries = [_TOKEN.findall(normalize(n)) for code, n in ar.territories.items()
+                 if code not in _NOT_PLACES]
+    # Exemplar cities of three letters or fewer include common words (ترك، نوم، سول).
+    cities = [_TOKEN.findall(normalize(z["city"])) for z in ar.time_zones.values()
+              if z.get("city") and "،" not in z["city"] and len(normalize(z["city"])) >= 4
+              and z["city"] != "مدينة غير معروفة"]
+    single: set[str] = set()
+    phrases: dict[str, set[tuple[str, ...]]] = {}
+    word_count: dict[str, int] = {}
+    for words in countries:
+        for w in set(words):
+            word_count[w] = word_count.get(w, 0) + 1
+    for words in countries + cities:
+        if len(words) == 1:
+            single.add(words[0])
+        elif words:
+            phrases.setdefault(words[0], set()).add(tuple(words[1:]))
+    for words in countries:
+        if len(words) > 1:
+            single.update(w for w in words if word_count[w] == 1 and len(w) >= 4
+                          and w not in _GENERIC_PLACE_WORDS)
+    return frozenset(single), {k: tuple(sorted(v, key=len, reverse=True)) for k, v in phrases.items()}
 COMMITMENT_WORDS = _words("""
 استعداد استعدادها استعداده مستعد مستعدة مستعدون تعهد تعهدت يتعهد وعد وعدت يعتزم تعتزم ستواصل سيواصل
 سنواصل ستستمر سيستمر شرط بشرط مشروط شريطة
@@ -206,6 +246,7 @@ def features(text: str) -> list[Fired]:
     if len(originals) != len(tokens):
         originals = tokens
     hits: dict[str, list[str]] = {}
+    place_words, place_phrases = places()
 
     def hit(code: str, i: int | None = None, word: str = "") -> None:
         hits.setdefault(code, [])
@@ -229,8 +270,12 @@ def features(text: str) -> list[Fired]:
             hit("attribution", i)
         if _in(tok, ORG_WORDS):
             hit("organisation", i)
-        if _in(tok, PLACES):
+        if _in(tok, place_words):
             hit("place", i)
+        elif (tails := next((place_phrases[x] for x in _stems(tok) if x in place_phrases), ())):
+            tail = next((t for t in tails if tuple(tokens[i + 1:i + 1 + len(t)]) == t), None)
+            if tail is not None:
+                hit("place", word=" ".join(originals[i:i + 1 + len(tail)]))
         if (_in(tok, PLACE_MARKERS) and len(nxt) > 2
                 and not any(tok.startswith(d) for d in _DEFINITE)):
             hit("locality", word=f"{originals[i]} {originals[i + 1]}")
@@ -300,6 +345,10 @@ def hashed_tfidf(text: str, buckets: int, n_min: int, n_max: int, idf) -> dict[i
 
 
 # -- the trained model ---------------------------------------------------------------------
+#: Article score weights that leave the model's logit as it is (a model file without them).
+NO_ARTICLE_WEIGHTS = {"bias": 0.0, "logit": 1.0, "for": 0.0, "against": 0.0}
+
+
 @dataclass(frozen=True)
 class Model:
     buckets: int
@@ -311,6 +360,9 @@ class Model:
     feature_weights: dict[str, float]
     threshold: float  # decision threshold chosen on training folds (for F1)
     meta: dict
+    #: The article score's weights (bias, logit, for, against), fitted on train.tsv by
+    #: tools/train_checkworthy.py; see ``article_logit``.
+    article: dict[str, float] = field(default_factory=lambda: dict(NO_ARTICLE_WEIGHTS))
 
     @classmethod
     def from_json(cls, data: dict) -> "Model":
@@ -328,7 +380,8 @@ class Model:
             [(b - 256 if b > 127 else b) * ws for b in w],
             [lo + v * step for v in idf],
             {k: float(v) for k, v in data["feature_weights"].items()},
-            float(data.get("threshold", 0.5)), dict(data.get("meta", {})))
+            float(data.get("threshold", 0.5)), dict(data.get("meta", {})),
+            {k: float(data.get("article_score", NO_ARTICLE_WEIGHTS)[k]) for k in NO_ARTICLE_WEIGHTS})
 
     def ngram_logit(self, text: str) -> float:
         vec = hashed_tfidf(text, self.buckets, self.n_min, self.n_max, self.idf)

@@ -2,10 +2,11 @@
 checker accept (→ a claim with the same span) or dismiss them. Decisions are stored and
 audited (``proposal.propose``, ``proposal.accept``, ``proposal.dismiss``).
 
-The score is ``sigmoid(model logit + FEATURE_PRIOR × distinct features)``: the model
-(``core/checkworthy.py``) was trained on tweets, where concrete features count for less than
-on a news desk; each distinct explainable feature that fires adds FEATURE_PRIOR. See
-docs/search-and-proposals.md for how it was chosen and what it does not yet get right.
+The score is ``sigmoid(bias + a × model logit + b × features for − c × features against)``:
+the model (``core/checkworthy.py``) and the explainable features that fire, combined with
+weights fitted on the training data by ``tools/train_checkworthy.py`` (logistic regression on
+out-of-fold model logits) and stored with the model. See docs/search-and-proposals.md for the
+figures and what the fit does not yet get right.
 """
 
 from __future__ import annotations
@@ -22,9 +23,6 @@ from workbench.core.proposal import ACCEPTED, DISMISSED, Proposal
 
 from .session import Change
 
-#: Extra logit per distinct explainable feature in article text (not those in AGAINST:
-#: opinion/question, forecast).
-FEATURE_PRIOR = 0.5
 #: Proposals kept per article by default, and the lowest score kept.
 TOP = 10
 MIN_SCORE = 0.5
@@ -44,24 +42,29 @@ class Suggestion:
                 "score": round(self.score, 4), "reasons": list(self.reasons)}
 
 
-def score_text(text: str, prior: float = FEATURE_PRIOR) -> tuple[float, list[dict]]:
+def score_text(text: str, weights: dict[str, float] | None = None) -> tuple[float, list[dict]]:
     """Score one sentence or clause: (0–1, reasons with English and Arabic labels).
-    ``prior``: extra logit per distinct feature (FEATURE_PRIOR; the bench tries others)."""
+    ``weights``: the article score's bias, logit, for and against (default: those fitted and
+    shipped with the model; the bench compares others)."""
     from workbench.core.checkworthy import AGAINST, FEATURES, load_model
 
     model = load_model()
+    w = model.article if weights is None else weights
     scored = model.explain(text)
-    n = sum(-1 if f.code in AGAINST else 1 for f, _ in scored.parts)
+    n_for = sum(f.code not in AGAINST for f, _ in scored.parts)
+    n_against = len(scored.parts) - n_for
     logit = math.log(scored.score / (1 - scored.score)) if 0 < scored.score < 1 else 0.0
-    score = 1.0 / (1.0 + math.exp(-(logit + prior * n)))
+    z = w["bias"] + w["logit"] * logit + w["for"] * n_for - w["against"] * n_against
+    score = 1.0 / (1.0 + math.exp(-z))
     reasons: list[dict[str, Any]] = []
-    for f, w in scored.parts:
+    for f, fw in scored.parts:
         reasons.append({"code": f.code, "label": FEATURES[f.code][0],
                         "label_ar": FEATURES[f.code][1], "text": f.evidence,
-                        "weight": round(w + (-prior if f.code in AGAINST else prior), 3)})
+                        "weight": round(w["logit"] * fw
+                                        + (-w["against"] if f.code in AGAINST else w["for"]), 3)})
     reasons.append({"code": "wording", "label": "wording like verifiable claims",
                     "label_ar": "صياغة تشبه الادعاءات القابلة للتحقق", "text": "",
-                    "weight": round(scored.ngram, 3)})
+                    "weight": round(w["logit"] * scored.ngram, 3)})
     reasons.sort(key=lambda r: -r["weight"])
     return score, reasons
 
