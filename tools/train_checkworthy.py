@@ -172,9 +172,27 @@ def fit_article_score(X, y, C, folds, texts) -> dict:
     print("article score, unconstrained fit (bias, logit, for, against):",
           [round(float(v), 4) for v in free.x], f"log-likelihood {-free.fun:.1f}; "
           f"with signs: {-fit.fun:.1f}")
+    # The score of text in another script (English): the n-gram model saw only Arabic letters,
+    # so there the features speak alone, ``sigmoid(other_bias + other_for × features for −
+    # other_against × features against)``, fitted the same way on the same tweets without the
+    # model's logit (the features are bilingual by construction, the n-grams are not).
+    z_other = z[:, [0, 2, 3]]
+
+    def loss_other(w):
+        s = z_other @ w
+        p = 1.0 / (1.0 + np.exp(-s))
+        return float(np.sum(np.logaddexp(0.0, s) - t * s)), z_other.T @ (p - t)
+
+    other = minimize(loss_other, np.zeros(3), jac=True, method="L-BFGS-B",
+                     bounds=[(None, None), (0.0, None), (0.0, None)])
+    ob, of, og = (float(v) for v in other.x)
+    print("other-script score (bias, for, against):", [round(ob, 4), round(of, 4), round(og, 4)],
+          f"log-likelihood {-other.fun:.1f}")
     return {"bias": round(b, 4), "logit": round(a, 4), "for": round(f, 4), "against": round(g, 4),
+            "other_bias": round(ob, 4), "other_for": round(of, 4), "other_against": round(og, 4),
             "fitted": "maximum likelihood on train.tsv (3,631 tweets): out-of-fold model logit, "
-                      "features for (>= 0), features against (>= 0)"}
+                      "features for (>= 0), features against (>= 0); other_*: the same without "
+                      "the model's logit, for text in another script than Arabic"}
 
 
 def missing_data(data_dir: Path, names=("train.tsv", "dev.tsv")) -> str | None:

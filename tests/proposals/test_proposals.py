@@ -2,6 +2,7 @@
 time), proposals on the sample, and accept/dismiss stored and audited."""
 
 import json
+import math
 import subprocess
 import sys
 
@@ -74,9 +75,40 @@ def test_places_come_from_cldr_not_from_the_sample():
 
 def test_article_score_weights_are_fitted_and_shipped():
     m = load_model()
-    assert set(m.article) == {"bias", "logit", "for", "against"} and m.article["logit"] > 0
+    assert set(m.article) == {"bias", "logit", "for", "against",
+                              "other_bias", "other_for", "other_against"}
+    assert m.article["logit"] > 0 and m.article["other_for"] > 0  # fitted, not the defaults
     z = props.score_text("قتل 5 أشخاص في انفجار ببغداد")[0]
     assert 0.5 < z <= 1
+
+
+def _sigmoid(z):
+    return 1 / (1 + math.exp(-z))
+
+
+def test_text_in_another_script_is_scored_by_its_features_alone():
+    """The n-gram model saw only Arabic: on English text the fitted features-only part decides,
+    so two sentences that fire the same features score the same, whatever their words."""
+    w = load_model().article
+    a = "Texaco Canada said it cut its crude price by 64 cents a barrel."
+    b = "Marathon Petroleum said it lowered the price it pays by 1.50 dollars in Ohio."
+    fa, fb = ({f.code for f in features(t)} for t in (a, b))
+    assert fa == fb and {"quantity", "attribution"} <= fa
+    (sa, ra), (sb, _) = props.score_text(a), props.score_text(b)
+    n_for = len(fa - {"forecast", "opinion_question"})
+    n_against = len(fa) - n_for
+    expected = _sigmoid(w["other_bias"] + w["other_for"] * n_for - w["other_against"] * n_against)
+    assert sa == pytest.approx(expected) and sb == pytest.approx(expected)
+    assert next(r for r in ra if r["code"] == "wording")["weight"] == 0  # the n-grams say nothing
+    # A forecast (a feature against a claim) lowers an English sentence's score.
+    assert props.score_text("Texaco Canada said it may cut its crude price by 64 cents.")[0] < sa
+    # Arabic text is the model's: its score follows the model logit, not the features alone.
+    ar = "قتل 5 أشخاص في انفجار ببغداد"
+    m = load_model().explain(ar)
+    logit = math.log(m.score / (1 - m.score))
+    n = len(m.parts)
+    assert props.score_text(ar)[0] == pytest.approx(
+        _sigmoid(w["bias"] + w["logit"] * logit + w["for"] * n))
 
 
 def test_model_separates_claims_from_chatter():

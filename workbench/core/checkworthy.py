@@ -347,6 +347,20 @@ def hashed_tfidf(text: str, buckets: int, n_min: int, n_max: int, idf) -> dict[i
 # -- the trained model ---------------------------------------------------------------------
 #: Article score weights that leave the model's logit as it is (a model file without them).
 NO_ARTICLE_WEIGHTS = {"bias": 0.0, "logit": 1.0, "for": 0.0, "against": 0.0}
+#: The weights of the features alone, for text in another script (optional in a model file:
+#: without them every text is scored as Arabic).
+OTHER_SCRIPT_WEIGHTS = ("other_bias", "other_for", "other_against")
+_LETTER = re.compile(r"[^\W\d_]")
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def arabic_share(text: str) -> float:
+    """Share of the letters of ``text`` (links and @mentions dropped) written in Arabic script:
+    how far the n-gram model, which saw only Arabic tweets, can speak for it. Text without
+    letters counts as Arabic (digits and marks alone are what the model saw too)."""
+    letters = _LETTER.findall(clean(text))
+    arabic = sum(1 for c in letters if _ARABIC_LETTER.match(c))
+    return arabic / len(letters) if letters else 1.0
 
 
 @dataclass(frozen=True)
@@ -360,8 +374,9 @@ class Model:
     feature_weights: dict[str, float]
     threshold: float  # decision threshold chosen on training folds (for F1)
     meta: dict
-    #: The article score's weights (bias, logit, for, against), fitted on train.tsv by
-    #: tools/train_checkworthy.py; see ``article_logit``.
+    #: The article score's weights (bias, logit, for, against; other_bias, other_for,
+    #: other_against for text in another script), fitted on train.tsv by
+    #: tools/train_checkworthy.py; see ``services.proposals.score_text``.
     article: dict[str, float] = field(default_factory=lambda: dict(NO_ARTICLE_WEIGHTS))
 
     @classmethod
@@ -381,7 +396,7 @@ class Model:
             [lo + v * step for v in idf],
             {k: float(v) for k, v in data["feature_weights"].items()},
             float(data.get("threshold", 0.5)), dict(data.get("meta", {})),
-            {k: float(data.get("article_score", NO_ARTICLE_WEIGHTS)[k]) for k in NO_ARTICLE_WEIGHTS})
+            _article_weights(data.get("article_score", NO_ARTICLE_WEIGHTS)))
 
     def ngram_logit(self, text: str) -> float:
         vec = hashed_tfidf(text, self.buckets, self.n_min, self.n_max, self.idf)
@@ -393,6 +408,13 @@ class Model:
         parts = [(f, self.feature_weights.get(f.code, 0.0)) for f in fired]
         logit = self.bias + ngram + sum(w for _, w in parts)
         return Scored(1.0 / (1.0 + math.exp(-logit)), ngram, tuple(parts))
+
+
+def _article_weights(stored: dict) -> dict[str, float]:
+    out = {k: float(stored[k]) for k in NO_ARTICLE_WEIGHTS}
+    if all(k in stored for k in OTHER_SCRIPT_WEIGHTS):
+        out.update((k, float(stored[k])) for k in OTHER_SCRIPT_WEIGHTS)
+    return out
 
 
 @dataclass(frozen=True)

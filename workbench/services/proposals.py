@@ -44,9 +44,16 @@ class Suggestion:
 
 def score_text(text: str, weights: dict[str, float] | None = None) -> tuple[float, list[dict]]:
     """Score one sentence or clause: (0–1, reasons with English and Arabic labels).
-    ``weights``: the article score's bias, logit, for and against (default: those fitted and
-    shipped with the model; the bench compares others)."""
-    from workbench.core.checkworthy import AGAINST, FEATURES, load_model
+    ``weights``: the article score's weights (default: those fitted and shipped with the model;
+    the bench compares others).
+
+    Text in Arabic script gets ``sigmoid(bias + logit × model logit + for × features for −
+    against × features against)``. The n-gram model saw only Arabic tweets, so on text in
+    another script (English) the features speak alone: ``sigmoid(other_bias + other_for ×
+    features for − other_against × features against)``. A mixed sentence gets both, weighed by
+    its share of Arabic letters. Weights without the ``other_*`` three score every text as
+    Arabic."""
+    from workbench.core.checkworthy import AGAINST, FEATURES, OTHER_SCRIPT_WEIGHTS, arabic_share, load_model
 
     model = load_model()
     w = model.article if weights is None else weights
@@ -56,15 +63,24 @@ def score_text(text: str, weights: dict[str, float] | None = None) -> tuple[floa
     logit = math.log(scored.score / (1 - scored.score)) if 0 < scored.score < 1 else 0.0
     z = w["bias"] + w["logit"] * logit + w["for"] * n_for - w["against"] * n_against
     score = 1.0 / (1.0 + math.exp(-z))
+    share = 1.0
+    if all(k in w for k in OTHER_SCRIPT_WEIGHTS):
+        share = arabic_share(text)
+        if share < 1.0:
+            z_other = w["other_bias"] + w["other_for"] * n_for - w["other_against"] * n_against
+            score = share * score + (1.0 - share) / (1.0 + math.exp(-z_other))
     reasons: list[dict[str, Any]] = []
     for f, fw in scored.parts:
+        against = f.code in AGAINST
+        weight = share * (w["logit"] * fw + (-w["against"] if against else w["for"]))
+        if share < 1.0:
+            weight += (1.0 - share) * (-w["other_against"] if against else w["other_for"])
         reasons.append({"code": f.code, "label": FEATURES[f.code][0],
                         "label_ar": FEATURES[f.code][1], "text": f.evidence,
-                        "weight": round(w["logit"] * fw
-                                        + (-w["against"] if f.code in AGAINST else w["for"]), 3)})
+                        "weight": round(weight, 3)})
     reasons.append({"code": "wording", "label": "wording like verifiable claims",
                     "label_ar": "صياغة تشبه الادعاءات القابلة للتحقق", "text": "",
-                    "weight": round(w["logit"] * scored.ngram, 3)})
+                    "weight": round(share * w["logit"] * scored.ngram, 3)})
     reasons.sort(key=lambda r: -r["weight"])
     return score, reasons
 
