@@ -146,7 +146,9 @@ def fit_article_score(X, y, C, folds, texts) -> dict:
     counts positively, a feature for a claim may not lower the score and one against may not
     raise it (``for``, ``against`` ≥ 0; L-BFGS-B with bounds). The model logit is out-of-fold
     (each tweet scored by a model that did not see it), so the fit sees the model as it does
-    on new text, not its fit to its own training data."""
+    on new text, not its fit to its own training data. Also fitted: ``other_bias``,
+    ``other_for``, ``other_against``, the same without the model's logit, which score text in
+    another script than Arabic (the n-gram model saw Arabic letters only)."""
     import numpy as np
     from scipy.optimize import minimize
     from sklearn.linear_model import LogisticRegression
