@@ -63,6 +63,10 @@ def register(sub) -> None:
 
     _cmd(sub, "check", "verify the database and its audit trail (exit 1 if broken)", cmd_check)
 
+    _cmd(sub, "copy-to", "copy this whole desk into another, empty database, then check the copy",
+         cmd_copy_to, (("dest",), {"metavar": "DEST", "help": "the database to copy into: a new "
+                                   "or empty database file (refused if it holds a desk)"}))
+
     bsub = _sub(sub.add_parser("bundle", help="carry an article to another desk and back"), sub)
     _cmd(bsub, "export", "write an article with its claims, files, comments and events",
          cmd_bundle_export, (("--article",), {"metavar": "ID", "required": True,
@@ -151,6 +155,43 @@ def cmd_check(args, out):
         out.text(result.message())
     if not result.ok:
         sys.stderr.write(f"workbench: error: {result.message()}\n")
+        return 1
+    return 0
+
+
+def cmd_copy_to(args, out):
+    """Copy the desk, then run ``check`` on the copy: exit 1, naming the problem, if it fails."""
+    import os
+
+    from workbench.core.errors import InvalidInput
+    from workbench.services import open_workbench
+    from workbench.services.desk_copy import copy_desk
+
+    source = open_workbench(args.db, args.user)  # as it is: no sample is added to it
+    try:
+        if os.path.exists(args.dest) and os.path.samefile(source.db_path, args.dest):
+            raise InvalidInput("copy.same_store", path=args.dest)
+        target = open_workbench(args.dest, args.user)
+        try:
+            report = copy_desk(source.store, target.store)
+            result = Review(target).check()
+        finally:
+            target.close()
+    finally:
+        source.close()
+    if out.as_json:
+        out.json({**report.to_json(), "check": result.to_json()})
+    else:
+        out.text(f"copied the desk {report.source} to {report.target}:")
+        for kind in ("users", "settings", "articles", "evidence", "claims", "sources", "files",
+                     "comments", "proposals", "events"):
+            out.text(f"  {kind:<10} {getattr(report, kind)}")
+        out.text(f"  {'bytes':<10} {report.file_bytes} in attached files")
+        if result.ok:
+            out.text(f"check on {report.target}: {result.message()}")
+    if not result.ok:
+        sys.stderr.write(f"workbench: error: the copy at {report.target} fails its check: "
+                         f"{result.message()}\n")
         return 1
     return 0
 
