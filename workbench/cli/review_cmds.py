@@ -161,30 +161,19 @@ def cmd_check(args, out):
 
 def cmd_copy_to(args, out):
     """Copy the desk, then run ``check`` on the copy: exit 1, naming the problem, if it fails."""
-    import os
-
-    from workbench.core.errors import InvalidInput
     from workbench.services import open_workbench
-    from workbench.services.desk_copy import copy_desk
+    from workbench.services.desk_copy import KINDS, copy_to
 
     source = open_workbench(args.db, args.user)  # as it is: no sample is added to it
     try:
-        if os.path.exists(args.dest) and os.path.samefile(source.db_path, args.dest):
-            raise InvalidInput("copy.same_store", path=args.dest)
-        target = open_workbench(args.dest, args.user)
-        try:
-            report = copy_desk(source.store, target.store)
-            result = Review(target).check()
-        finally:
-            target.close()
+        report, result = copy_to(source, args.dest)
     finally:
         source.close()
     if out.as_json:
         out.json({**report.to_json(), "check": result.to_json()})
     else:
         out.text(f"copied the desk {report.source} to {report.target}:")
-        for kind in ("users", "settings", "articles", "evidence", "claims", "sources", "files",
-                     "comments", "proposals", "events"):
+        for kind in KINDS:
             out.text(f"  {kind:<10} {getattr(report, kind)}")
         out.text(f"  {'bytes':<10} {report.file_bytes} in attached files")
         if result.ok:

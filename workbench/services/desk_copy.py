@@ -16,6 +16,7 @@ target as it was. A target that already holds a desk is refused before anything 
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
@@ -24,7 +25,8 @@ from workbench.core.errors import InvalidInput
 from workbench.core.review import Comment
 
 from .ports import Store
-from .session import DEFAULT_USER_KEY
+from .review import CheckResult, check
+from .session import DEFAULT_USER_KEY, Workbench
 
 #: Called as ``progress(kind, done, total)`` while copying: ``kind`` is one of
 #: :data:`KINDS`; ``done`` of ``total`` records of that kind are copied.
@@ -184,3 +186,21 @@ def copy_desk(source: Store, target: Store, progress: Progress | None = None) ->
             tick("events", start + len(chunk), len(events))
         counts["events"] = len(events)
     return CopyReport(source=source.path, target=target.path, file_bytes=file_bytes, **counts)
+
+
+def copy_to(source: Workbench, dest: str | os.PathLike, progress: Progress | None = None
+            ) -> tuple[CopyReport, CheckResult]:
+    """Copy ``source``'s desk into the database at ``dest`` (opened, and made if new, by the
+    same factory as ``--db``), then run ``check`` on the copy: what the command line's
+    ``copy-to`` and a window's "Move desk…" do. The check's result is returned, not raised:
+    the copy is made by then, and the caller says what is wrong with it."""
+    from .factory import open_workbench
+
+    if os.path.exists(dest) and os.path.exists(source.db_path) and os.path.samefile(source.db_path, dest):
+        raise InvalidInput("copy.same_store", path=dest)
+    target = open_workbench(dest, source.user)
+    try:
+        report = copy_desk(source.store, target.store, progress)
+        return report, check(target)
+    finally:
+        target.close()
