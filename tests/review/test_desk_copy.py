@@ -228,8 +228,23 @@ def test_cli_copy_to_reports_counts_checks_and_refuses(session, tmp_path):
     itself = run(session.path, "copy-to", str(session.path), check=False)
     assert itself.returncode == 1 and "onto itself" in itself.stderr
 
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a desk")
+    refused = run(session.path, "copy-to", str(notes), check=False)
+    assert refused.returncode == 1 and "not a workbench database" in refused.stderr
+    assert notes.read_text() == "not a desk"
+
     helped = run(session.path, "copy-to", "--help")
     assert "DEST" in helped.stdout and "empty database" in helped.stdout
+
+
+def test_cli_copy_to_a_new_file_leaves_no_file_when_refused(session, tmp_path):
+    session.close()
+    _corrupt(session.path, "UPDATE files SET data = CAST('tampered' AS BLOB)")
+    dest = tmp_path / "moved.sqlite"
+    result = run(session.path, "copy-to", str(dest), check=False)
+    assert result.returncode == 1 and "no longer matches its SHA-256" in result.stderr
+    assert result.stdout == "" and list(tmp_path.glob("moved.sqlite*")) == []
 
 
 def test_cli_copy_to_names_what_check_finds_wrong_in_the_copy(session, tmp_path):

@@ -198,9 +198,17 @@ def copy_to(source: Workbench, dest: str | os.PathLike, progress: Progress | Non
 
     if os.path.exists(dest) and os.path.exists(source.db_path) and os.path.samefile(source.db_path, dest):
         raise InvalidInput("copy.same_store", path=dest)
+    made_here = not os.path.exists(dest)
     target = open_workbench(dest, source.user)
     try:
         report = copy_desk(source.store, target.store, progress)
         return report, check(target)
+    except BaseException:
+        target.close()
+        if made_here:  # a database file this call made, left empty by the refusal: gone again
+            for leftover in (str(dest), f"{dest}-wal", f"{dest}-shm"):
+                if os.path.isfile(leftover):
+                    os.remove(leftover)
+        raise
     finally:
         target.close()
