@@ -68,7 +68,7 @@ def desk_contents(store: Store) -> list[str]:
     held = []
     if store.article_count():
         held.append("articles")
-    if store.claims():
+    if not held and store.claims():  # claims hang from articles: read them only when none
         held.append("claims")
     if store.users():
         held.append("users")
