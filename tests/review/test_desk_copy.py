@@ -258,3 +258,16 @@ def test_cli_copy_to_names_what_check_finds_wrong_in_the_copy(session, tmp_path)
     doc = json.loads(result.stdout)
     assert doc["check"]["ok"] is False and doc["check"]["drift"]
     assert "fails its check: changed outside workbench" in result.stderr
+
+
+def test_an_empty_database_a_window_has_opened_is_a_fine_target(session, empty_target):
+    """A window records its user in a new database: that alone is no desk, and the copy keeps
+    the target machine's own last user (the source's is not carried over)."""
+    source, _ = session.as_("alice")
+    source.remember_user()
+    target = empty_target()
+    target.remember_user()
+    assert desk_contents(target.store) == [] and target.store.settings() == {"default_user": "erin"}
+    copy_desk(source.store, target.store)
+    assert target.store.setting("default_user") == "erin"
+    assert target.store.setting("export.org_name") == "مرصد التحقق"
