@@ -302,7 +302,7 @@
     </message>
     <message>
         <source>Address of each fact-check: {base} is the organisation&apos;s URL; {article_slug}, {article_id} and {claim_id} are filled in</source>
-        <translation>عنوان كل تحقق: ‎{base}‎ عنوان المؤسسة، وتُملأ ‎{article_slug}‎ و‎{article_id}‎ و‎{claim_id}‎ تلقائيًا</translation>
+        <translation>عنوان كل تحقق: {base} عنوان المؤسسة، وتُملأ {article_slug} و{article_id} و{claim_id} تلقائيًا</translation>
     </message>
     <message>
         <source>Publishing organisation (ClaimReview)</source>
@@ -496,7 +496,7 @@
     </message>
     <message>
         <source>A text, Markdown or saved web page (.txt, .md, .html)</source>
-        <translation>ملف نصي أو Markdown أو صفحة ويب محفوظة (‎.txt، ‎.md، ‎.html)</translation>
+        <translation>ملف نصي أو Markdown أو صفحة ويب محفوظة (.txt، .md، .html)</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -619,12 +619,12 @@
     <message numerus="yes">
         <source>Delete “%1”? Its claims (%n) go with it, with their sources and files, and its proposals. Ctrl+Z in the window brings them back.</source>
         <translation>
-            <numerusform>حذف «%1»؟ ليس فيه أي ادعاء، وتُحذف معه مقترحاته. يعيد ‎Ctrl+Z‎ في النافذة كل ذلك.</numerusform>
-            <numerusform>حذف «%1»؟ يُحذف معه ادعاؤه الوحيد بمصادره وملفاته، ومقترحاته. يعيد ‎Ctrl+Z‎ في النافذة كل ذلك.</numerusform>
-            <numerusform>حذف «%1»؟ يُحذف معه ادعاءاه الاثنان بمصادرهما وملفاتهما، ومقترحاته. يعيد ‎Ctrl+Z‎ في النافذة كل ذلك.</numerusform>
-            <numerusform>حذف «%1»؟ تُحذف معه ادعاءاته الـ%n بمصادرها وملفاتها، ومقترحاته. يعيد ‎Ctrl+Z‎ في النافذة كل ذلك.</numerusform>
-            <numerusform>حذف «%1»؟ تُحذف معه ادعاءاته البالغة %n ادعاءً بمصادرها وملفاتها، ومقترحاته. يعيد ‎Ctrl+Z‎ في النافذة كل ذلك.</numerusform>
-            <numerusform>حذف «%1»؟ تُحذف معه ادعاءاته البالغة %n ادعاء بمصادرها وملفاتها، ومقترحاته. يعيد ‎Ctrl+Z‎ في النافذة كل ذلك.</numerusform>
+            <numerusform>حذف «%1»؟ ليس فيه أي ادعاء، وتُحذف معه مقترحاته. يعيد Ctrl+Z في النافذة كل ذلك.</numerusform>
+            <numerusform>حذف «%1»؟ يُحذف معه ادعاؤه الوحيد بمصادره وملفاته، ومقترحاته. يعيد Ctrl+Z في النافذة كل ذلك.</numerusform>
+            <numerusform>حذف «%1»؟ يُحذف معه ادعاءاه الاثنان بمصادرهما وملفاتهما، ومقترحاته. يعيد Ctrl+Z في النافذة كل ذلك.</numerusform>
+            <numerusform>حذف «%1»؟ تُحذف معه ادعاءاته الـ%n بمصادرها وملفاتها، ومقترحاته. يعيد Ctrl+Z في النافذة كل ذلك.</numerusform>
+            <numerusform>حذف «%1»؟ تُحذف معه ادعاءاته البالغة %n ادعاءً بمصادرها وملفاتها، ومقترحاته. يعيد Ctrl+Z في النافذة كل ذلك.</numerusform>
+            <numerusform>حذف «%1»؟ تُحذف معه ادعاءاته البالغة %n ادعاء بمصادرها وملفاتها، ومقترحاته. يعيد Ctrl+Z في النافذة كل ذلك.</numerusform>
         </translation>
     </message>
     <message>
@@ -1467,7 +1467,7 @@
     </message>
     <message>
         <source>a user name is needed (--user NAME)</source>
-        <translation>يلزم اسم مستخدم (‎--user NAME‎)</translation>
+        <translation>يلزم اسم مستخدم (--user NAME)</translation>
     </message>
     <message>
         <source>span end {end} splits a letter from its marks</source>
@@ -1543,7 +1543,7 @@
     </message>
     <message>
         <source>resolve {claim} with &apos;theirs&apos; or &apos;ours&apos;, not {side!r}</source>
-        <translation>احسم {claim} باختيار ‎&apos;theirs&apos;‎ أو ‎&apos;ours&apos;‎، لا {side!r}</translation>
+        <translation>احسم {claim} باختيار &apos;theirs&apos; أو &apos;ours&apos;، لا {side!r}</translation>
     </message>
     <message>
         <source>bundle {path} is damaged: {error}</source>
@@ -1659,7 +1659,7 @@
     </message>
     <message>
         <source>database {path} is read-only; choose a writable location with --db</source>
-        <translation>قاعدة البيانات {path} للقراءة فقط؛ اختر موضعًا قابلًا للكتابة بالخيار ‎--db‎</translation>
+        <translation>قاعدة البيانات {path} للقراءة فقط؛ اختر موضعًا قابلًا للكتابة بالخيار --db</translation>
     </message>
     <message>
         <source>article {article} has no claims to export</source>
@@ -1667,15 +1667,15 @@
     </message>
     <message>
         <source>article {article} has no approved claims to export (--all-states exports drafts and claims in review too)</source>
-        <translation>لا ادعاءات معتمدة في المقال {article} لتصديرها (الخيار ‎--all-states‎ يصدّر المسودات والادعاءات قيد المراجعة أيضًا)</translation>
+        <translation>لا ادعاءات معتمدة في المقال {article} لتصديرها (الخيار --all-states يصدّر المسودات والادعاءات قيد المراجعة أيضًا)</translation>
     </message>
     <message>
         <source>the organisation&apos;s URL must start with http:// or https:// (got {url!r}; workbench export-settings --org-url URL)</source>
-        <translation>يجب أن يبدأ عنوان المؤسسة بـ ‎http://‎ أو ‎https://‎ (المُدخل: {url!r}؛ ‎workbench export-settings --org-url URL‎)</translation>
+        <translation>يجب أن يبدأ عنوان المؤسسة بـ http:// أو https:// (المُدخل: {url!r}؛ workbench export-settings --org-url URL)</translation>
     </message>
     <message>
         <source>{format} cannot go to standard output; give -o FILE</source>
-        <translation>لا يمكن إخراج {format} إلى المخرج القياسي؛ حدّد ‎-o FILE‎</translation>
+        <translation>لا يمكن إخراج {format} إلى المخرج القياسي؛ حدّد -o FILE</translation>
     </message>
     <message>
         <source>this database has no claims to export</source>
@@ -1683,15 +1683,15 @@
     </message>
     <message>
         <source>this database has no approved claims to export (--all-states exports drafts and claims in review too)</source>
-        <translation>لا ادعاءات معتمدة في قاعدة البيانات هذه لتصديرها (الخيار ‎--all-states‎ يصدّر المسودات والادعاءات قيد المراجعة أيضًا)</translation>
+        <translation>لا ادعاءات معتمدة في قاعدة البيانات هذه لتصديرها (الخيار --all-states يصدّر المسودات والادعاءات قيد المراجعة أيضًا)</translation>
     </message>
     <message>
         <source>the fact-check URL pattern needs {{claim_id}}: each claim has its own page</source>
-        <translation>نمط عنوان صفحة التحقق يحتاج إلى ‎{{claim_id}}‎: لكل ادعاء صفحته</translation>
+        <translation>نمط عنوان صفحة التحقق يحتاج إلى {{claim_id}}: لكل ادعاء صفحته</translation>
     </message>
     <message>
         <source>the organisation&apos;s name is not set (workbench export-settings --org-name NAME)</source>
-        <translation>اسم المؤسسة غير محدد (‎workbench export-settings --org-name NAME‎)</translation>
+        <translation>اسم المؤسسة غير محدد (workbench export-settings --org-name NAME)</translation>
     </message>
     <message>
         <source>article {article} already exists</source>
@@ -1703,23 +1703,43 @@
     </message>
     <message>
         <source>claim {claim} was approved by {user}; add --reopen to change it (it goes back to draft and needs review again)</source>
-        <translation>اعتمد {user} الادعاء {claim}؛ أضف ‎--reopen‎ لتغييره (فيعود إلى المسودة ويحتاج إلى مراجعة من جديد)</translation>
+        <translation>اعتمد {user} الادعاء {claim}؛ أضف --reopen لتغييره (فيعود إلى المسودة ويحتاج إلى مراجعة من جديد)</translation>
     </message>
     <message>
         <source>claim {claim} is in review (submitted by {user}); add --reopen to change it (it goes back to draft and needs review again)</source>
-        <translation>الادعاء {claim} قيد المراجعة (أرسله {user})؛ أضف ‎--reopen‎ لتغييره (فيعود إلى المسودة ويحتاج إلى مراجعة من جديد)</translation>
+        <translation>الادعاء {claim} قيد المراجعة (أرسله {user})؛ أضف --reopen لتغييره (فيعود إلى المسودة ويحتاج إلى مراجعة من جديد)</translation>
     </message>
     <message>
         <source>this span ({start}-{end}) is already claim {claim}</source>
         <translation>هذا المقطع ({start}-{end}) هو الادعاء {claim} بالفعل</translation>
     </message>
     <message>
+        <source>the page article {article} was imported from no longer matches its SHA-256; nothing was copied</source>
+        <translation>الصفحة التي استُورد منها المقال {article} لم تعد تطابق بصمتها SHA-256؛ لم يُنسخ شيء</translation>
+    </message>
+    <message>
+        <source>attached file {file} ({id}) of claim {claim} no longer matches its SHA-256; nothing was copied</source>
+        <translation>الملف المرفق {file} ({id}) للادعاء {claim} لم يعد يطابق بصمته SHA-256؛ لم يُنسخ شيء</translation>
+    </message>
+    <message>
+        <source>cannot copy a desk onto itself ({path}); name another database</source>
+        <translation>لا يمكن نسخ المكتب إلى نفسه ({path})؛ اختر قاعدة بيانات أخرى</translation>
+    </message>
+    <message>
+        <source>the desk&apos;s audit trail is broken at event {seq} ({reason}); run `workbench check`, nothing was copied</source>
+        <translation>سجل التدقيق في المكتب مكسور عند الحدث {seq} ({reason})؛ شغّل `workbench check`، لم يُنسخ شيء</translation>
+    </message>
+    <message>
+        <source>{target} already holds a desk ({held}); copy into a new or empty database, nothing was copied</source>
+        <translation>تحتوي {target} مكتبًا بالفعل ({held})؛ انسخ إلى قاعدة بيانات جديدة أو فارغة، لم يُنسخ شيء</translation>
+    </message>
+    <message>
         <source>{path} is an empty file, not a database; delete it or choose another --db</source>
-        <translation>{path} ملف فارغ وليس قاعدة بيانات؛ احذفه أو اختر ‎--db‎ آخر</translation>
+        <translation>{path} ملف فارغ وليس قاعدة بيانات؛ احذفه أو اختر --db آخر</translation>
     </message>
     <message>
         <source>--db was given an empty path; name a database file (or leave out --db)</source>
-        <translation>أُعطي ‎--db‎ مسارًا فارغًا؛ سمِّ ملف قاعدة بيانات (أو احذف ‎--db‎)</translation>
+        <translation>أُعطي --db مسارًا فارغًا؛ سمِّ ملف قاعدة بيانات (أو احذف --db)</translation>
     </message>
     <message>
         <source>cannot use database {path}: folder {folder} does not exist (it is not created)</source>
@@ -1727,7 +1747,7 @@
     </message>
     <message>
         <source>--json cannot go with -o -: the export itself goes to standard output</source>
-        <translation>لا يجتمع ‎--json‎ مع ‎-o -‎: فالتصدير نفسه يُكتب إلى المخرج القياسي</translation>
+        <translation>لا يجتمع --json مع -o -: فالتصدير نفسه يُكتب إلى المخرج القياسي</translation>
     </message>
     <message>
         <source>no claim to export has a verdict yet; {format} needs one</source>
@@ -1775,7 +1795,7 @@
     </message>
     <message>
         <source>not a web address: {url!r} (it must start with http:// or https://)</source>
-        <translation>ليس عنوان ويب: {url!r} (يجب أن يبدأ بـ ‎http://‎ أو ‎https://‎)</translation>
+        <translation>ليس عنوان ويب: {url!r} (يجب أن يبدأ بـ http:// أو https://)</translation>
     </message>
     <message>
         <source>{url} redirects in a loop or more than {limit} times; open it in a browser to find the page&apos;s real address</source>
@@ -1911,7 +1931,7 @@
     </message>
     <message>
         <source>{path} already exists; add --force to replace it</source>
-        <translation>{path} موجود بالفعل؛ أضف ‎--force‎ لاستبداله</translation>
+        <translation>{path} موجود بالفعل؛ أضف --force لاستبداله</translation>
     </message>
     <message>
         <source>cannot write {path}: writing in {folder} failed ({error})</source>
@@ -2071,7 +2091,7 @@
     </message>
     <message>
         <source>source URL must start with http:// or https:// (got {url!r})</source>
-        <translation>يجب أن يبدأ عنوان المصدر بـ ‎http://‎ أو ‎https://‎ (المُدخل: {url!r})</translation>
+        <translation>يجب أن يبدأ عنوان المصدر بـ http:// أو https:// (المُدخل: {url!r})</translation>
     </message>
     <message>
         <source>no source with id {source!r}</source>
@@ -2083,7 +2103,7 @@
     </message>
     <message>
         <source>unknown stance {stance!r}; choose supports, refutes or context</source>
-        <translation>موقف غير معروف {stance!r}؛ اختر ‎supports‎ (يؤيد) أو ‎refutes‎ (ينفي) أو ‎context‎ (سياق)</translation>
+        <translation>موقف غير معروف {stance!r}؛ اختر supports (يؤيد) أو refutes (ينفي) أو context (سياق)</translation>
     </message>
     <message>
         <source>the selection is empty: select the words of the claim</source>
@@ -2091,7 +2111,7 @@
     </message>
     <message>
         <source>unknown role {role!r}; choose checker or editor</source>
-        <translation>دور غير معروف {role!r}؛ اختر ‎checker‎ (مدقق) أو ‎editor‎ (محرر)</translation>
+        <translation>دور غير معروف {role!r}؛ اختر checker (مدقق) أو editor (محرر)</translation>
     </message>
     <message>
         <source>a verdict needs a rationale: say why the claim is rated so</source>

@@ -63,6 +63,10 @@ def register(sub) -> None:
 
     _cmd(sub, "check", "verify the database and its audit trail (exit 1 if broken)", cmd_check)
 
+    _cmd(sub, "copy-to", "copy this whole desk into another, empty database, then check the copy",
+         cmd_copy_to, (("dest",), {"metavar": "DEST", "help": "the database to copy into: a new "
+                                   "or empty database file (refused if it holds a desk)"}))
+
     bsub = _sub(sub.add_parser("bundle", help="carry an article to another desk and back"), sub)
     _cmd(bsub, "export", "write an article with its claims, files, comments and events",
          cmd_bundle_export, (("--article",), {"metavar": "ID", "required": True,
@@ -151,6 +155,32 @@ def cmd_check(args, out):
         out.text(result.message())
     if not result.ok:
         sys.stderr.write(f"workbench: error: {result.message()}\n")
+        return 1
+    return 0
+
+
+def cmd_copy_to(args, out):
+    """Copy the desk, then run ``check`` on the copy: exit 1, naming the problem, if it fails."""
+    from workbench.services import open_workbench
+    from workbench.services.desk_copy import KINDS, copy_to
+
+    source = open_workbench(args.db, args.user)  # as it is: no sample is added to it
+    try:
+        report, result = copy_to(source, args.dest)
+    finally:
+        source.close()
+    if out.as_json:
+        out.json({**report.to_json(), "check": result.to_json()})
+    else:
+        out.text(f"copied the desk {report.source} to {report.target}:")
+        for kind in KINDS:
+            out.text(f"  {kind:<10} {getattr(report, kind)}")
+        out.text(f"  {'bytes':<10} {report.file_bytes} in attached files")
+        if result.ok:
+            out.text(f"check on {report.target}: {result.message()}")
+    if not result.ok:
+        sys.stderr.write(f"workbench: error: the copy at {report.target} fails its check: "
+                         f"{result.message()}\n")
         return 1
     return 0
 

@@ -218,6 +218,16 @@ MESSAGES: dict[str, str] = {
                       "{steps}); update workbench to open it",
     "db.foreign": "{path} is an SQLite database, but not a workbench database",
     "db.no_wal": "database {path} cannot switch to WAL mode ({mode})",
+    # -- moving a desk (copy-to) ---------------------------------------------------------
+    "copy.same_store": "cannot copy a desk onto itself ({path}); name another database",
+    "copy.target_not_empty": "{target} already holds a desk ({held}); copy into a new or empty "
+                             "database, nothing was copied",
+    "copy.source_trail_broken": "the desk's audit trail is broken at event {seq} ({reason}); "
+                                "run `workbench check`, nothing was copied",
+    "copy.file_hash": "attached file {file} ({id}) of claim {claim} no longer matches its SHA-256; "
+                      "nothing was copied",
+    "copy.evidence_hash": "the page article {article} was imported from no longer matches its "
+                          "SHA-256; nothing was copied",
 }
 
 #: The domain's words an error may carry as a value (see :class:`Term`); the window translates

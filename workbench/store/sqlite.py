@@ -11,7 +11,7 @@ import contextlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from workbench.core.audit import ChainHead
@@ -362,6 +362,17 @@ class SqliteStore:
             row[k] = None if row[k] is None else json.dumps(row[k], ensure_ascii=False, sort_keys=True)
         self._write(self.db["events"].insert, row)
 
+    def insert_events(self, events: Iterable[Event]) -> None:
+        """Events as they are (seq and hashes unchanged); the head trigger follows them."""
+        rows = []
+        for event in events:
+            row = event.to_json()
+            for k in ("before", "after"):
+                row[k] = None if row[k] is None else json.dumps(row[k], ensure_ascii=False, sort_keys=True)
+            rows.append(row)
+        if rows:
+            self._write(self.db["events"].insert_all, rows)
+
     def events(self, entity_id: str | None = None) -> Iterator[Event]:
         if entity_id is None:
             rows = self._rows("SELECT * FROM events ORDER BY seq")
@@ -375,6 +386,9 @@ class SqliteStore:
     def setting(self, key: str) -> str | None:
         rows = self._rows("SELECT value FROM settings WHERE key = ?", [key])
         return rows[0]["value"] if rows else None
+
+    def settings(self) -> dict[str, str]:
+        return {r["key"]: r["value"] for r in self._rows("SELECT key, value FROM settings ORDER BY key")}
 
     def set_setting(self, key: str, value: str) -> None:
         # plain SQL: the window records its user at start, before sqlite-utils is warmed up
@@ -392,6 +406,10 @@ class SqliteStore:
 
     def comments(self, claim_id: str) -> list[Comment]:
         rows = self._rows("SELECT * FROM comments WHERE claim_id = ? ORDER BY at, rowid", [claim_id])
+        return [Comment.from_json(r) for r in rows]
+
+    def all_comments(self) -> list[Comment]:
+        rows = self._rows("SELECT * FROM comments ORDER BY at, rowid")
         return [Comment.from_json(r) for r in rows]
 
     def users(self) -> list[User]:
@@ -538,6 +556,10 @@ class SqliteStore:
         if not decided:
             sql += " AND decision IS NULL"
         rows = self._rows(sql + " ORDER BY score DESC, start", [article_id])
+        return [self._proposal(r) for r in rows]
+
+    def all_proposals(self) -> list[Proposal]:
+        rows = self._rows("SELECT * FROM proposals ORDER BY article_id, score DESC, start, id")
         return [self._proposal(r) for r in rows]
 
     def proposal(self, proposal_id: str) -> Proposal | None:
