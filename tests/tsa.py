@@ -17,8 +17,8 @@ Paths of the server:
 - ``/error``: HTTP 500.
 
 Fixtures: ``tsa`` (a running server, the module's CAs), ``trusted_ca``, ``untrusted_ca``,
-``dead_url`` (an address on 127.0.0.1 where nothing listens). Import them into a test module
-(``from tests.tsa import tsa, trusted_ca, untrusted_ca, dead_url  # noqa: F401``).
+``dead_url`` (an address on 127.0.0.1 where nothing listens); tests/conftest.py loads this
+module as a plugin, so every test can ask for them.
 """
 
 from __future__ import annotations

@@ -8,7 +8,6 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from rfc3161_client._rust import parse_timestamp_request
 
-from tests.tsa import dead_url, trusted_ca, tsa, untrusted_ca  # noqa: F401 - fixtures
 from workbench.core.evidence_check import EvidenceItem, verify_evidence
 from workbench.core.timestamp import TimestampError, build_query, verify_timestamp
 from workbench.services.timestamp import request_timestamp, set_tsa, stamp, tsa_settings
