@@ -27,7 +27,8 @@ from workbench.core.timestamp import (
 from .session import Workbench
 
 __all__ = ["TSA_URL_KEY", "TSA_ROOTS_KEY", "TIMESTAMP_TIMEOUT_S", "TsaSettings", "request_timestamp",
-           "stamp", "tsa_settings", "set_tsa", "verify_timestamp", "TimestampToken", "TimestampError"]
+           "stamp", "tsa_settings", "set_tsa", "check_tsa_url", "load_roots", "verify_timestamp",
+           "TimestampToken", "TimestampError"]
 
 TSA_URL_KEY = "evidence.tsa_url"
 TSA_ROOTS_KEY = "evidence.tsa_roots"
