@@ -14,7 +14,8 @@ Paths of the server:
 - ``/replay``: answers every request with the reply it gave to the first one (an old reply
   played back: its nonce is another request's);
 - ``/garbage``: 200 with bytes that are not a timestamp reply;
-- ``/error``: HTTP 500.
+- ``/error``: HTTP 500;
+- ``/slow``: answers nothing for :attr:`LocalTsa.slow_s` seconds (a TSA that hangs).
 
 Fixtures: ``tsa`` (a running server, the module's CAs), ``trusted_ca``, ``untrusted_ca``,
 ``dead_url`` (an address on 127.0.0.1 where nothing listens); tests/conftest.py loads this
@@ -161,6 +162,8 @@ class LocalTsa:
         self.queries: list[bytes] = []
         self._first_reply: bytes | None = None
         self._lock = threading.Lock()
+        self.slow_s = 10.0
+        self.release = threading.Event()  # set at stop: a hanging answer ends with the server
         tsa = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -172,7 +175,10 @@ class LocalTsa:
                 query = self.rfile.read(length)
                 tsa.queries.append(query)
                 path = self.path
-                if path == "/error":
+                if path == "/slow":
+                    tsa.release.wait(tsa.slow_s)
+                    self._send(503, b"too late", "text/plain")
+                elif path == "/error":
                     self._send(500, b"internal error", "text/plain")
                 elif path == "/garbage":
                     self._send(200, b"<html>not a timestamp</html>", "application/timestamp-reply")
@@ -212,6 +218,7 @@ class LocalTsa:
         return self
 
     def stop(self) -> None:
+        self.release.set()
         self.server.shutdown()
         self.server.server_close()
 

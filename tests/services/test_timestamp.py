@@ -99,6 +99,13 @@ def test_a_replayed_reply_is_refused(tsa):
     assert caught.value.code == "timestamp.nonce_mismatch"
 
 
+def test_a_tsa_that_hangs(tsa):
+    with pytest.raises(TimestampError) as caught:
+        request_timestamp(tsa.base + "/slow", DIGEST, timeout=0.5)
+    assert caught.value.code == "timestamp.timeout"
+    assert caught.value.message == f"the time-stamping authority {tsa.base}/slow did not answer within 0.5 s"
+
+
 def test_a_tsa_that_is_down(dead_url):
     with pytest.raises(TimestampError) as caught:
         request_timestamp(dead_url, DIGEST, timeout=5)
