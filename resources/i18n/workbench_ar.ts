@@ -305,6 +305,10 @@
         <translation>عنوان كل تحقق: ‎{base}‎ عنوان المؤسسة، وتُملأ ‎{article_slug}‎ و‎{article_id}‎ و‎{claim_id}‎ تلقائيًا</translation>
     </message>
     <message>
+        <source>none: evidence carries no trusted time (workbench export-settings --tsa-url URL)</source>
+        <translation>لا توجد: الأدلة بلا ختم زمني موثوق (workbench export-settings --tsa-url URL)</translation>
+    </message>
+    <message>
         <source>Publishing organisation (ClaimReview)</source>
         <translation>المؤسسة الناشرة (ClaimReview)</translation>
     </message>
@@ -339,6 +343,10 @@
     <message>
         <source>Format</source>
         <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Time-stamping authority</source>
+        <translation>جهة الختم الزمني</translation>
     </message>
     <message>
         <source>Claims included</source>
