@@ -126,9 +126,9 @@ def make_ca(folder: Path, name: str) -> TestCa:
 def reply(ca: TestCa, query: bytes, work: Path, section: str = "tsa_main") -> bytes:
     """``openssl ts -reply`` to the DER ``query``: the DER TimeStampResp.
 
-    The token carries the TSA's own certificate (the query asks for it), not the CA's: openssl
-    writes ``-chain`` certificates in the order given, not in DER SET order, and rfc3161-client's
-    strict DER reader refuses such a token (``InvalidSetOrdering``)."""
+    The token carries the TSA's certificate (the query asks for it) and its chain (the CA), in
+    the order openssl writes them, which is not DER SET order: workbench must read such a token
+    (``core/timestamp.sort_certificates``)."""
     work.mkdir(parents=True, exist_ok=True)
     fd, name = _temp(work)
     qpath = Path(name)
@@ -138,7 +138,8 @@ def reply(ca: TestCa, query: bytes, work: Path, section: str = "tsa_main") -> by
     try:
         subprocess.run(["openssl", "ts", "-reply", "-config", str(ca.config), "-section", section,
                         "-queryfile", str(qpath), "-signer", str(ca.folder / "tsa.pem"),
-                        "-inkey", str(ca.folder / "tsa.key"), "-out", str(rpath)],
+                        "-inkey", str(ca.folder / "tsa.key"), "-chain", str(ca.folder / "ca.pem"),
+                        "-out", str(rpath)],
                        check=True, capture_output=True, timeout=60)
         return rpath.read_bytes()
     finally:

@@ -145,3 +145,41 @@ def test_verify_evidence_names_each_failing_item(tsa, trusted_ca):
     assert by_id["c3"].bytes_ok and "does not chain" in by_id["c3"].problems[0]
     doc = report.to_json()
     assert doc["checked"] == 4 and doc["stamped"] == 3 and doc["failed"] == 2
+
+
+def _with_certificates(token: bytes, order) -> bytes:
+    """``token`` with its SignedData certificates rearranged by ``order`` (a function of the list)."""
+    from workbench.core.timestamp import _children, _read_tlv, _tlv
+
+    _, vstart, vend = _read_tlv(token, 0)
+    oid, content = _children(token, vstart, vend)
+    (sd,) = _children(token, content[2], content[3])
+    out = b""
+    for tag, start, vs, ve in _children(token, sd[2], sd[3]):
+        if tag == 0xA0:
+            certs = [token[c[1]:c[3]] for c in _children(token, vs, ve)]
+            assert len(certs) == 2  # the TSA's certificate and its CA (openssl ts -reply -chain)
+            out += _tlv(0xA0, b"".join(order(certs)))
+        else:
+            out += token[start:ve]
+    return _tlv(0x30, token[oid[1]:oid[3]] + _tlv(0xA0, _tlv(0x30, out)))
+
+
+def test_a_chain_out_of_der_order_is_read_and_verified(tsa, trusted_ca):
+    """openssl writes the chain in its own order; rfc3161-client alone refuses a SET out of DER
+    order, workbench puts it in order (the certificates are outside the signature)."""
+    from rfc3161_client import decode_timestamp_response
+
+    from workbench.core.timestamp import _as_response, _tlv, sort_certificates
+
+    token = request_timestamp(tsa.url, DIGEST).token
+    ordered = _with_certificates(token, sorted)
+    unordered = _with_certificates(token, lambda certs: sorted(certs, reverse=True))
+    assert sort_certificates(unordered) == ordered and sort_certificates(ordered) == ordered
+    with pytest.raises(ValueError, match="InvalidSetOrdering"):
+        decode_timestamp_response(_tlv(0x30, _tlv(0x30, b"\x02\x01\x00") + unordered))
+    assert decode_timestamp_response(_as_response(unordered)).status == 0
+    for variant in (ordered, unordered):
+        assert verify_timestamp(variant, DIGEST, trusted_ca.ca_pem).ok
+    # the reply as the TSA sent it is read too, and the token kept is the TSA's own bytes
+    assert tsa.queries and token in (ordered, unordered)

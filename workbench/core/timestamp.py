@@ -109,7 +109,75 @@ def build_query(sha256_digest: bytes, nonce: int | None = None) -> tuple[bytes, 
 
 def _as_response(token: bytes) -> bytes:
     """A granted TimeStampResp around a kept token: what rfc3161-client reads and verifies."""
-    return _tlv(0x30, _tlv(0x30, _der_integer(0)) + token)
+    return _tlv(0x30, _tlv(0x30, _der_integer(0)) + sort_certificates(token))
+
+
+def _read_tlv(data: bytes, at: int) -> tuple[int, int, int]:
+    """(tag, start of the value, end of the value) of the DER element at ``at``."""
+    if at + 2 > len(data):
+        raise ValueError("truncated")
+    tag, first = data[at], data[at + 1]
+    at += 2
+    if first < 0x80:
+        length = first
+    else:
+        count = first & 0x7F
+        if count == 0 or count > 4 or at + count > len(data):
+            raise ValueError("bad length")
+        length = int.from_bytes(data[at:at + count], "big")
+        at += count
+    if at + length > len(data):
+        raise ValueError("truncated")
+    return tag, at, at + length
+
+
+def _children(data: bytes, start: int, end: int) -> list[tuple[int, int, int, int]]:
+    """(tag, element start, value start, value end) of each element in ``data[start:end]``."""
+    out = []
+    at = start
+    while at < end:
+        tag, vstart, vend = _read_tlv(data, at)
+        out.append((tag, at, vstart, vend))
+        at = vend
+    return out
+
+
+def sort_certificates(token: bytes) -> bytes:
+    """``token`` with the certificates of its SignedData in DER ``SET OF`` order.
+
+    OpenSSL writes a token's certificates in the order the TSA lists them (its PKCS#7 encoder
+    treats them as a sequence), and rfc3161-client's strict DER reader refuses a set out of
+    order (``InvalidSetOrdering``): a TSA that sends its chain would be unreadable. The
+    certificates are outside what the TSA signs, so putting them in order changes nothing that
+    is verified. A token that is not the expected shape is returned as it is (the reader then
+    says what is wrong with it)."""
+    try:
+        tag, vstart, vend = _read_tlv(token, 0)  # ContentInfo SEQUENCE
+        if tag != 0x30 or vend != len(token):
+            return token
+        parts = _children(token, vstart, vend)
+        if len(parts) != 2 or parts[1][0] != 0xA0:
+            return token
+        inner = _children(token, parts[1][2], parts[1][3])  # [0] EXPLICIT content
+        if len(inner) != 1 or inner[0][0] != 0x30:
+            return token
+        _, _, sd_start, sd_end = inner[0]
+        fields = _children(token, sd_start, sd_end)  # SignedData's fields
+        out = b""
+        changed = False
+        for ftag, fstart, fvstart, fvend in fields:
+            if ftag == 0xA0:  # certificates [0] IMPLICIT SET OF
+                certs = [token[c[1]:c[3]] for c in _children(token, fvstart, fvend)]
+                ordered = sorted(certs)
+                changed = changed or ordered != certs
+                out += _tlv(0xA0, b"".join(ordered))
+            else:
+                out += token[fstart:fvend]
+        if not changed:
+            return token
+        return _tlv(0x30, token[parts[0][1]:parts[0][3]] + _tlv(0xA0, _tlv(0x30, out)))
+    except ValueError:
+        return token
 
 
 def _iso(moment: datetime) -> str:
@@ -127,7 +195,9 @@ def read_reply(body: bytes, sha256_digest: bytes, nonce: int, tsa_url: str) -> T
     try:
         response = decode_timestamp_response(body)
     except ValueError as exc:
-        raise TimestampError("timestamp.not_a_reply", url=tsa_url, error=_short(exc)) from None
+        response = _with_sorted_certificates(body)
+        if response is None:
+            raise TimestampError("timestamp.not_a_reply", url=tsa_url, error=_short(exc)) from None
     if response.status not in _GRANTED:
         why = "; ".join(response.status_string) or _STATUS_NAMES.get(response.status, "unknown")
         raise TimestampError("timestamp.rejected", url=tsa_url,
@@ -138,9 +208,32 @@ def read_reply(body: bytes, sha256_digest: bytes, nonce: int, tsa_url: str) -> T
     imprint = info.message_imprint
     if imprint.hash_algorithm.dotted_string != SHA256_OID or imprint.message != sha256_digest:
         raise TimestampError("timestamp.reply_other_digest", url=tsa_url)
-    token = response.time_stamp_token()
+    token = _token_of(body)  # the TSA's own bytes (the kept token is what the TSA sent)
     return TimestampToken(token, _iso(info.gen_time), hashlib.sha256(token).hexdigest(), tsa_url,
                           info.serial_number)
+
+
+def _token_of(reply: bytes) -> bytes:
+    """The TimeStampToken of a DER TimeStampResp, byte for byte (its second element)."""
+    _, vstart, vend = _read_tlv(reply, 0)
+    status, token = _children(reply, vstart, vend)[:2]
+    return reply[token[1]:token[3]]
+
+
+def _with_sorted_certificates(reply: bytes):
+    """The decoded reply, once its token's certificates are put in DER order; None when the
+    reply still cannot be read (it is not a timestamp reply)."""
+    from rfc3161_client import decode_timestamp_response
+
+    try:
+        _, vstart, vend = _read_tlv(reply, 0)
+        status, token = _children(reply, vstart, vend)[:2]
+        ordered = sort_certificates(reply[token[1]:token[3]])
+        if ordered == reply[token[1]:token[3]]:
+            return None
+        return decode_timestamp_response(_tlv(0x30, reply[status[1]:status[3]] + ordered))
+    except ValueError:
+        return None
 
 
 def _short(exc: Exception, limit: int = 200) -> str:
