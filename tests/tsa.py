@@ -27,6 +27,7 @@ from __future__ import annotations
 import http.server
 import socket
 import subprocess
+import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -130,7 +131,7 @@ def reply(ca: TestCa, query: bytes, work: Path, section: str = "tsa_main") -> by
     the order openssl writes them, which is not DER SET order: workbench must read such a token
     (``core/timestamp.sort_certificates``)."""
     work.mkdir(parents=True, exist_ok=True)
-    fd, name = _temp(work)
+    fd, name = tempfile.mkstemp(dir=work, suffix=".tsq")
     qpath = Path(name)
     with open(fd, "wb") as f:
         f.write(query)
@@ -145,12 +146,6 @@ def reply(ca: TestCa, query: bytes, work: Path, section: str = "tsa_main") -> by
     finally:
         qpath.unlink(missing_ok=True)
         rpath.unlink(missing_ok=True)
-
-
-def _temp(work: Path):
-    import tempfile
-
-    return tempfile.mkstemp(dir=work, suffix=".tsq")
 
 
 class LocalTsa:
