@@ -55,6 +55,10 @@ def test_verify_fails_for_an_untrusted_authority(tsa, trusted_ca, untrusted_ca):
     assert "Untrusted Test TSA" in check.reason
     # the same token holds against its own CA: the failure is the chain, nothing else
     assert verify_timestamp(token.token, DIGEST, untrusted_ca.ca_pem).ok
+    # roots are a bundle: a token chaining to any one of them holds
+    assert verify_timestamp(token.token, DIGEST, trusted_ca.ca_pem + untrusted_ca.ca_pem).ok
+    # a TSA certificate is no root: trusting the signer alone is not a chain
+    assert verify_timestamp(token.token, DIGEST, trusted_ca.tsa_pem).error.code == "timestamp.untrusted"
 
 
 def test_verify_fails_for_a_tampered_token(tsa, trusted_ca):
@@ -70,6 +74,7 @@ def test_verify_fails_for_a_tampered_token(tsa, trusted_ca):
     # a byte that breaks the structure
     broken = verify_timestamp(token[:-40], DIGEST, trusted_ca.ca_pem)
     assert not broken.ok and broken.error.code == "timestamp.unreadable"
+    assert verify_timestamp(b"\x30\x03garbage", DIGEST, trusted_ca.ca_pem).error.code == "timestamp.unreadable"
 
 
 def test_verify_needs_roots(tsa):
