@@ -20,6 +20,9 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="workbench-test-config-"
 
 from workbench.services import open_workbench  # noqa: E402
 
+#: tsa, trusted_ca, untrusted_ca, dead_url: a real RFC 3161 TSA on 127.0.0.1 (tests/tsa.py)
+pytest_plugins = ["tests.tsa"]
+
 
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory):

@@ -305,6 +305,10 @@
         <translation>عنوان كل تحقق: {base} عنوان المؤسسة، وتُملأ {article_slug} و{article_id} و{claim_id} تلقائيًا</translation>
     </message>
     <message>
+        <source>none: evidence carries no trusted time (workbench export-settings --tsa-url URL)</source>
+        <translation>لا توجد: الأدلة بلا ختم زمني موثوق (workbench export-settings --tsa-url URL)</translation>
+    </message>
+    <message>
         <source>Publishing organisation (ClaimReview)</source>
         <translation>المؤسسة الناشرة (ClaimReview)</translation>
     </message>
@@ -339,6 +343,10 @@
     <message>
         <source>Format</source>
         <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Time-stamping authority</source>
+        <translation>جهة الختم الزمني</translation>
     </message>
     <message>
         <source>Claims included</source>
@@ -1746,6 +1754,10 @@
         <translation>تعذّر استخدام قاعدة البيانات {path}: المجلد {folder} غير موجود (ولن يُنشأ)</translation>
     </message>
     <message>
+        <source>{kind} {item} no longer matches its SHA-256 (recorded {sha256}, now {actual})</source>
+        <translation>{kind} {item} لم يعد يطابق بصمته SHA-256 (المسجّلة {sha256}، والحالية {actual})</translation>
+    </message>
+    <message>
         <source>--json cannot go with -o -: the export itself goes to standard output</source>
         <translation>لا يجتمع --json مع -o -: فالتصدير نفسه يُكتب إلى المخرج القياسي</translation>
     </message>
@@ -2062,6 +2074,14 @@
         <translation>المجلد {path} غير موجود أو ليس مجلداً</translation>
     </message>
     <message>
+        <source>attached file</source>
+        <translation>الملف المرفق</translation>
+    </message>
+    <message>
+        <source>capture</source>
+        <translation>النسخة المؤرشفة</translation>
+    </message>
+    <message>
         <source>cannot write {path}: folder {folder} does not exist</source>
         <translation>تتعذر كتابة {path}: المجلد {folder} غير موجود</translation>
     </message>
@@ -2108,6 +2128,78 @@
     <message>
         <source>the selection is empty: select the words of the claim</source>
         <translation>التحديد فارغ: حدّد كلمات الادعاء</translation>
+    </message>
+    <message>
+        <source>a time stamp is asked for a SHA-256 (32 bytes), not {size} bytes</source>
+        <translation>يُطلب الختم الزمني لبصمة SHA-256 (‏32 بايتاً)، لا لـ {size} بايت</translation>
+    </message>
+    <message>
+        <source>the trust roots are not PEM certificates: {error}</source>
+        <translation>جذور الثقة ليست شهادات بصيغة PEM: {error}</translation>
+    </message>
+    <message>
+        <source>the time stamp&apos;s signature does not hold (it was altered): {error}</source>
+        <translation>توقيع الختم الزمني غير صحيح (لقد عُدّل): {error}</translation>
+    </message>
+    <message>
+        <source>the time-stamping authority&apos;s address must start with http:// or https:// (got {url!r}; workbench export-settings --tsa-url URL)</source>
+        <translation>يجب أن يبدأ عنوان جهة الختم الزمني بـ http://‎ أو https://‎ (الوارد {url!r}؛ workbench export-settings --tsa-url URL)</translation>
+    </message>
+    <message>
+        <source>the time-stamping authority {url} answered {status} {reason}</source>
+        <translation>أجابت جهة الختم الزمني {url} بـ {status} {reason}</translation>
+    </message>
+    <message>
+        <source>the desk names no trust roots for its time-stamping authority, so no time stamp can be checked (workbench export-settings --tsa-roots PEMFILE)</source>
+        <translation>لم يحدّد المكتب جذور ثقة لجهة الختم الزمني، فلا يمكن التحقق من أي ختم زمني (workbench export-settings --tsa-roots PEMFILE)</translation>
+    </message>
+    <message>
+        <source>the time-stamping authority {url} answered another request (the nonce differs); its reply was not kept</source>
+        <translation>أجابت جهة الختم الزمني {url} عن طلب آخر (الرقم العشوائي مختلف)؛ ولم يُحفظ ردّها</translation>
+    </message>
+    <message>
+        <source>the time-stamping authority {url} did not send a time-stamp reply: {error}</source>
+        <translation>لم ترسل جهة الختم الزمني {url} ردّ ختم زمني: {error}</translation>
+    </message>
+    <message>
+        <source>the time stamp is over a hash other than SHA-256 ({algorithm})</source>
+        <translation>الختم الزمني مأخوذ على بصمة غير SHA-256 ‏({algorithm})</translation>
+    </message>
+    <message>
+        <source>the time stamp was not signed by a time-stamping certificate: {error}</source>
+        <translation>لم يُوقَّع الختم الزمني بشهادة مخصّصة للختم الزمني: {error}</translation>
+    </message>
+    <message>
+        <source>the time stamp is for SHA-256 {stamped}, not {sha256}</source>
+        <translation>الختم الزمني للبصمة SHA-256 ‏{stamped}، لا للبصمة {sha256}</translation>
+    </message>
+    <message>
+        <source>the time-stamping authority {url} refused the request ({status}): {reason}</source>
+        <translation>رفضت جهة الختم الزمني {url} الطلب ({status}): {reason}</translation>
+    </message>
+    <message>
+        <source>the time-stamping authority {url} stamped another SHA-256 than the one asked for; its reply was not kept</source>
+        <translation>ختمت جهة الختم الزمني {url} بصمة SHA-256 غير المطلوبة؛ ولم يُحفظ ردّها</translation>
+    </message>
+    <message>
+        <source>cannot read trust roots {path}: {error}</source>
+        <translation>تعذّرت قراءة جذور الثقة {path}: {error}</translation>
+    </message>
+    <message>
+        <source>the time-stamping authority {url} did not answer within {timeout:g} s</source>
+        <translation>لم تُجب جهة الختم الزمني {url} خلال {timeout:g} ثانية</translation>
+    </message>
+    <message>
+        <source>cannot reach the time-stamping authority {url}: {error}</source>
+        <translation>تعذّر الوصول إلى جهة الختم الزمني {url}: {error}</translation>
+    </message>
+    <message>
+        <source>the time stamp cannot be read (it is damaged): {error}</source>
+        <translation>تتعذّر قراءة الختم الزمني (إنه تالف): {error}</translation>
+    </message>
+    <message>
+        <source>the time stamp&apos;s authority ({tsa}) does not chain to the desk&apos;s trust roots: {error}</source>
+        <translation>جهة الختم الزمني ({tsa}) لا ترتبط بسلسلة شهادات إلى جذور الثقة لدى المكتب: {error}</translation>
     </message>
     <message>
         <source>unknown role {role!r}; choose checker or editor</source>

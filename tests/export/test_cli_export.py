@@ -67,7 +67,7 @@ def test_export_settings_round_trip_and_validation(db_path):
     run(db_path, "export-settings", "--org-name", "Desk")
     got = json.loads(run(db_path, "export-settings", "--org-url", "https://d.example", "--json").stdout)
     assert got == {"org_name": "Desk", "org_url": "https://d.example",
-                   "url_pattern": "{base}/{article_slug}/{claim_id}"}
+                   "url_pattern": "{base}/{article_slug}/{claim_id}", "tsa_url": "", "tsa_roots": []}
 
 
 @pytest.mark.parametrize("args,needle", [

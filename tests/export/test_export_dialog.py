@@ -130,3 +130,16 @@ def test_open_and_show_in_folder_after_an_export(qtbot, wb, sample, checked, tmp
     finally:
         QDesktopServices.unsetUrlHandler("file")
     assert catch.urls == [dialog.file_url(), dialog.folder_url()]
+
+
+def test_the_desks_time_stamping_authority_is_shown(qtbot, wb, sample, tsa):
+    from workbench.services.timestamp import set_tsa
+
+    dialog = ExportDialog(None, wb, sample.id)
+    qtbot.addWidget(dialog)
+    assert "no trusted time" in dialog.tsa_label.text()
+    set_tsa(wb, tsa.url)
+    again = ExportDialog(None, wb, sample.id)
+    qtbot.addWidget(again)
+    assert again.tsa_label.text() == f"\u2066{tsa.url}\u2069"
+    assert again.tsa_label.isVisibleTo(again)

@@ -31,6 +31,12 @@ def register(sub) -> None:
     p.add_argument("--org-url", metavar="URL", help="its web site, e.g. https://factcheck.example")
     p.add_argument("--url-pattern", metavar="PATTERN", help="each fact-check's address; fields {base} (the "
                    "organisation's URL), {article_slug}, {article_id}, {claim_id}")
+    p.add_argument("--tsa-url", metavar="URL", help="the desk's RFC 3161 time-stamping authority: "
+                   "evidence is stamped there (trusted time); '' clears it")
+    p.add_argument("--tsa-roots", metavar="PEMFILE", help="PEM file of the certificates the TSA's "
+                   "stamps must chain to (kept in the database); '' clears them")
+    p.add_argument("--no-tsa", action="store_true",
+                   help="clear the time-stamping authority and its trust roots")
     p.add_argument("--json", action="store_true", help="print one JSON document on standard output")
     p.set_defaults(run=cmd_export_settings)
 
@@ -71,9 +77,29 @@ def cmd_export(args, out):
     return 0
 
 
-def cmd_export_settings(args, out):
-    from workbench.export.common import ExportOptions
+def _read_roots(path: str) -> str:
+    """The PEM text of ``path`` ("" clears the setting)."""
+    if not path:
+        return ""
+    try:
+        with open(path, encoding="utf-8") as f:
+            return f.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInput("timestamp.roots_unreadable", path=path,
+                           error=getattr(exc, "strerror", None) or exc) from None
 
+
+def cmd_export_settings(args, out):
+    from workbench.core.timestamp import describe_roots
+    from workbench.export.common import ExportOptions
+    from workbench.services.timestamp import check_tsa_url, load_roots, set_tsa, tsa_settings
+
+    tsa_url = "" if args.no_tsa else args.tsa_url
+    roots = "" if args.no_tsa else (None if args.tsa_roots is None else _read_roots(args.tsa_roots))
+    if tsa_url:  # checked before anything is written
+        tsa_url = check_tsa_url(tsa_url)
+    if roots:
+        load_roots(roots)
     wb = _open(args)
     changes = {"org_name": args.org_name, "org_url": args.org_url, "url_pattern": args.url_pattern}
     changes = {k: v.strip() for k, v in changes.items() if v is not None}
@@ -83,6 +109,20 @@ def cmd_export_settings(args, out):
         options.check(tuple(changes))
         for name, value in changes.items():
             wb.set_setting(ExportOptions.SETTING_KEYS[name], value)
+    if tsa_url is not None or roots is not None:
+        set_tsa(wb, tsa_url, roots)
+    tsa = tsa_settings(wb)
     values = {"org_name": options.org_name, "org_url": options.org_url,
               "url_pattern": options.url_pattern}
-    out.emit(values, lambda: (f"{k:<12} {v}" for k, v in values.items()))
+    described = describe_roots(tsa.roots_pem) if tsa.roots_pem else []
+    doc = {**values, "tsa_url": tsa.url, "tsa_roots": described}
+
+    def lines():
+        yield from (f"{k:<12} {v}" for k, v in values.items())
+        yield f"{'tsa_url':<12} {tsa.url or '(none: evidence carries no trusted time)'}"
+        if not described:
+            yield f"{'tsa_roots':<12} (none)"
+        for root in described:
+            yield f"{'tsa_roots':<12} {root['subject']} (sha256 {root['sha256'][:16]}…, until {root['not_after']})"
+
+    out.emit(doc, lines)

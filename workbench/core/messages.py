@@ -164,6 +164,34 @@ MESSAGES: dict[str, str] = {
                       "file instead",
     "fetch.empty": "{url} returned an empty page",
     "fetch.unknown_type": "{url} did not say what it is and does not look like a web page",
+    # -- trusted time (RFC 3161) and evidence ---------------------------------------------
+    "timestamp.bad_url": "the time-stamping authority's address must start with http:// or "
+                         "https:// (got {url!r}; workbench export-settings --tsa-url URL)",
+    "timestamp.bad_digest": "a time stamp is asked for a SHA-256 (32 bytes), not {size} bytes",
+    "timestamp.unreachable": "cannot reach the time-stamping authority {url}: {error}",
+    "timestamp.timeout": "the time-stamping authority {url} did not answer within {timeout:g} s",
+    "timestamp.http_status": "the time-stamping authority {url} answered {status} {reason}",
+    "timestamp.not_a_reply": "the time-stamping authority {url} did not send a time-stamp "
+                             "reply: {error}",
+    "timestamp.rejected": "the time-stamping authority {url} refused the request ({status}): {reason}",
+    "timestamp.nonce_mismatch": "the time-stamping authority {url} answered another request "
+                                "(the nonce differs); its reply was not kept",
+    "timestamp.reply_other_digest": "the time-stamping authority {url} stamped another SHA-256 "
+                                    "than the one asked for; its reply was not kept",
+    "timestamp.no_roots": "the desk names no trust roots for its time-stamping authority, so "
+                          "no time stamp can be checked (workbench export-settings --tsa-roots PEMFILE)",
+    "timestamp.bad_roots": "the trust roots are not PEM certificates: {error}",
+    "timestamp.roots_unreadable": "cannot read trust roots {path}: {error}",
+    "timestamp.unreadable": "the time stamp cannot be read (it is damaged): {error}",
+    "timestamp.not_sha256": "the time stamp is over a hash other than SHA-256 ({algorithm})",
+    "timestamp.other_digest": "the time stamp is for SHA-256 {stamped}, not {sha256}",
+    "timestamp.untrusted": "the time stamp's authority ({tsa}) does not chain to the desk's "
+                           "trust roots: {error}",
+    "timestamp.not_tsa_certificate": "the time stamp was not signed by a time-stamping "
+                                     "certificate: {error}",
+    "timestamp.bad_signature": "the time stamp's signature does not hold (it was altered): {error}",
+    "evidence.hash_mismatch": "{kind} {item} no longer matches its SHA-256 (recorded {sha256}, "
+                              "now {actual})",
     # -- bundles -----------------------------------------------------------------------------
     "bundle.target_is_folder": "{path} is a folder; give a file name for the bundle",
     "bundle.unwritable": "cannot write bundle {path}: {error}",
@@ -245,6 +273,8 @@ TERMS: tuple[str, ...] = (
     "a RAR archive", "a 7-Zip archive",
     # export formats (export.common.FORMATS titles)
     "ClaimReview JSON-LD", "CSV (spreadsheet)", "Markdown report", "HTML report", "PDF report",
+    # kinds of evidence `evidence verify` checks (core/evidence_check.py)
+    "attached file", "capture",
 )
 _TERMS = frozenset(TERMS)
 

@@ -76,6 +76,15 @@ class ExportDialog(QDialog):
             "{article_slug}, {article_id} and {claim_id} are filled in"))
         for edit in (self.org_url, self.url_pattern):
             edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        # the desk's time-stamping authority, read-only (workbench export-settings --tsa-url)
+        from workbench.services.timestamp import tsa_settings
+
+        tsa_url = tsa_settings(workbench).url
+        self.tsa_label = QLabel(left_to_right(tsa_url) if tsa_url else self.tr(
+            "none: evidence carries no trusted time (workbench export-settings --tsa-url URL)"))
+        self.tsa_label.setObjectName("exportTsa")
+        self.tsa_label.setWordWrap(True)
+        self.tsa_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.org_box = QGroupBox(self.tr("Publishing organisation (ClaimReview)"))
         org_form = QFormLayout(self.org_box)
         org_form.addRow(self.tr("Name"), self.org_name)
@@ -120,6 +129,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Format"), self.format)
         form.addRow("", self.all_states)
+        form.addRow(self.tr("Time-stamping authority"), self.tsa_label)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Claims included")))
