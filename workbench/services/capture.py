@@ -205,13 +205,13 @@ def _exchange(url: str, deadline: float, max_bytes: int, cancelled: Callable[[],
                 for k, v in req_headers:
                     conn.putheader(k, v)
                 conn.endheaders()
-                response = conn.getresponse()
                 ip = ""
                 if conn.sock is not None:
                     try:
                         ip = conn.sock.getpeername()[0]
                     except OSError:
                         ip = ""
+                response = conn.getresponse()
                 headers = list(response.getheaders())
                 length = response.getheader("Content-Length")
                 if length and length.strip().isdigit() and int(length) > max_bytes:
