@@ -424,6 +424,10 @@
         <translation>استعادة مصدر</translation>
     </message>
     <message>
+        <source>Source page captured</source>
+        <translation>التُقطت صفحة المصدر</translation>
+    </message>
+    <message>
         <source>Submitted for review</source>
         <translation>إرسال للمراجعة</translation>
     </message>

@@ -151,34 +151,57 @@ def embedded(html: bytes, base: str) -> list[str]:
 
 
 class _Watchdog:
-    """Cuts a connection's socket at the deadline: a server sending its headers a byte at a
-    time never trips a per-read timeout."""
+    """Cuts the current connection's socket at its deadline: a server sending its headers a
+    byte at a time never trips a per-read timeout. One thread for a whole capture (a thread
+    per exchange cost more than the exchange on a local page)."""
 
-    def __init__(self, conn: http.client.HTTPConnection, seconds: float):
-        self.conn = conn
+    def __init__(self):
+        self._cond = threading.Condition()
+        self._conn: http.client.HTTPConnection | None = None
+        self._deadline = 0.0
+        self._stopped = False
         self.fired = False
-        self.timer = threading.Timer(max(seconds, 0.0), self._cut)
-        self.timer.daemon = True
+        self._thread = threading.Thread(target=self._run, name="workbench-capture-watchdog", daemon=True)
+        self._thread.start()
 
-    def _cut(self) -> None:
-        self.fired = True
-        sock = self.conn.sock
-        if sock is not None:
-            try:
-                sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
+    def arm(self, conn: http.client.HTTPConnection, deadline: float) -> None:
+        with self._cond:
+            self._conn, self._deadline, self.fired = conn, deadline, False
+            self._cond.notify()
 
-    def __enter__(self):
-        self.timer.start()
-        return self
+    def disarm(self) -> None:
+        with self._cond:
+            self._conn = None
+            self._cond.notify()
 
-    def __exit__(self, *exc):
-        self.timer.cancel()
+    def stop(self) -> None:
+        with self._cond:
+            self._stopped = True
+            self._conn = None
+            self._cond.notify()
+
+    def _run(self) -> None:
+        with self._cond:
+            while not self._stopped:
+                if self._conn is None:
+                    self._cond.wait()
+                    continue
+                left = self._deadline - time.monotonic()
+                if left > 0:
+                    self._cond.wait(left)
+                    continue
+                self.fired = True
+                sock = self._conn.sock
+                self._conn = None
+                if sock is not None:
+                    try:
+                        sock.shutdown(socket.SHUT_RDWR)
+                    except OSError:
+                        pass
 
 
 def _exchange(url: str, deadline: float, max_bytes: int, cancelled: Callable[[], bool] | None,
-              tls: ssl.SSLContext | None) -> Exchange:
+              tls: ssl.SSLContext | None, watchdog: _Watchdog) -> Exchange:
     """One GET, raising :class:`CaptureError` for what fails."""
     parts = urlsplit(url)
     host = parts.hostname or ""
@@ -197,66 +220,66 @@ def _exchange(url: str, deadline: float, max_bytes: int, cancelled: Callable[[],
     host_header = parts.netloc.rsplit("@", 1)[-1]
     req_headers = [("Host", host_header), ("User-Agent", USER_AGENT),
                    ("Accept", "*/*"), ("Accept-Encoding", "identity"), ("Connection", "close")]
-    watchdog = _Watchdog(conn, remaining)
+    watchdog.arm(conn, deadline)
     try:
-        with watchdog:
-            try:
-                conn.putrequest("GET", target, skip_host=True, skip_accept_encoding=True)
-                for k, v in req_headers:
-                    conn.putheader(k, v)
-                conn.endheaders()
-                ip = ""
-                if conn.sock is not None:
-                    try:
-                        ip = conn.sock.getpeername()[0]
-                    except OSError:
-                        ip = ""
-                response = conn.getresponse()
-                headers = list(response.getheaders())
-                length = response.getheader("Content-Length")
-                if length and length.strip().isdigit() and int(length) > max_bytes:
-                    raise CaptureError("capture.too_large", url=url, limit=human_size(max_bytes))
-                chunks, size = [], 0
-                while True:  # every body is kept as received, an error page's or a redirect's too
-                    if cancelled is not None and cancelled():
-                        raise CaptureError("capture.cancelled", url=url)
-                    if time.monotonic() > deadline:
-                        raise CaptureError("capture.timeout", url=url)
-                    # read1: what has arrived, at most one socket read (a trickle reaches the
-                    # deadline check)
-                    chunk = response.read1(_CHUNK)
-                    if not chunk:
-                        break
-                    size += len(chunk)
-                    if size > max_bytes:  # stop reading: never buffer more than the limit
-                        raise CaptureError("capture.too_large", url=url, limit=human_size(max_bytes))
-                    chunks.append(chunk)
-                if watchdog.fired:
+        try:
+            conn.putrequest("GET", target, skip_host=True, skip_accept_encoding=True)
+            for k, v in req_headers:
+                conn.putheader(k, v)
+            conn.endheaders()
+            ip = ""
+            if conn.sock is not None:
+                try:
+                    ip = conn.sock.getpeername()[0]
+                except OSError:
+                    ip = ""
+            response = conn.getresponse()
+            headers = list(response.getheaders())
+            length = response.getheader("Content-Length")
+            if length and length.strip().isdigit() and int(length) > max_bytes:
+                raise CaptureError("capture.too_large", url=url, limit=human_size(max_bytes))
+            chunks, size = [], 0
+            while True:  # every body is kept as received, an error page's or a redirect's too
+                if cancelled is not None and cancelled():
+                    raise CaptureError("capture.cancelled", url=url)
+                if time.monotonic() > deadline:
                     raise CaptureError("capture.timeout", url=url)
-                body = b"".join(chunks)
-                if length and length.strip().isdigit() and size < int(length) and chunks:
-                    raise CaptureError("capture.truncated", url=url, got=size, expected=int(length))
-            except CaptureError:
-                raise
-            except socket.gaierror:
-                raise CaptureError("capture.unresolved", host=host) from None
-            except ssl.SSLError as exc:
-                raise CaptureError("capture.tls", host=host, error=exc.reason or str(exc)) from None
-            except (TimeoutError, socket.timeout):
+                # read1: what has arrived, at most one socket read (a trickle reaches the
+                # deadline check)
+                chunk = response.read1(_CHUNK)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > max_bytes:  # stop reading: never buffer more than the limit
+                    raise CaptureError("capture.too_large", url=url, limit=human_size(max_bytes))
+                chunks.append(chunk)
+            if watchdog.fired:
+                raise CaptureError("capture.timeout", url=url)
+            body = b"".join(chunks)
+            if length and length.strip().isdigit() and size < int(length) and chunks:
+                raise CaptureError("capture.truncated", url=url, got=size, expected=int(length))
+        except CaptureError:
+            raise
+        except socket.gaierror:
+            raise CaptureError("capture.unresolved", host=host) from None
+        except ssl.SSLError as exc:
+            raise CaptureError("capture.tls", host=host, error=exc.reason or str(exc)) from None
+        except (TimeoutError, socket.timeout):
+            raise CaptureError("capture.timeout", url=url) from None
+        except http.client.IncompleteRead as exc:
+            raise CaptureError("capture.truncated", url=url, got=len(exc.partial),
+                               expected=(len(exc.partial) + (exc.expected or 0))) from None
+        except (http.client.HTTPException, ValueError) as exc:
+            if watchdog.fired:
                 raise CaptureError("capture.timeout", url=url) from None
-            except http.client.IncompleteRead as exc:
-                raise CaptureError("capture.truncated", url=url, got=len(exc.partial),
-                                   expected=(len(exc.partial) + (exc.expected or 0))) from None
-            except (http.client.HTTPException, ValueError) as exc:
-                if watchdog.fired:
-                    raise CaptureError("capture.timeout", url=url) from None
-                raise CaptureError("capture.garbage", url=url, error=type(exc).__name__) from None
-            except OSError as exc:
-                if watchdog.fired:
-                    raise CaptureError("capture.timeout", url=url) from None
-                raise CaptureError("capture.unreachable", host=host,
-                                   error=exc.strerror or str(exc)) from None
+            raise CaptureError("capture.garbage", url=url, error=type(exc).__name__) from None
+        except OSError as exc:
+            if watchdog.fired:
+                raise CaptureError("capture.timeout", url=url) from None
+            raise CaptureError("capture.unreachable", host=host,
+                               error=exc.strerror or str(exc)) from None
     finally:
+        watchdog.disarm()
         conn.close()
     recorded = []
     for k, v in headers:
@@ -309,6 +332,16 @@ def take(url: str, limits: Limits = Limits(),
     before each resource and while reading, and a true answer stops with ``capture.cancelled``.
     """
     url = check_url(url)
+    watchdog = _Watchdog()
+    try:
+        return _take(url, limits, progress, cancelled, tls, watchdog)
+    finally:
+        watchdog.stop()
+
+
+def _take(url: str, limits: Limits, progress: Callable[[int, int, str], None] | None,
+          cancelled: Callable[[], bool] | None, tls: ssl.SSLContext | None,
+          watchdog: _Watchdog) -> Taken:
     started = time.monotonic()
     total_deadline = started + limits.total_timeout
     taken_at = now_iso()
@@ -324,7 +357,7 @@ def take(url: str, limits: Limits = Limits(),
     while True:
         if cancelled is not None and cancelled():
             raise CaptureError("capture.cancelled", url=current)
-        ex = _exchange(current, deadline(), limits.max_page_bytes, cancelled, tls)
+        ex = _exchange(current, deadline(), limits.max_page_bytes, cancelled, tls, watchdog)
         exchanges.append(ex)
         if ex.status in REDIRECTS and _location(ex):
             target = urldefrag(urljoin(current, _location(ex)))[0]
@@ -358,7 +391,7 @@ def take(url: str, limits: Limits = Limits(),
             skipped.append(f"{res}: the capture's time or size limit was reached")
             continue
         try:
-            rex = _exchange(res, deadline(), limits.max_total_bytes - used, cancelled, tls)
+            rex = _exchange(res, deadline(), limits.max_total_bytes - used, cancelled, tls, watchdog)
         except CaptureError as exc:
             if exc.code == "capture.cancelled":
                 raise
