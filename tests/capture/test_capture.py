@@ -181,3 +181,24 @@ def test_capture_text_reads_the_arabic_page_back_from_the_warc(wb, site):
     site.route("/news/1", "<html><body><p>صفحة أخرى تماما</p></body></html>".encode())  # the live page changed
     text = cap.capture_text(wb, found.id)
     assert "قال مسؤولون محليون إن أربعة مدنيين قتلوا" in text and "صفحة أخرى" not in text
+
+
+def test_a_timestamp_token_is_stored_with_its_capture_and_shown_in_its_json(wb, site):
+    from workbench.core.evidence import CaptureTimestamp
+
+    src = _source(wb, site.base + "/news/1")
+    found, _ = cap.capture_source(wb, src.id)
+    assert found.to_json()["timestamp"] is None and wb.store.capture_token(found.id) is None
+    token = b"0\x82\x01\x00 a DER token"
+    stamp = CaptureTimestamp("http://tsa.example/", "2026-11-30T14:02:00+00:00", token,
+                             hashlib.sha256(token).hexdigest())
+    with wb.store.transaction():
+        wb.store.set_capture_timestamp(found.id, stamp)
+    again = wb.store.capture(found.id)
+    assert again.to_json()["timestamp"] == {"tsa": "http://tsa.example/", "time": "2026-11-30T14:02:00+00:00",
+                                            "token_sha256": hashlib.sha256(token).hexdigest()}
+    assert wb.store.capture_token(found.id) == token and again.sha256 == found.sha256
+    snap = wb.snapshot_source(src.id)  # the token goes and comes back with the source
+    wb.remove_source(src.id)
+    wb.restore_source(snap)
+    assert wb.store.capture_token(found.id) == token
