@@ -202,3 +202,18 @@ def test_a_timestamp_token_is_stored_with_its_capture_and_shown_in_its_json(wb, 
     wb.remove_source(src.id)
     wb.restore_source(snap)
     assert wb.store.capture_token(found.id) == token
+
+
+def test_a_page_cut_short_is_not_kept(site):
+    site.route("/short", arabic_page()[:1000], declared_length=5000)
+    with pytest.raises(CaptureError) as err:
+        cap.take(site.base + "/short")
+    assert err.value.code == "capture.truncated" and "1,000 of 5,000 bytes" in str(err.value)
+
+
+def test_an_unknown_capture_is_named(wb):
+    from workbench.core.errors import NotFound
+
+    with pytest.raises(NotFound) as err:
+        cap.capture_text(wb, "no-such-capture")
+    assert err.value.code == "capture.not_found" and "no-such-capture" in str(err.value)
