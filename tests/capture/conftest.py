@@ -109,3 +109,32 @@ def garbage():
     stop.set()
     thread.join(2)
     sock.close()
+
+
+class _Chunked(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):  # noqa: N802 - http.server API
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Transfer-Encoding", "chunked")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        body = arabic_page()
+        for i in range(0, len(body), 700):
+            part = body[i:i + 700]
+            self.wfile.write(f"{len(part):x}\r\n".encode() + part + b"\r\n")
+        self.wfile.write(b"0\r\n\r\n")
+
+
+@pytest.fixture
+def chunked():
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Chunked)
+    httpd.daemon_threads = True
+    threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_port}/chunked"
+    httpd.shutdown()
+    httpd.server_close()

@@ -217,3 +217,13 @@ def test_an_unknown_capture_is_named(wb):
     with pytest.raises(NotFound) as err:
         cap.capture_text(wb, "no-such-capture")
     assert err.value.code == "capture.not_found" and "no-such-capture" in str(err.value)
+
+
+def test_a_chunked_page_is_recorded_once_dechunked_and_reads_back_whole(chunked):
+    taken = cap.take(chunked)
+    (page,) = [(r, p) for r, p in _records(taken.warc) if r.rec_type == "response"
+               and r.rec_headers.get_header("WARC-Target-URI") == chunked]
+    rec, payload = page
+    assert payload == arabic_page()
+    assert rec.http_headers.get_header("Transfer-Encoding") is None
+    assert rec.http_headers.get_header("X-Archive-Orig-Transfer-Encoding") == "chunked"
