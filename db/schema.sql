@@ -31,6 +31,24 @@ CREATE TABLE "articles" (
    "added_at" TEXT NOT NULL,
    "added_by" TEXT DEFAULT ''
 ) STRICT;
+CREATE TABLE "captures" (
+   "id" TEXT PRIMARY KEY,
+   "source_id" TEXT NOT NULL REFERENCES "sources"("id"),
+   "url" TEXT NOT NULL,
+   "final_url" TEXT NOT NULL,
+   "taken_at" TEXT NOT NULL,
+   "taken_by" TEXT NOT NULL DEFAULT '',
+   "status" INTEGER NOT NULL,
+   "content_type" TEXT NOT NULL DEFAULT 'application/warc',
+   "resources" INTEGER NOT NULL DEFAULT 1,
+   "sha256" TEXT NOT NULL,
+   "size" INTEGER NOT NULL,
+   "data" BLOB NOT NULL,
+   "tsa_url" TEXT,
+   "ts_time" TEXT,
+   "token" BLOB,
+   "token_sha256" TEXT
+) STRICT;
 CREATE TABLE "claims" (
    "id" TEXT PRIMARY KEY,
    "article_id" TEXT NOT NULL REFERENCES "articles"("id"),
@@ -145,6 +163,8 @@ CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
 CREATE INDEX "idx_article_evidence_sha256"
     ON "article_evidence" ("sha256");
+CREATE INDEX "idx_captures_source_id_taken_at"
+    ON "captures" ("source_id", "taken_at");
 CREATE INDEX "idx_claims_article_id_start"
     ON "claims" ("article_id", "start");
 CREATE INDEX "idx_comments_claim_id_at"

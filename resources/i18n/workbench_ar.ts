@@ -432,6 +432,10 @@
         <translation>استعادة مصدر</translation>
     </message>
     <message>
+        <source>Source page captured</source>
+        <translation>التُقطت صفحة المصدر</translation>
+    </message>
+    <message>
         <source>Submitted for review</source>
         <translation>إرسال للمراجعة</translation>
     </message>
@@ -1708,6 +1712,74 @@
     <message>
         <source>an article needs a title</source>
         <translation>يحتاج المقال إلى عنوان</translation>
+    </message>
+    <message>
+        <source>capture {capture} no longer matches its SHA-256; it is not shown</source>
+        <translation>لم تعد اللقطة {capture} مطابقة لبصمة SHA-256 الخاصة بها؛ لذا لا تُعرض</translation>
+    </message>
+    <message>
+        <source>cannot capture {url}: it redirects to {target}, which is not a web address</source>
+        <translation>تعذّر التقاط {url}: فهو يُحيل إلى {target}، وهو ليس عنوان ويب</translation>
+    </message>
+    <message>
+        <source>the address {url} holds invisible direction controls; type it again without them</source>
+        <translation>يحتوي العنوان {url} على محارف خفية للتحكم في الاتجاه؛ اكتبه مجددًا من دونها</translation>
+    </message>
+    <message>
+        <source>the capture of {url} was cancelled; nothing was stored</source>
+        <translation>أُلغي التقاط {url}؛ ولم يُحفظ شيء</translation>
+    </message>
+    <message>
+        <source>cannot capture {url}: the server&apos;s answer is not valid HTTP ({error})</source>
+        <translation>تعذّر التقاط {url}: ردّ الخادم ليس HTTP صالحًا ({error})</translation>
+    </message>
+    <message>
+        <source>cannot capture {url}: the server answered {status} {reason}</source>
+        <translation>تعذّر التقاط {url}: ردّ الخادم بـ {status} {reason}</translation>
+    </message>
+    <message>
+        <source>the capture of {url} holds no page</source>
+        <translation>لا تحتوي لقطة {url} على أي صفحة</translation>
+    </message>
+    <message>
+        <source>no capture with id {capture!r}</source>
+        <translation>لا توجد لقطة بالمعرّف {capture!r}</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address (only http:// and https:// pages are captured)</source>
+        <translation>{url} ليس عنوان ويب (لا تُلتقط إلا صفحات http:// وhttps://)</translation>
+    </message>
+    <message>
+        <source>cannot capture {url}: it redirects in a loop (back to {target})</source>
+        <translation>تعذّر التقاط {url}: فهو يُحيل في حلقة مغلقة (عائدًا إلى {target})</translation>
+    </message>
+    <message>
+        <source>cannot capture {url}: it did not finish loading in time</source>
+        <translation>تعذّر التقاط {url}: لم يكتمل تحميله في الوقت المحدد</translation>
+    </message>
+    <message>
+        <source>cannot capture: the secure connection to {host} failed ({error})</source>
+        <translation>تعذّر الالتقاط: فشل الاتصال الآمن بـ {host} ({error})</translation>
+    </message>
+    <message>
+        <source>cannot capture {url}: it is larger than {limit}</source>
+        <translation>تعذّر التقاط {url}: حجمه أكبر من {limit}</translation>
+    </message>
+    <message>
+        <source>cannot capture {url}: it redirects more than {limit} times</source>
+        <translation>تعذّر التقاط {url}: فهو يُحيل أكثر من {limit} مرات</translation>
+    </message>
+    <message>
+        <source>cannot capture {url}: the connection closed after {got:,} of {expected:,} bytes</source>
+        <translation>تعذّر التقاط {url}: انقطع الاتصال بعد {got:,} من أصل {expected:,} بايت</translation>
+    </message>
+    <message>
+        <source>cannot capture: {host} does not answer ({error})</source>
+        <translation>تعذّر الالتقاط: {host} لا يستجيب ({error})</translation>
+    </message>
+    <message>
+        <source>cannot capture: the host {host} does not resolve (no such name)</source>
+        <translation>تعذّر الالتقاط: تعذّر العثور على المضيف {host} (لا يوجد اسم كهذا)</translation>
     </message>
     <message>
         <source>claim {claim} was approved by {user}; add --reopen to change it (it goes back to draft and needs review again)</source>

@@ -36,7 +36,7 @@ def test_claim_source_verdict_round_trip(db_path, tmp_path):
     assert f"cuts a word; the whole words would be {start}-{start + len('الجيب')}" in cut.stderr
     evidence = tmp_path / "map.png"
     evidence.write_bytes(b"\x89PNG fake but real bytes")
-    run(db_path, "source", "add", claim["id"], "--url", "https://example.org/map", "--publisher",
+    run(db_path, "source", "add", claim["id"], "--no-capture", "--url", "https://example.org/map", "--publisher",
         "Example", "--stance", "supports", "--file", str(evidence))
     run(db_path, "verdict", "set", claim["id"], "--rating", "true", "--rationale", "الخريطة تؤكد")
     claims = json.loads(run(db_path, "claims", "--json").stdout)
@@ -65,7 +65,7 @@ def test_bad_rating_and_missing_file(db_path, tmp_path):
     claim = json.loads(run(db_path, "claims", "--json").stdout)[0]
     r = run(db_path, "verdict", "set", claim["id"], "--rating", "sorta", "--rationale", "x", check=False)
     assert r.returncode == 1 and "unknown rating" in r.stderr
-    r = run(db_path, "source", "add", claim["id"], "--url", "https://e.org", "--file",
+    r = run(db_path, "source", "add", claim["id"], "--no-capture", "--url", "https://e.org", "--file",
             str(tmp_path / "gone.pdf"), check=False)
     assert r.returncode == 1 and "does not exist" in r.stderr
     again = json.loads(run(db_path, "claims", "--json").stdout)[0]
@@ -90,7 +90,7 @@ def test_source_edit_remove_and_file_save(db_path, tmp_path):
     claim = json.loads(run(db_path, "claims", "--json").stdout)[0]
     evidence = tmp_path / "proof.bin"
     evidence.write_bytes(bytes(range(256)) * 10)
-    added = json.loads(run(db_path, "source", "add", claim["id"], "--url", "https://e.org/1",
+    added = json.loads(run(db_path, "source", "add", claim["id"], "--no-capture", "--url", "https://e.org/1",
                            "--file", str(evidence), "--json").stdout)
     src = added["sources"][0]
     edited = json.loads(run(db_path, "source", "edit", src["id"], "--publisher", "وكالة",
@@ -112,7 +112,7 @@ def test_file_save_all_writes_a_sources_files_into_a_folder(db_path, tmp_path):
     a, b = tmp_path / "بيان.pdf", tmp_path / "map.png"
     a.write_bytes(b"%PDF statement")
     b.write_bytes(b"\x89PNG map")
-    added = json.loads(run(db_path, "source", "add", claim["id"], "--url", "https://e.org/2",
+    added = json.loads(run(db_path, "source", "add", claim["id"], "--no-capture", "--url", "https://e.org/2",
                            "--file", str(a), "--file", str(b), "--json").stdout)
     src = added["sources"][-1]
     folder = tmp_path / "out"

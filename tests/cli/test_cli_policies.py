@@ -62,7 +62,7 @@ def test_bundle_export_and_file_save_refuse_an_existing_file_without_force(db_pa
     claim = json.loads(run(db_path, "claims", "--json").stdout)[0]
     evidence = tmp_path / "e.bin"
     evidence.write_bytes(b"evidence")
-    added = json.loads(run(db_path, "source", "add", claim["id"], "--url", "https://e.org",
+    added = json.loads(run(db_path, "source", "add", claim["id"], "--no-capture", "--url", "https://e.org",
                            "--file", str(evidence), "--json").stdout)
     file_id = added["sources"][0]["files"][0]["id"]
     out = tmp_path / "back.bin"
@@ -176,7 +176,7 @@ def test_text_shows_the_ids_other_commands_need(db_path, tmp_path):
     claim = json.loads(run(db_path, "claims", "--json").stdout)[0]
     evidence = tmp_path / "e.bin"
     evidence.write_bytes(b"evidence")
-    src = json.loads(run(db_path, "source", "add", claim["id"], "--url", "https://e.org",
+    src = json.loads(run(db_path, "source", "add", claim["id"], "--no-capture", "--url", "https://e.org",
                          "--file", str(evidence), "--json").stdout)["sources"][0]
     text = run(db_path, "claims").stdout
     assert f"source {src['id']} (context): https://e.org" in text

@@ -41,7 +41,7 @@ def test_done_when_two_users_two_databases_draft_to_approved(tmp_path):
     (comment,) = js(a, "comment", "list", target)
     assert comment["author"] == "bob"
     run(a, "comment", "add", target, "--text", "أضفته", "--reply-to", comment["id"])
-    run(a, "source", "add", target, "--url", "https://mod.gov.az/en/news/1", "--stance", "refutes")
+    run(a, "source", "add", target, "--no-capture", "--url", "https://mod.gov.az/en/news/1", "--stance", "refutes")
     run(a, "verdict", "set", target, "--rating", "false", "--rationale", "بيان الوزارة ينفي")
     diff = js(a, "review", "diff", target)
     assert diff["last_review"]["user"] == "bob"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+
 from workbench.services import open_workbench
 
 
@@ -112,7 +114,14 @@ def register(sub) -> None:
                    help="what the source does to the claim (default: context)")
     p.add_argument("--file", action="append", default=[], metavar="PATH",
                    help="attach a file (kept in the database with its SHA-256); repeatable")
+    p.add_argument("--capture", action=argparse.BooleanOptionalAction, default=True,
+                   help="capture the page as WARC evidence, with its SHA-256 (default: --capture; "
+                        "a failed capture is a note: the source is still added, nothing is kept as evidence)")
     p.set_defaults(run=cmd_source_add)
+    p = _json_flag(ssub.add_parser("capture", help="capture a source's page again as WARC evidence "
+                                                   "(a new capture; earlier ones stay)"))
+    p.add_argument("source_id", metavar="SOURCE_ID", help=SOURCE_HELP)
+    p.set_defaults(run=cmd_source_capture)
     p = _reopen_flag(_json_flag(ssub.add_parser("edit", help="change a source's fields")))
     p.add_argument("source_id", metavar="SOURCE_ID", help=SOURCE_HELP)
     for name, meta, help_ in (("url", "URL", "new address (http:// or https://)"),
@@ -126,6 +135,15 @@ def register(sub) -> None:
     p = _reopen_flag(_json_flag(ssub.add_parser("remove", help="remove a source and its files from a claim")))
     p.add_argument("source_id", metavar="SOURCE_ID", help=SOURCE_HELP)
     p.set_defaults(run=cmd_source_remove)
+
+    captures = sub.add_parser("capture", help="read a source's captures (WARC evidence)")
+    csub2 = captures.add_subparsers(dest="action", metavar="ACTION", required=True,
+                                    parser_class=sub._parser_class)
+    p = _json_flag(csub2.add_parser("text", help="print the captured page's main text (from the "
+                                                 "capture, never the live page)"))
+    p.add_argument("capture_id", metavar="CAPTURE_ID",
+                   help="the capture (ids are shown by `workbench claims --json`)")
+    p.set_defaults(run=cmd_capture_text)
 
     files = sub.add_parser("file", help="get an attached file back out of the database")
     fsub = files.add_subparsers(dest="action", metavar="ACTION", required=True,
@@ -229,12 +247,29 @@ def _claim_lines(wb, claims):
             yield f"    source {s.id} ({s.stance}): {s.url}"
             for f in s.files:
                 yield f"        file {f.id}  {f.name}  ({f.size} bytes)"
+            for cap in s.captures:
+                yield "        " + _capture_line(cap)
+
+
+def _capture_line(cap) -> str:
+    from workbench.core.textio import human_size
+
+    stamp = f"timestamped by {cap.tsa_url} at {cap.ts_time}" if cap.timestamped else "no trusted time"
+    return (f"capture {cap.id}  {cap.taken_at}  {human_size(cap.size)}  sha256 {cap.sha256}  "
+            f"{cap.final_url}  ({stamp})")
+
+
+def _claim_json(claim) -> dict:
+    """A claim's JSON with each source's captures, oldest first."""
+    data = claim.to_json()
+    data["sources"] = [s.evidence_json() for s in claim.sources]
+    return data
 
 
 def cmd_claims(args, out):
     wb = _open(args)
     claims = wb.claims(args.article)
-    out.emit([c.to_json() for c in claims], lambda: _claim_lines(wb, claims))
+    out.emit([_claim_json(c) for c in claims], lambda: _claim_lines(wb, claims))
 
 
 def _print_claim(wb, out, change):
@@ -243,7 +278,7 @@ def _print_claim(wb, out, change):
     if change.message:
         out.note(change.message)
     claim = change.claim
-    data = claim.to_json()
+    data = _claim_json(claim)
     data["returned_to_draft"] = change.returned_to_draft
     out.emit(data, lambda: _claim_lines(wb, [claim]))
 
@@ -275,11 +310,56 @@ def cmd_claim_delete(args, out):
 
 
 def cmd_source_add(args, out):
+    from dataclasses import replace
+
+    from workbench.core.model import new_id
+
     wb = _open(args)
     _guard(wb, args, args.claim_id)
+    source_id = new_id()
     change = wb.add_source(args.claim_id, args.url, args.title, args.publisher, args.published,
-                           args.excerpt, args.stance, args.accessed, args.file)
+                           args.excerpt, args.stance, args.accessed, args.file, source_id=source_id)
+    if args.capture:
+        from workbench.services.capture import CaptureError, capture_source
+
+        try:
+            cap, taken = capture_source(wb, source_id)
+        except CaptureError as exc:
+            out.note(f"the source was added but not captured: {exc}")
+        else:
+            _capture_notes(out, cap, taken)
+            change = replace(change, claim=wb.claim(args.claim_id))
     _print_claim(wb, out, change)
+
+
+def _capture_notes(out, cap, taken) -> None:
+    from workbench.core.textio import human_size
+
+    out.note(f"captured {cap.final_url} at {cap.taken_at}: {cap.resources} responses, "
+             f"{human_size(cap.size)}, sha256 {cap.sha256}; no trusted time (no TSA)")
+    for why in taken.skipped:
+        out.note(f"left out of the capture: {why}")
+
+
+def cmd_source_capture(args, out):
+    from workbench.services.capture import capture_source
+
+    wb = _open(args)
+    cap, taken = capture_source(wb, args.source_id)
+    _capture_notes(out, cap, taken)
+    src = wb.source(args.source_id)
+    out.emit(src.evidence_json(), lambda: [f"source {src.id}: {src.url}",
+                                           *("    " + _capture_line(c) for c in src.captures)])
+
+
+def cmd_capture_text(args, out):
+    from workbench.services.capture import capture, capture_text
+
+    wb = _open(args)
+    found = capture(wb, args.capture_id)
+    text = capture_text(wb, args.capture_id)
+    out.note(f"archived copy of {found.final_url}, captured {found.taken_at} (not the live page)")
+    out.emit({"capture": found.to_json(), "text": text}, lambda: [text.rstrip("\n")])
 
 
 def cmd_source_edit(args, out):

@@ -47,6 +47,7 @@ KINDS_OF_ACTION: dict[str, ChangeKind] = {
     "source.edit": K.SOURCES,
     "source.remove": K.SOURCES,
     "source.restore": K.SOURCES,
+    "capture.add": K.SOURCES,
     "review.submit": K.REVIEW_STATE,
     "review.approve": K.REVIEW_STATE,
     "review.request_changes": K.REVIEW_STATE | K.COMMENTS,

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from enum import StrEnum
 
+from .evidence import Capture
+
 
 def new_id() -> str:
     """A stable id: a random UUID, the same in every database the record reaches."""
@@ -88,6 +90,11 @@ class Source:
     files: tuple[AttachedFile, ...] = ()
     added_at: str = ""
     added_by: str = ""
+    captures: tuple[Capture, ...] = ()  # oldest first; not in to_json (see evidence_json)
+
+    def evidence_json(self) -> dict:
+        """:meth:`to_json` with the source's captures, oldest first (``claims --json``)."""
+        return {**self.to_json(), "captures": [c.to_json() for c in self.captures]}
 
     def to_json(self) -> dict:
         return {

@@ -18,6 +18,7 @@ from contextlib import AbstractContextManager
 from typing import Protocol
 
 from workbench.core.audit import ChainHead
+from workbench.core.evidence import Capture, CaptureTimestamp
 from workbench.core.library import Evidence, LibraryRow
 from workbench.core.model import Article, AttachedFile, Claim, Event, Role, Source, User
 from workbench.core.proposal import Proposal
@@ -63,6 +64,18 @@ class ClaimStore(Transactions, Protocol):
     def insert_file(self, source_id: str, attached: AttachedFile, data: bytes) -> None: ...
     def file_data(self, file_id: str) -> bytes: ...
     def attached_file(self, file_id: str) -> AttachedFile | None: ...
+
+
+class CaptureStore(Transactions, Protocol):
+    """Web captures of sources (WARC bytes, SHA-256, optional RFC 3161 token): history, never
+    overwritten; removed only with their source, as its files are."""
+
+    def insert_capture(self, capture: Capture, data: bytes, token: bytes | None = None) -> None: ...
+    def captures(self, source_id: str | None = None) -> list[Capture]: ...
+    def capture(self, capture_id: str) -> Capture | None: ...
+    def capture_data(self, capture_id: str) -> bytes | None: ...
+    def capture_token(self, capture_id: str) -> bytes | None: ...
+    def set_capture_timestamp(self, capture_id: str, stamp: CaptureTimestamp) -> None: ...
 
 
 class AuditStore(Transactions, Protocol):
@@ -144,7 +157,7 @@ class ListingStore(Protocol):
     def claims_in_review(self) -> list[tuple[str, str, str]]: ...
 
 
-class Store(ArticleStore, ClaimStore, AuditStore, PeopleStore, SettingsStore, SearchStore,
+class Store(ArticleStore, ClaimStore, CaptureStore, AuditStore, PeopleStore, SettingsStore, SearchStore,
             ProposalStore, ListingStore, Protocol):
     """Every role, plus the store's own life: where it is, warming up, closing."""
 

@@ -63,10 +63,11 @@ class CheckResult:
     broken: tuple[int, str] | None  # first broken event (seq, reason)
     events: int
     drift: tuple[str, ...] = ()  # claims whose row says what the trail does not
+    captures: tuple[str, ...] = ()  # captures whose bytes no longer match their SHA-256
 
     @property
     def ok(self) -> bool:
-        return not self.problems and self.broken is None and not self.drift
+        return not self.problems and self.broken is None and not self.drift and not self.captures
 
     def message(self) -> str:
         if self.broken:
@@ -77,11 +78,15 @@ class CheckResult:
         if self.drift:
             more = f" (and {len(self.drift) - 1} more)" if len(self.drift) > 1 else ""
             return f"changed outside workbench: {self.drift[0]}{more}"
+        if self.captures:
+            more = f" (and {len(self.captures) - 1} more)" if len(self.captures) > 1 else ""
+            return f"evidence changed outside workbench: {self.captures[0]}{more}"
         return (f"ok: database sound, {self.events} events in an unbroken chain, "
                 "every claim as the trail says")
 
     def to_json(self) -> dict:
         return {"ok": self.ok, "problems": list(self.problems), "drift": list(self.drift),
+                "captures": list(self.captures),
                 "events": self.events,
                 "broken_event": None if self.broken is None else
                 {"seq": self.broken[0], "reason": self.broken[1]}}
@@ -125,7 +130,10 @@ def check(wb: Workbench) -> CheckResult:
     broken, count = verify_trail(wb, events)
     problems = tuple(wb.store.integrity_problems())
     drift = () if broken or problems else tuple(rules.claim_drift(events, wb.store.claims()))
-    return CheckResult(problems, broken, count, drift)
+    from .capture import altered_captures
+
+    captures = () if problems else tuple(altered_captures(wb, events))
+    return CheckResult(problems, broken, count, drift, captures)
 
 
 def chain_warning(wb: Workbench) -> str | None:

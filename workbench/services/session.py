@@ -74,6 +74,9 @@ class SourceSnapshot:
     source: Source
     position: int
     file_data: dict[str, bytes] = field(default_factory=dict)
+    # the source's captures (WARC bytes, timestamp tokens): they go and come back with it
+    capture_data: dict[str, bytes] = field(default_factory=dict)
+    capture_tokens: dict[str, bytes] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -481,6 +484,8 @@ class Workbench:
         self.store.insert_source(snap.source, snap.position)
         for f in snap.source.files:
             self.store.insert_file(snap.source.id, f, snap.file_data[f.id])
+        for c in snap.source.captures:
+            self.store.insert_capture(c, snap.capture_data[c.id], snap.capture_tokens.get(c.id))
 
     def add_source(self, claim_id: str, url: str, title: str = "", publisher: str = "",
                    published: str = "", excerpt: str = "", stance: str = "context",
@@ -535,7 +540,10 @@ class Workbench:
         return self._content_change("source.edit", self.claim(old.id), back, restored)
 
     def _snapshot_source(self, src: Source, position: int) -> SourceSnapshot:
-        return SourceSnapshot(src, position, {f.id: self.store.file_data(f.id) for f in src.files})
+        tokens = {c.id: self.store.capture_token(c.id) for c in src.captures if c.timestamped}
+        return SourceSnapshot(src, position, {f.id: self.store.file_data(f.id) for f in src.files},
+                              {c.id: self.store.capture_data(c.id) or b"" for c in src.captures},
+                              {k: v for k, v in tokens.items() if v is not None})
 
     def snapshot_source(self, source_id: str) -> SourceSnapshot:
         src = self.source(source_id)

@@ -227,3 +227,24 @@ def m005_search_source_names(db: Database) -> None:
         source_doc.rstrip(";").replace("WHERE s.id = {id}", "WHERE 1"),
     ]:
         db.execute(sql)
+
+
+@migrations()
+def m006_captures(db: Database) -> None:
+    """Web sources captured as evidence (issue 13): the WARC bytes (gzip, WARC 1.1) of the page
+    and what it embeds, their SHA-256 and size, and an optional RFC 3161 token over the SHA-256.
+    A source holds any number of captures (history, never overwritten); they go with the source
+    as its files do."""
+    db.create_table(
+        "captures",
+        {"id": str, "source_id": str, "url": str, "final_url": str, "taken_at": str,
+         "taken_by": str, "status": int, "content_type": str, "resources": int, "sha256": str,
+         "size": int, "data": bytes, "tsa_url": str, "ts_time": str, "token": bytes,
+         "token_sha256": str},
+        pk="id", foreign_keys=[("source_id", "sources", "id")],
+        not_null=["source_id", "url", "final_url", "taken_at", "taken_by", "status",
+                  "content_type", "resources", "sha256", "size", "data"],
+        defaults={"taken_by": "", "content_type": "application/warc", "resources": 1},
+        strict=True,
+    )
+    db.table("captures").create_index(["source_id", "taken_at"])

@@ -12,10 +12,12 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from workbench.core.audit import ChainHead
 from workbench.core.errors import StoreUnavailable
+from workbench.core.evidence import Capture, CaptureTimestamp
 from workbench.core.model import (
     Article, AttachedFile, Claim, Event, ReviewState, Role, Source, Stance, User,
 )
@@ -237,8 +239,12 @@ class SqliteStore:
                 f"WHERE source_id IN ({smarks}) ORDER BY added_at, rowid", [s["id"] for s in srows]):
                 files.setdefault(f["source_id"], []).append(
                     AttachedFile(f["id"], f["name"], f["sha256"], f["size"], f["added_at"]))
+        captures = self._captures_of([s["id"] for s in srows])
         for s in srows:
-            out[s["claim_id"]].append(self._source(s, files.get(s["id"], [])))
+            src = self._source(s, files.get(s["id"], []))
+            if s["id"] in captures:
+                src = replace(src, captures=tuple(captures[s["id"]]))
+            out[s["claim_id"]].append(src)
         return out
 
     @staticmethod
@@ -313,6 +319,7 @@ class SqliteStore:
 
     def delete_source(self, source_id: str) -> None:
         self._write(self.conn.execute, "DELETE FROM files WHERE source_id = ?", [source_id])
+        self._write(self.conn.execute, "DELETE FROM captures WHERE source_id = ?", [source_id])
         self._write(self.conn.execute, "DELETE FROM sources WHERE id = ?", [source_id])
 
     def insert_file(self, source_id: str, attached: AttachedFile, data: bytes) -> None:
@@ -328,6 +335,62 @@ class SqliteStore:
     def file_data(self, file_id: str) -> bytes:
         rows = self._rows("SELECT data FROM files WHERE id = ?", [file_id])
         return bytes(rows[0]["data"]) if rows else b""
+
+    # -- captures (migration m006) -------------------------------------------------------
+    _CAPTURE_COLUMNS = ("id, source_id, url, final_url, taken_at, taken_by, status, content_type, "
+                        "resources, sha256, size, tsa_url, ts_time, token_sha256")
+
+    @staticmethod
+    def _capture(r: dict) -> Capture:
+        return Capture(
+            id=r["id"], source_id=r["source_id"], url=r["url"], final_url=r["final_url"],
+            taken_at=r["taken_at"], status=r["status"], sha256=r["sha256"], size=r["size"],
+            content_type=r["content_type"], resources=r["resources"], taken_by=r["taken_by"],
+            tsa_url=r["tsa_url"], ts_time=r["ts_time"], token_sha256=r["token_sha256"])
+
+    def _captures_of(self, source_ids: list[str]) -> dict[str, list[Capture]]:
+        out: dict[str, list[Capture]] = {}
+        if not source_ids:
+            return out
+        marks = ",".join("?" * len(source_ids))
+        for r in self._rows(f"SELECT {self._CAPTURE_COLUMNS} FROM captures WHERE source_id IN ({marks}) "
+                            "ORDER BY taken_at, rowid", source_ids):
+            out.setdefault(r["source_id"], []).append(self._capture(r))
+        return out
+
+    def insert_capture(self, capture: Capture, data: bytes, token: bytes | None = None) -> None:
+        self._write(self.db["captures"].insert, {
+            "id": capture.id, "source_id": capture.source_id, "url": capture.url,
+            "final_url": capture.final_url, "taken_at": capture.taken_at,
+            "taken_by": capture.taken_by, "status": capture.status,
+            "content_type": capture.content_type, "resources": capture.resources,
+            "sha256": capture.sha256, "size": capture.size, "data": data,
+            "tsa_url": capture.tsa_url, "ts_time": capture.ts_time, "token": token,
+            "token_sha256": capture.token_sha256})
+
+    def captures(self, source_id: str | None = None) -> list[Capture]:
+        """The captures of a source (every capture when ``None``), oldest first."""
+        if source_id is None:
+            return [self._capture(r) for r in self._rows(
+                f"SELECT {self._CAPTURE_COLUMNS} FROM captures ORDER BY taken_at, rowid")]
+        return self._captures_of([source_id]).get(source_id, [])
+
+    def capture(self, capture_id: str) -> Capture | None:
+        rows = self._rows(f"SELECT {self._CAPTURE_COLUMNS} FROM captures WHERE id = ?", [capture_id])
+        return self._capture(rows[0]) if rows else None
+
+    def capture_data(self, capture_id: str) -> bytes | None:
+        rows = self._rows("SELECT data FROM captures WHERE id = ?", [capture_id])
+        return bytes(rows[0]["data"]) if rows else None
+
+    def capture_token(self, capture_id: str) -> bytes | None:
+        rows = self._rows("SELECT token FROM captures WHERE id = ?", [capture_id])
+        return bytes(rows[0]["token"]) if rows and rows[0]["token"] is not None else None
+
+    def set_capture_timestamp(self, capture_id: str, stamp: CaptureTimestamp) -> None:
+        self._write(self.conn.execute,
+                    "UPDATE captures SET tsa_url = ?, ts_time = ?, token = ?, token_sha256 = ? WHERE id = ?",
+                    [stamp.tsa_url, stamp.time, stamp.token, stamp.token_sha256, capture_id])
 
     def next_source_position(self, claim_id: str) -> int:
         rows = self._rows("SELECT coalesce(max(position), -1) + 1 AS p FROM sources WHERE claim_id = ?", [claim_id])

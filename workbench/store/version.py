@@ -4,4 +4,4 @@ Kept apart from migrations.py so opening a database needs no sqlite-utils import
 tests/store/test_schema.py checks it equals the number of steps in migrations.py.
 """
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6

@@ -21,6 +21,7 @@ ACTIONS = {
     "source.edit": QT_TRANSLATE_NOOP("HistoryView", "Source edited"),
     "source.remove": QT_TRANSLATE_NOOP("HistoryView", "Source removed"),
     "source.restore": QT_TRANSLATE_NOOP("HistoryView", "Source restored"),
+    "capture.add": QT_TRANSLATE_NOOP("HistoryView", "Source page captured"),
     "review.submit": QT_TRANSLATE_NOOP("HistoryView", "Submitted for review"),
     "review.approve": QT_TRANSLATE_NOOP("HistoryView", "Approved"),
     "review.request_changes": QT_TRANSLATE_NOOP("HistoryView", "Changes requested"),
