@@ -96,9 +96,16 @@
         <source>Save attached files to</source>
         <translation>حفظ الملفات المرفقة في</translation>
     </message>
-    <message>
-        <source>Saved {0} file(s) to {1}</source>
-        <translation>حُفظ {0} ملف في {1}</translation>
+    <message numerus="yes">
+        <source>Saved %n file(s) to %1</source>
+        <translation>
+            <numerusform>لم يُحفظ أي ملف في %1</numerusform>
+            <numerusform>حُفظ ملف واحد في %1</numerusform>
+            <numerusform>حُفظ ملفان في %1</numerusform>
+            <numerusform>حُفظت %n ملفات في %1</numerusform>
+            <numerusform>حُفظ %n ملفًا في %1</numerusform>
+            <numerusform>حُفظ %n ملف في %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Accept proposal</source>
@@ -376,9 +383,16 @@
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
-    <message>
-        <source>Exported %1 claim(s) to %2</source>
-        <translation>صُدِّر %1 ادعاءً إلى %2</translation>
+    <message numerus="yes">
+        <source>Exported %n claim(s) to %1</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي ادعاء إلى %1</numerusform>
+            <numerusform>صُدِّر ادعاء واحد إلى %1</numerusform>
+            <numerusform>صُدِّر ادعاءان إلى %1</numerusform>
+            <numerusform>صُدِّرت %n ادعاءات إلى %1</numerusform>
+            <numerusform>صُدِّر %n ادعاءً إلى %1</numerusform>
+            <numerusform>صُدِّر %n ادعاء إلى %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1156,9 +1170,16 @@
         <source>Save attached files to</source>
         <translation>حفظ الملفات المرفقة في</translation>
     </message>
-    <message>
-        <source>Saved %1 file(s) to %2</source>
-        <translation>حُفظت الملفات (%1) في %2</translation>
+    <message numerus="yes">
+        <source>Saved %n file(s) to %1</source>
+        <translation>
+            <numerusform>لم يُحفظ أي ملف في %1</numerusform>
+            <numerusform>حُفظ ملف واحد في %1</numerusform>
+            <numerusform>حُفظ ملفان في %1</numerusform>
+            <numerusform>حُفظت %n ملفات في %1</numerusform>
+            <numerusform>حُفظ %n ملفًا في %1</numerusform>
+            <numerusform>حُفظ %n ملف في %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Statement</source>

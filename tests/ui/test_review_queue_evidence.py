@@ -47,7 +47,7 @@ def test_a_checker_sees_why_they_cannot_decide_and_saves_the_evidence(window, tm
         assert "only an editor" in dialog.status.text()
         assert dialog.save_files_button.isEnabled()
         assert dialog.save_files(str(out)) == 1
-        assert "1 file(s)" in dialog.status.text() and "href=" in dialog.status.text()
+        assert "Saved 1 file to" in dialog.status.text() and "href=" in dialog.status.text()
 
     _in_queue(window, check)
     saved = out / "police.pdf"

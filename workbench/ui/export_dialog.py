@@ -260,8 +260,8 @@ class ExportDialog(QDialog):
         path = self._job.args[0]
         self._job = None
         self.progress.setValue(self.progress.maximum())
-        self.status.setText(self.tr("Exported %1 claim(s) to %2").replace("%1", str(count)).replace(
-            "%2", left_to_right(path)))  # a path reads left to right inside Arabic
+        self.status.setText(self.tr("Exported %n claim(s) to %1", "", count).replace(
+            "%1", left_to_right(path)))  # a path reads left to right inside Arabic
         SETTINGS.export_format.set(self.format_key)
         SETTINGS.export_all_states.set(self.all_states.isChecked())
         SETTINGS.export_path.set(path)

@@ -294,8 +294,7 @@ class ReviewQueueDialog(QDialog):
         saved = sum(self.save_source_files(s.id, folder) for s in sources)
         if saved:
             link = f"<a href='{escape(QUrl.fromLocalFile(folder).toString())}'>{escape(isolate(folder))}</a>"
-            self.status.setText(escape(self.tr("Saved %1 file(s) to %2").replace("%1", str(saved)))
-                                .replace("%2", link))
+            self.status.setText(escape(self.tr("Saved %n file(s) to %1", "", saved)).replace("%1", link))
         return saved
 
     def _show_diff(self, claim_id: str) -> None:
