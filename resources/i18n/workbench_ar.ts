@@ -372,6 +372,18 @@
         <translation>عدد الادعاءات المصدَّرة: %1</translation>
     </message>
     <message>
+        <source>The ClaimReview for “%1” has no author of the claim (itemReviewed.author: the article has no publisher) and no address of the article (appearance.url).</source>
+        <translation>لا يذكر ClaimReview الخاص بـ«%1» قائل الادعاء (‎itemReviewed.author‎: لا ناشر للمقال) ولا عنوان المقال (‎appearance.url‎).</translation>
+    </message>
+    <message>
+        <source>The ClaimReview for “%1” has no author of the claim (itemReviewed.author: the article has no publisher).</source>
+        <translation>لا يذكر ClaimReview الخاص بـ«%1» قائل الادعاء (‎itemReviewed.author‎: لا ناشر للمقال).</translation>
+    </message>
+    <message>
+        <source>The ClaimReview for “%1” has no address of the article (appearance.url).</source>
+        <translation>لا يذكر ClaimReview الخاص بـ«%1» عنوان المقال (‎appearance.url‎).</translation>
+    </message>
+    <message>
         <source>Export to</source>
         <translation>التصدير إلى</translation>
     </message>
