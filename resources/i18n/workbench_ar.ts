@@ -946,9 +946,16 @@
         <source>Scoring the article&apos;s sentences…</source>
         <translation>جارٍ تقييم جمل المقال…</translation>
     </message>
-    <message>
-        <source>%1 proposed claims, %2 of them not claims yet</source>
-        <translation>الادعاءات المقترحة: %1، منها %2 ليست ادعاءات بعد</translation>
+    <message numerus="yes">
+        <source>%n proposed claim(s), %1 of them not claims yet</source>
+        <translation>
+            <numerusform>لا ادعاءات مقترحة</numerusform>
+            <numerusform>ادعاء مقترح واحد، ما ليس منه ادعاءً بعد: %1</numerusform>
+            <numerusform>ادعاءان مقترحان، ما ليس منهما ادعاءً بعد: %1</numerusform>
+            <numerusform>%n ادعاءات مقترحة، ما ليس منها ادعاءً بعد: %1</numerusform>
+            <numerusform>%n ادعاءً مقترحًا، ما ليس منها ادعاءً بعد: %1</numerusform>
+            <numerusform>%n ادعاء مقترح، ما ليس منها ادعاءً بعد: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing in this article looks check-worthy enough to propose.</source>

@@ -49,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>ProposalsPanel</name>
+    <message numerus="yes">
+        <source>%n proposed claim(s), %1 of them not claims yet</source>
+        <translation>
+            <numerusform>%n proposed claim, %1 not yet a claim</numerusform>
+            <numerusform>%n proposed claims, %1 of them not claims yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message numerus="yes">
         <source>%n claim(s) added</source>

@@ -123,7 +123,7 @@ def test_file_save_all_writes_a_sources_files_into_a_folder(db_path, tmp_path):
     assert (folder / "map.png").read_bytes() == b"mine" and report["skipped"] == []
     assert (folder / "map (1).png").read_bytes() == b.read_bytes()
     text = run(db_path, "file", "save-all", src["id"], "-o", str(folder)).stdout
-    assert "map (2).png" in text and "2 file(s) saved" in text
+    assert "map (2).png" in text and "2 files saved" in text
     missing = run(db_path, "file", "save-all", src["id"], "-o", str(tmp_path / "nope"), check=False)
     assert missing.returncode == 1 and "does not exist" in missing.stderr
     # a file whose bytes changed in the database is skipped, said so, and the exit code is 1

@@ -5,6 +5,11 @@ from __future__ import annotations
 from workbench.services import open_workbench
 
 
+
+def counted(n: int, noun: str) -> str:
+    """``1 claim``, ``2 claims``, ``0 claims``: English plurals for a report (never "(s)")."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
 def _open(args):
     wb = open_workbench(args.db, args.user)
     wb.ensure_sample()
@@ -317,7 +322,7 @@ def cmd_file_save_all(args, out):
         sys.stderr.write(f"workbench: skipped: {reveal_bidi_controls(s.reason)}\n")
     out.emit(report.to_json(), lambda: [f"wrote {s.path} ({s.size} bytes, sha256 {s.sha256})"
                                         for s in report.saved]
-             + [f"{len(report.saved)} file(s) saved to {report.folder}, {len(report.skipped)} skipped"])
+             + [f"{counted(len(report.saved), 'file')} saved to {report.folder}, {len(report.skipped)} skipped"])
     return 1 if report.skipped else 0
 
 
