@@ -174,3 +174,17 @@ def test_article_rename_and_delete(db_path):
     assert run(db_path, "check").returncode == 0
     again = run(db_path, "article", "delete", article["id"], check=False)
     assert again.returncode != 0 and "no article" in again.stderr
+
+
+def test_text_reports_use_english_plurals(db_path):
+    """`article delete` of an article with one claim says "(1 claim)", never "1 claims"."""
+    from workbench.services import open_workbench
+
+    wb = open_workbench(db_path, "alice")
+    try:
+        other = wb.add_article("One claim", "Only one sentence here.").article_id
+        wb.add_claim(other, 0, 4)
+    finally:
+        wb.close()
+    shown = run(db_path, "article", "delete", other).stdout
+    assert shown.rstrip().endswith("(1 claim)")
