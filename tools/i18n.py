@@ -9,6 +9,10 @@
    resources/i18n/workbench_ar.ts (existing translations are kept, vanished ones dropped);
 2. translate the entries marked ``type="unfinished"`` (Qt Linguist, or any text editor);
 3. run this again: pyside6-lrelease compiles the .qm that ships in the package.
+4. English plurals: lupdate -pluralonly collects every ``tr(text, "", n)`` string into
+   resources/i18n/workbench_en.ts, where each gets its English singular and plural
+   (``%n claim(s) added`` -> ``%n claim added`` / ``%n claims added``); the window loads its .qm
+   in English too, so no window string shows "(s)".
 tests/ui/test_i18n.py fails while a string is untranslated or the .qm is stale.
 """
 
@@ -23,6 +27,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # the error catalogue is read from this checkout
 TS = ROOT / "resources" / "i18n" / "workbench_ar.ts"
 QM = TS.with_suffix(".qm")
+TS_EN = ROOT / "resources" / "i18n" / "workbench_en.ts"
+QM_EN = TS_EN.with_suffix(".qm")
 ERRORS_PY = ROOT / "workbench" / "ui" / "error_messages.py"
 
 
@@ -53,8 +59,10 @@ def errors_module() -> str:
 
 
 def update(ts: Path = TS) -> None:
+    english = ts.name.endswith("_en.ts")
     subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-                    "-target-language", "ar", "-ts", str(ts)], cwd=ROOT, check=True,
+                    *(["-pluralonly"] if english else []),
+                    "-target-language", "en" if english else "ar", "-ts", str(ts)], cwd=ROOT, check=True,
                    stdout=subprocess.DEVNULL)
 
 
@@ -65,7 +73,8 @@ def release(ts: Path = TS, qm: Path = QM) -> None:
 
 if __name__ == "__main__":
     ERRORS_PY.write_text(errors_module(), encoding="utf-8")
-    update()
-    release()
-    unfinished = TS.read_text(encoding="utf-8").count('type="unfinished"')
-    print(f"{TS.relative_to(ROOT)}: {unfinished} untranslated")
+    for ts, qm in ((TS, QM), (TS_EN, QM_EN)):
+        update(ts)
+        release(ts, qm)
+        unfinished = ts.read_text(encoding="utf-8").count('type="unfinished"')
+        print(f"{ts.relative_to(ROOT)}: {unfinished} untranslated")

@@ -96,9 +96,16 @@
         <source>Save attached files to</source>
         <translation>حفظ الملفات المرفقة في</translation>
     </message>
-    <message>
-        <source>Saved {0} file(s) to {1}</source>
-        <translation>حُفظ {0} ملف في {1}</translation>
+    <message numerus="yes">
+        <source>Saved %n file(s) to %1</source>
+        <translation>
+            <numerusform>لم يُحفظ أي ملف في %1</numerusform>
+            <numerusform>حُفظ ملف واحد في %1</numerusform>
+            <numerusform>حُفظ ملفان في %1</numerusform>
+            <numerusform>حُفظت %n ملفات في %1</numerusform>
+            <numerusform>حُفظ %n ملفًا في %1</numerusform>
+            <numerusform>حُفظ %n ملف في %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Accept proposal</source>
@@ -373,6 +380,18 @@
         <translation>عدد الادعاءات المصدَّرة: %1</translation>
     </message>
     <message>
+        <source>The ClaimReview for “%1” has no author of the claim (itemReviewed.author: the article has no publisher) and no address of the article (appearance.url).</source>
+        <translation>لا يذكر ClaimReview الخاص بـ«%1» قائل الادعاء (‎itemReviewed.author‎: لا ناشر للمقال) ولا عنوان المقال (‎appearance.url‎).</translation>
+    </message>
+    <message>
+        <source>The ClaimReview for “%1” has no author of the claim (itemReviewed.author: the article has no publisher).</source>
+        <translation>لا يذكر ClaimReview الخاص بـ«%1» قائل الادعاء (‎itemReviewed.author‎: لا ناشر للمقال).</translation>
+    </message>
+    <message>
+        <source>The ClaimReview for “%1” has no address of the article (appearance.url).</source>
+        <translation>لا يذكر ClaimReview الخاص بـ«%1» عنوان المقال (‎appearance.url‎).</translation>
+    </message>
+    <message>
         <source>Export to</source>
         <translation>التصدير إلى</translation>
     </message>
@@ -384,9 +403,16 @@
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
-    <message>
-        <source>Exported %1 claim(s) to %2</source>
-        <translation>صُدِّر %1 ادعاءً إلى %2</translation>
+    <message numerus="yes">
+        <source>Exported %n claim(s) to %1</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي ادعاء إلى %1</numerusform>
+            <numerusform>صُدِّر ادعاء واحد إلى %1</numerusform>
+            <numerusform>صُدِّر ادعاءان إلى %1</numerusform>
+            <numerusform>صُدِّرت %n ادعاءات إلى %1</numerusform>
+            <numerusform>صُدِّر %n ادعاءً إلى %1</numerusform>
+            <numerusform>صُدِّر %n ادعاء إلى %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -932,9 +958,16 @@
         <source>Scoring the article&apos;s sentences…</source>
         <translation>جارٍ تقييم جمل المقال…</translation>
     </message>
-    <message>
-        <source>%1 proposed claims, %2 of them not claims yet</source>
-        <translation>الادعاءات المقترحة: %1، منها %2 ليست ادعاءات بعد</translation>
+    <message numerus="yes">
+        <source>%n proposed claim(s), %1 of them not claims yet</source>
+        <translation>
+            <numerusform>لا ادعاءات مقترحة</numerusform>
+            <numerusform>ادعاء مقترح واحد، ما ليس منه ادعاءً بعد: %1</numerusform>
+            <numerusform>ادعاءان مقترحان، ما ليس منهما ادعاءً بعد: %1</numerusform>
+            <numerusform>%n ادعاءات مقترحة، ما ليس منها ادعاءً بعد: %1</numerusform>
+            <numerusform>%n ادعاءً مقترحًا، ما ليس منها ادعاءً بعد: %1</numerusform>
+            <numerusform>%n ادعاء مقترح، ما ليس منها ادعاءً بعد: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing in this article looks check-worthy enough to propose.</source>
@@ -1168,9 +1201,16 @@
         <source>Save attached files to</source>
         <translation>حفظ الملفات المرفقة في</translation>
     </message>
-    <message>
-        <source>Saved %1 file(s) to %2</source>
-        <translation>حُفظت الملفات (%1) في %2</translation>
+    <message numerus="yes">
+        <source>Saved %n file(s) to %1</source>
+        <translation>
+            <numerusform>لم يُحفظ أي ملف في %1</numerusform>
+            <numerusform>حُفظ ملف واحد في %1</numerusform>
+            <numerusform>حُفظ ملفان في %1</numerusform>
+            <numerusform>حُفظت %n ملفات في %1</numerusform>
+            <numerusform>حُفظ %n ملفًا في %1</numerusform>
+            <numerusform>حُفظ %n ملف في %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Statement</source>

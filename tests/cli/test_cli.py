@@ -123,7 +123,7 @@ def test_file_save_all_writes_a_sources_files_into_a_folder(db_path, tmp_path):
     assert (folder / "map.png").read_bytes() == b"mine" and report["skipped"] == []
     assert (folder / "map (1).png").read_bytes() == b.read_bytes()
     text = run(db_path, "file", "save-all", src["id"], "-o", str(folder)).stdout
-    assert "map (2).png" in text and "2 file(s) saved" in text
+    assert "map (2).png" in text and "2 files saved" in text
     missing = run(db_path, "file", "save-all", src["id"], "-o", str(tmp_path / "nope"), check=False)
     assert missing.returncode == 1 and "does not exist" in missing.stderr
     # a file whose bytes changed in the database is skipped, said so, and the exit code is 1
@@ -174,3 +174,17 @@ def test_article_rename_and_delete(db_path):
     assert run(db_path, "check").returncode == 0
     again = run(db_path, "article", "delete", article["id"], check=False)
     assert again.returncode != 0 and "no article" in again.stderr
+
+
+def test_text_reports_use_english_plurals(db_path):
+    """`article delete` of an article with one claim says "(1 claim)", never "1 claims"."""
+    from workbench.services import open_workbench
+
+    wb = open_workbench(db_path, "alice")
+    try:
+        other = wb.add_article("One claim", "Only one sentence here.").article_id
+        wb.add_claim(other, 0, 4)
+    finally:
+        wb.close()
+    shown = run(db_path, "article", "delete", other).stdout
+    assert shown.rstrip().endswith("(1 claim)")

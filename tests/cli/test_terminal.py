@@ -52,3 +52,23 @@ def test_markdown_report_to_a_terminal_is_reshaped(db_path):
     piped = subprocess.run([sys.executable, "-m", "workbench", "--db", str(db_path), "export", "--format",
                             "md", "--all-states", "-o", "-"], capture_output=True, text=True, env=env, check=True)
     assert "مؤكد" in piped.stdout and not any("\ufe70" <= ch <= "\ufeff" for ch in piped.stdout)
+
+
+def test_mixed_rationale_on_a_terminal_keeps_each_lines_direction(db_path):
+    """A rationale of an Arabic line and the issue's English line, exported as Markdown to a
+    terminal: the English line reads as written, the Arabic one right to left with "(2015)"."""
+    import json
+
+    env = {k: v for k, v in os.environ.items() if k != "WORKBENCH_NO_SHAPE"}
+    listed = subprocess.run([sys.executable, "-m", "workbench", "--db", str(db_path), "claims", "--json"],
+                            capture_output=True, text=True, env=env, check=True)
+    claim = json.loads(listed.stdout)[0]
+    english = "Mixed: the ministry said ٢٠ civilians 😢 left via the Lachin corridor."
+    subprocess.run([sys.executable, "-m", "workbench", "--db", str(db_path), "verdict", "set", claim["id"],
+                    "--rating", "true", "--rationale", f"التعداد يؤكد ذلك (2015).\n{english}"],
+                   check=True, capture_output=True, env=env)
+    shown = _run_on_tty(["--db", str(db_path), "export", "--format", "md", "--all-states", "-o", "-"],
+                        env).replace("\r\n", "\n").split("\n")
+    assert english in shown
+    arabic = [line for line in shown if "2015" in line]
+    assert len(arabic) == 1 and arabic[0].startswith(".(2015) ")

@@ -32,6 +32,24 @@ def test_terminal_display_reverses_arabic_and_reveals_overrides():
     assert for_terminal("سلام").endswith("ﺳ")
 
 
+def test_terminal_lays_each_line_out_in_its_own_direction():
+    """An English paragraph inside an Arabic article keeps its order; an Arabic sentence in an
+    English line goes right to left with its number and brackets in place (not ``)2015(``)."""
+    import arabic_reshaper
+
+    mixed = "Mixed: the ministry said ٢٠ civilians 😢 left via the Lachin corridor."
+    arabic = "قالت الوزارة إن ٢٠ مدنيًا غادروا (2015)."
+    shown = for_terminal(f"{arabic}\n{mixed}").split("\n")
+    assert shown[1] == mixed  # left to right, as written
+    words = arabic_reshaper.reshape(arabic[:-8]).split()  # the Arabic words, shaped
+    assert shown[0] == ".(2015) " + " ".join(w if w.isdigit() else w[::-1] for w in reversed(words))
+    english = for_terminal("Census data confirms this. التعداد السكاني يؤكد ذلك (2015).")
+    reshaped = arabic_reshaper.reshape("التعداد السكاني يؤكد ذلك").split()
+    assert english == "Census data confirms this. (2015) " + " ".join(w[::-1] for w in reversed(reshaped)) + "."
+    # a line with no strong letter keeps its order; an English one with an Arabic word in it too
+    assert for_terminal("(1) 2") == "(1) 2"
+    assert for_terminal("Hello (عالم) world").startswith("Hello (")
+
 def test_hash_chain_detects_edit_and_gap():
     from workbench.core.model import Event
 

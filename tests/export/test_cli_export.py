@@ -51,6 +51,8 @@ def test_claimreview_gaps_are_named_and_go_with_the_article(ready, tmp_path, db_
     r = run(db, "export", "--format", "claimreview", "--all-states", "--article", other,
             "-o", str(tmp_path / "b.jsonld"), "--json")
     assert "notes" not in json.loads(r.stdout)
+    r = run(db, "export", "--format", "md", "--all-states", "--article", other, "-o", str(tmp_path / "b.md"))
+    assert r.stdout.strip().endswith(": 1 claim as md")  # an English plural, not "1 claim(s)"
 
 
 def test_markdown_to_a_pipe_is_the_file_in_logical_order(ready, tmp_path):

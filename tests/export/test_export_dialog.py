@@ -143,3 +143,48 @@ def test_the_desks_time_stamping_authority_is_shown(qtbot, wb, sample, tsa):
     qtbot.addWidget(again)
     assert again.tsa_label.text() == f"\u2066{tsa.url}\u2069"
     assert again.tsa_label.isVisibleTo(again)
+def test_claimreview_gaps_are_said_before_and_after_exporting(qtbot, wb, sample, checked, tmp_path):
+    """The sample article has no publisher and no address: the dialog says what the ClaimReview
+    will lack (as the command line's notes do), in English and in Arabic."""
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.ui.app import translations_of
+
+    dialog = ExportDialog(None, wb, sample.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    pick(dialog, "csv")
+    assert not dialog.gaps.isVisible()  # only ClaimReview has these fields
+    pick(dialog, "claimreview")
+    assert dialog.gaps.isVisible()
+    said = dialog.gaps.text()
+    assert said.count("\n") == 0 and sample.title[:20] in said
+    assert "itemReviewed.author" in said and "appearance.url" in said
+    dialog.org_name.setText("Desk")
+    dialog.org_url.setText("https://desk.example")
+    dialog.path.setText(str(tmp_path / "r.jsonld"))
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        qtbot.mouseClick(dialog.export_button, Qt.LeftButton)
+    assert dialog.status.text().splitlines()[1:] == [said]  # said again beside "Exported…"
+    # in Arabic, from a dialog opened after the switch
+    translations = translations_of(QApplication.instance())
+    translations.set_language("ar")
+    try:
+        arabic = ExportDialog(None, wb, sample.id)
+        qtbot.addWidget(arabic)
+        pick(arabic, "claimreview")
+        assert arabic.gaps.text().startswith("لا يذكر ClaimReview") and "appearance.url" in arabic.gaps.text()
+    finally:
+        translations.set_language("en")
+
+
+def test_claimreview_gaps_name_only_what_is_missing(qtbot, wb, sample, checked):
+    text = wb.article(sample.id).text
+    other = wb.add_article("منشور", text, url="https://news.example/a").article_id
+    claim = wb.add_claim(other, 0, 5).claim
+    wb.set_verdict(claim.id, "false", "لا دليل")
+    dialog = ExportDialog(None, wb, other)
+    qtbot.addWidget(dialog)
+    dialog.all_states.setChecked(True)
+    pick(dialog, "claimreview")
+    assert "itemReviewed.author" in dialog.gaps.text() and "appearance.url" not in dialog.gaps.text()

@@ -161,3 +161,48 @@ def test_wrapped_lines_stay_inside_the_margins(tmp_path):
     # right-aligned Arabic ends on the right margin (less the cell margin), wrapped lines fill it
     ends = [float(x1) for _, x1 in words]
     assert sum(right - 1.5 * mm <= x <= right for x in ends) > 40
+
+
+#: The issue's paragraphs: an English one inside an Arabic article, an Arabic one in English.
+MIXED_EN = "Mixed: the ministry said ٢٠ civilians 😢 left via the Lachin corridor."
+MIXED_AR = "قالت الوزارة إن التعداد السكاني يؤكد ذلك (2015)."
+
+
+def drawn_rows(path):
+    """Each drawn line as (leftmost x, rightmost x, words left to right, spaces left out)."""
+    rows: dict[int, list] = {}
+    for x0, y, x1, word in re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)</word>',
+                                      pdftotext(path, "-bbox")):
+        rows.setdefault(round(float(y)), []).append((float(x0), float(x1), html.unescape(word)))
+    return [(min(r[0] for r in row), max(r[1] for r in row), "".join(w for _, _, w in sorted(row)))
+            for _, row in sorted(rows.items())]
+
+
+@needs_poppler
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_each_paragraph_is_drawn_in_its_own_direction(tmp_path, language):
+    """A quote and a rationale of two paragraphs, one in each language: each is laid out from
+    its own first strong letter (as ``dir="auto"``), in an Arabic and in an English article."""
+    from bidi import get_display
+
+    scale = RatingScale.from_dict(bundled.read_json("ratings.json"))
+    text = f"{MIXED_AR}\n{MIXED_EN}" if language == "ar" else f"{MIXED_EN}\n{MIXED_AR}"
+    article = Article("a1", "مقال" if language == "ar" else "Article", language, text)
+    claim = Claim("c1", "a1", 0, len(text), text, "", "true", text, ReviewState.APPROVED,
+                  "2023-09-20T10:00:00+00:00", "alice")
+    out = tmp_path / "mixed.pdf"
+    out.write_bytes(render_pdf(select([article], [claim]), scale, ExportOptions()))
+    rows = drawn_rows(out)
+
+    def drawn(line, base):
+        return "".join(get_display(line, base_dir=base).split()).replace("😢", "")
+
+    english = [r for r in rows if r[2].replace("😢", "") == drawn(MIXED_EN, "L")]
+    arabic = [r for r in rows if r[2] == drawn(MIXED_AR, "R")]
+    assert len(english) == 2 and len(arabic) == 2  # the quote and the rationale
+    left, right = min(r[0] for r in rows), max(r[1] for r in rows)
+    for x0, x1, _ in english:  # from the left margin, in the order it was written
+        assert x0 - left < 10 and right - x1 > 100
+    for x0, x1, _ in arabic:  # from the right margin
+        assert right - x1 < 10 and x0 - left > 100
+    assert drawn(MIXED_EN, "R") != drawn(MIXED_EN, "L")  # a wrong direction would show

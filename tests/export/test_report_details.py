@@ -138,3 +138,56 @@ def test_a_pdf_claim_is_not_split_across_pages(tmp_path):
         if i % 50:
             assert page_of(re.escape(url) + r"(?!\d)") == where, i
         assert page_of(re.escape(normalised(f"صياغة الادعاء {i}")) + r"(?!\d)") == where, i
+
+
+MIXED_EN = "Mixed: the ministry said ٢٠ civilians 😢 left via the Lachin corridor."
+MIXED_AR = "قالت الوزارة إن التعداد السكاني يؤكد ذلك (2015)."
+
+
+def _mixed_selection(language):
+    text = f"{MIXED_AR}\n{MIXED_EN}" if language == "ar" else f"{MIXED_EN}\n{MIXED_AR}"
+    article = Article("a1", "مقال" if language == "ar" else "Article", language, text)
+    claim = Claim("c1", "a1", 0, len(text), text, text, "true", text, ReviewState.APPROVED,
+                  "2023-09-20T10:00:00+00:00", "alice")
+    return select([article], [claim])
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_html_report_gives_each_paragraph_its_own_direction(language):
+    """The quote, statement and rationale: each paragraph its own ``<p dir="auto">`` (a browser
+    then lays the English one out left to right inside Arabic and the other way round)."""
+    from html.parser import HTMLParser
+
+    class Paragraphs(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.found, self.open = [], None
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "p":
+                self.open = (dict(attrs).get("dir"), [])
+
+        def handle_data(self, data):
+            if self.open is not None:
+                self.open[1].append(data)
+
+        def handle_endtag(self, tag):
+            if tag == "p" and self.open is not None:
+                self.found.append((self.open[0], "".join(self.open[1])))
+                self.open = None
+
+    scale = RatingScale.from_dict(bundled.read_json("ratings.json"))
+    page = Paragraphs()
+    page.feed(render_html(_mixed_selection(language), scale, ExportOptions()).decode("utf-8"))
+    assert page.found.count(("auto", MIXED_EN)) == 3  # quote, statement, rationale
+    assert page.found.count(("auto", MIXED_AR)) == 3
+    assert "<br>" not in render_html(_mixed_selection(language), scale, ExportOptions()).decode("utf-8")
+
+
+def test_markdown_gives_each_line_its_own_paragraph():
+    """Renderers (GitHub's ``dir="auto"``) set each paragraph's direction: the quote's lines
+    are separate paragraphs of one quote block."""
+    scale = RatingScale.from_dict(bundled.read_json("ratings.json"))
+    lines = markdown(_mixed_selection("ar"), scale).splitlines()
+    at = lines.index(f"> {MIXED_AR}")
+    assert lines[at + 1:at + 3] == [">", f"> {MIXED_EN}"]

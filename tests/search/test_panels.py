@@ -254,7 +254,17 @@ def test_checked_before_lists_a_claim_from_another_article_with_its_verdict(qtbo
     assert all(s.article_id != sample.id for s in model.rows())
     assert model.headerData(4, Qt.Orientation.Horizontal) == "Review state"
     assert model.index(0, 4).data() == "Draft"  # the matched claim's review state
-    assert panel.status.text() == f"Checked before in {len({r.article_id for r in model.rows()})} other article(s)"
+    # as in the window, which loads the English plural forms (workbench_en.qm) at start
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.ui.app import translations_of
+
+    translations_of(QApplication.instance()).set_language("en")
+    panel.set_claim(wb, target.id)
+    qtbot.waitUntil(lambda: not panel.is_busy(), timeout=10000)
+    n = len({r.article_id for r in model.rows()})
+    assert panel.status.text() == (f"Checked before in {n} other article" if n == 1
+                                   else f"Checked before in {n} other articles")
     panel.set_language("ar")
     assert model.index(0, 1).data() == wb.scale.get("mostly-false").label("ar")
     with qtbot.waitSignal(panel.openClaim) as opened:

@@ -81,3 +81,28 @@ def test_bundle_report_counts_use_arabic_plurals(arabic):
     assert tr("%n event(s) imported", 2) == "استُورد حدثان"
     assert tr("%n event(s) imported", 25) == "استُورد 25 حدثًا"
     assert tr("%n claim(s) added", 3) == "أُضيفت 3 ادعاءات"
+
+
+def test_the_library_count_is_english_singular_then_plural(window):
+    """In English too the count takes its plural form from workbench_en.qm: no "(s)"."""
+    from workbench.ui.library_view import LibraryDialog
+
+    dialog = LibraryDialog(window, window.wb)
+    assert dialog.count.text() == "1 of 1 article"
+    importing.import_text(window.wb, "Another article\n\nText.", "Another")
+    dialog.refresh()
+    assert dialog.count.text() == "2 of 2 articles"
+    assert QCoreApplication.translate("CheckedBeforePanel", "Checked before in %n other article(s)", "", 1) \
+        == "Checked before in 1 other article"
+
+
+def test_export_and_saved_files_counts_use_arabic_plurals(arabic):
+    def tr(context, text, n):
+        return QCoreApplication.translate(context, text, "", n)
+
+    assert tr("ExportDialog", "Exported %n claim(s) to %1", 1) == "صُدِّر ادعاء واحد إلى %1"
+    assert tr("ExportDialog", "Exported %n claim(s) to %1", 2) == "صُدِّر ادعاءان إلى %1"
+    assert tr("ExportDialog", "Exported %n claim(s) to %1", 7) == "صُدِّرت 7 ادعاءات إلى %1"
+    assert tr("ReviewQueueDialog", "Saved %n file(s) to %1", 11) == "حُفظ 11 ملفًا في %1"
+    assert tr("ClaimActions", "Saved %n file(s) to %1", 100) == "حُفظ 100 ملف في %1"
+    assert tr("ProposalsPanel", "%n proposed claim(s), %1 of them not claims yet", 3).startswith("3 ادعاءات مقترحة")

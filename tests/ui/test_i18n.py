@@ -31,3 +31,18 @@ def test_shipped_qm_is_compiled_from_the_ts(tmp_path):
 def test_error_templates_are_up_to_date():
     """Every error message the code can raise is in workbench/ui/error_messages.py."""
     assert i18n.errors_module() == i18n.ERRORS_PY.read_text(encoding="utf-8"), HOW
+
+
+def test_english_plural_forms_are_complete(tmp_path):
+    """Every ``tr(text, "", n)`` has its English singular and plural (no "(s)" in the window)."""
+    ts = tmp_path / "workbench_en.ts"
+    shutil.copy(i18n.TS_EN, ts)
+    i18n.update(ts)
+    text = ts.read_text(encoding="utf-8")
+    assert text.count('<message numerus="yes">') >= 10
+    assert 'type="unfinished"' not in text, HOW
+    forms = text.split("<numerusform>")[1:]
+    assert not any("(s)" in f.split("</numerusform>")[0] for f in forms)
+    qm = tmp_path / "workbench_en.qm"
+    i18n.release(i18n.TS_EN, qm)
+    assert qm.read_bytes() == i18n.QM_EN.read_bytes(), HOW

@@ -47,7 +47,7 @@ def test_a_checker_sees_why_they_cannot_decide_and_saves_the_evidence(window, tm
         assert "only an editor" in dialog.status.text()
         assert dialog.save_files_button.isEnabled()
         assert dialog.save_files(str(out)) == 1
-        assert "1 file(s)" in dialog.status.text() and "href=" in dialog.status.text()
+        assert "Saved 1 file to" in dialog.status.text() and "href=" in dialog.status.text()
 
     _in_queue(window, check)
     saved = out / "police.pdf"
@@ -73,3 +73,36 @@ def test_an_editor_may_not_decide_on_a_verdict_they_wrote(window, tmp_path):
 
     _in_queue(window, check)
     assert Path(tmp_path / "a.txt").exists()
+
+
+def test_each_paragraph_of_the_quote_and_rationale_takes_its_own_direction(window, tmp_path):
+    """In the Arabic window, a rationale of an Arabic line and an English one: the queue shows
+    each paragraph in the direction of its own first strong letter."""
+    from PySide6.QtCore import Qt
+
+    english = "Mixed: the ministry said ٢٠ civilians 😢 left via the Lachin corridor."
+    claim_id = _submitted_with_file(window, tmp_path, 0, "a.txt")
+    window.wb.set_verdict(claim_id, "mostly-true", f"بيان الشرطة يؤكد ذلك (2015).\n{english}")
+    Review(window.wb).submit(claim_id)
+    window.act_arabic.trigger()
+
+    def blocks(view):
+        block, out = view.document().begin(), []
+        while block.isValid():
+            if block.text().strip():
+                out.append((block.text(), block.textDirection()))
+            block = block.next()
+        return out
+
+    def check(dialog):
+        rows = {dialog.model.item_at(r).claim.id: r for r in range(dialog.model.rowCount())}
+        dialog.table.setCurrentIndex(dialog.model.index(rows[claim_id], 0))  # a click on its row
+        assert dialog.current_item().claim.id == claim_id
+        shown = blocks(dialog.verdict_view)
+        assert (english, Qt.LayoutDirection.LeftToRight) in shown
+        assert ("بيان الشرطة يؤكد ذلك (2015).", Qt.LayoutDirection.RightToLeft) in shown
+
+    try:
+        _in_queue(window, check)
+    finally:
+        window.act_english.trigger()

@@ -101,7 +101,7 @@ def test_library_renames_and_deletes_as_undo_steps(window, qtbot):
     when_modal(rename_then_delete)
     window.act_open.trigger()
     assert seen["prompt"] == old_title
-    assert "“عنوان جديد”" in seen["question"] and f"claims ({n_claims})" in seen["question"]
+    assert "“عنوان جديد”" in seen["question"] and f"Its {n_claims} claims go with it" in seen["question"]
     assert seen["rows_after"] == 0
     assert window.wb.store.article(sample) is None and window.article_id is None
     assert window.claims_model.rowCount() == 0 and window.article_view.toPlainText() == ""

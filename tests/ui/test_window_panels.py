@@ -91,4 +91,6 @@ def test_proposed_claims_are_scored_when_first_opened(window, qtbot):
     panel = window.panel("proposals")
     qtbot.waitUntil(lambda: panel.model.rowCount() > 0 and not panel.is_busy(), timeout=60_000)
     fresh = sum(1 for p in panel.model.rows() if not p.covered_by)
-    assert f"{panel.model.rowCount()} proposed claims, {fresh} of them not claims yet" == panel.status.text()
+    n = panel.model.rowCount()
+    assert n > 1  # the sample gives several: English plural form (workbench_en.qm)
+    assert f"{n} proposed claims, {fresh} of them not claims yet" == panel.status.text()

@@ -8,7 +8,7 @@ from dataclasses import replace
 from workbench.core.errors import InvalidInput
 from workbench.core.messages import term
 
-from .session_cmds import _open
+from .session_cmds import _open, counted
 
 
 def register(sub) -> None:
@@ -65,7 +65,7 @@ def cmd_export(args, out):
     if not to_stdout:
         count = export(args.output, form.key, selection, wb.scale, options)
         out.emit({"format": form.key, "path": args.output, "claims": count},
-                 lambda: [f"wrote {args.output}: {count} claim(s) as {form.key}"])
+                 lambda: [f"wrote {args.output}: {counted(count, 'claim')} as {form.key}"])
         return 0
     text = form.render(selection, wb.scale, options).decode("utf-8")
     if form.key == "md":

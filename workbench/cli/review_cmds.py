@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from .session_cmds import _open
+from .session_cmds import _open, counted
 
 # Use cases are imported inside the commands: `workbench gui` should not pay for them.
 
@@ -192,12 +192,11 @@ def cmd_bundle_export(args, out):
     check_target(args.output, args.force)
     report = export_bundle(_open(args), args.article, args.output)
     out.emit(report.to_json(), lambda: [
-        f"wrote {report.path}: {report.claims} claims, {report.events} events, {report.files} files"])
+        f"wrote {report.path}: {_count(report.claims, 'claim')}, {_count(report.events, 'event')}, "
+        f"{_count(report.files, 'file')}"])
 
 
-def _count(n: int, noun: str) -> str:
-    """``1 event``, ``2 events``, ``0 events``: English plurals for the report."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+_count = counted  # ``1 event``, ``2 events``, ``0 events``
 
 
 def cmd_bundle_import(args, out):

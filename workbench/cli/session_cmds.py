@@ -7,6 +7,11 @@ import argparse
 from workbench.services import open_workbench
 
 
+
+def counted(n: int, noun: str) -> str:
+    """``1 claim``, ``2 claims``, ``0 claims``: English plurals for a report (never "(s)")."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
 def _open(args):
     wb = open_workbench(args.db, args.user)
     wb.ensure_sample()
@@ -233,7 +238,7 @@ def cmd_article_delete(args, out):
     change = wb.delete_article(args.article_id)
     claims = sorted(change.claim_ids)
     out.emit({"deleted": art.id, "title": art.title, "claims": claims},
-             lambda: [f"deleted {art.id}  {art.title}  ({len(claims)} claims)"])
+             lambda: [f"deleted {art.id}  {art.title}  ({counted(len(claims), 'claim')})"])
 
 
 def _claim_lines(wb, claims):
@@ -246,7 +251,7 @@ def _claim_lines(wb, claims):
         for s in c.sources:
             yield f"    source {s.id} ({s.stance}): {s.url}"
             for f in s.files:
-                yield f"        file {f.id}  {f.name}  ({f.size} bytes)"
+                yield f"        file {f.id}  {f.name}  ({counted(f.size, 'byte')})"
             for cap in s.captures:
                 yield "        " + _capture_line(cap)
 
@@ -395,9 +400,9 @@ def cmd_file_save_all(args, out):
     report = save_source_files(_open(args), args.source_id, args.output)
     for s in report.skipped:
         sys.stderr.write(f"workbench: skipped: {reveal_bidi_controls(s.reason)}\n")
-    out.emit(report.to_json(), lambda: [f"wrote {s.path} ({s.size} bytes, sha256 {s.sha256})"
+    out.emit(report.to_json(), lambda: [f"wrote {s.path} ({counted(s.size, 'byte')}, sha256 {s.sha256})"
                                         for s in report.saved]
-             + [f"{len(report.saved)} file(s) saved to {report.folder}, {len(report.skipped)} skipped"])
+             + [f"{counted(len(report.saved), 'file')} saved to {report.folder}, {len(report.skipped)} skipped"])
     return 1 if report.skipped else 0
 
 

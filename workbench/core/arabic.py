@@ -91,12 +91,76 @@ def reveal_bidi_controls(text: str) -> str:
 def for_terminal(text: str) -> str:
     """Display order with joined letter forms, for terminals that do not shape Arabic.
 
-    Each line is handled on its own, with bidi controls made visible first.
+    Each line is its own paragraph, laid out in the direction of its first strong letter (as
+    ``dir="auto"``: an English line in an Arabic article stays left to right, an Arabic one in
+    an English article right to left), with bidi controls made visible first. The levels are
+    python-bidi's (the full Unicode bidi algorithm, bracket pairs included); the line is put in
+    visual order by them here, mirroring brackets drawn right to left (UAX #9 rules L1, L2, L4),
+    which python-bidi's ``get_display`` leaves undone: ``(2015)`` inside Arabic stays ``(2015)``.
     """
     import arabic_reshaper
-    from bidi import get_display
 
     out = []
     for line in reveal_bidi_controls(text).split("\n"):
-        out.append(get_display(arabic_reshaper.reshape(line)) if has_arabic(line) else line)
+        if not has_arabic(line) and first_strong_direction(line) != "rtl":
+            out.append(line)
+            continue
+        shaped = arabic_reshaper.reshape(line)
+        out.append(visual_line(shaped, first_strong_direction(shaped) or "ltr"))
     return "\n".join(out)
+
+
+_LEVEL_RE = re.compile(r"Level\(\s*(\d+),?\s*\)")
+
+
+def bidi_levels(line: str, direction: str) -> list[int]:
+    """The embedding level of each character of ``line`` (one paragraph of base ``direction``,
+    ``"ltr"`` or ``"rtl"``), by python-bidi's implementation of the Unicode bidi algorithm."""
+    from bidi import get_display
+
+    info = str(get_display(line, base_dir="R" if direction == "rtl" else "L", debug=True))
+    levels_part = info.split("levels:", 1)[1].split("paragraphs:", 1)[0] if "levels:" in info else ""
+    per_byte = [int(x) for x in _LEVEL_RE.findall(levels_part)]
+    if len(per_byte) != len(line.encode("utf-8")):  # not the debug output this was written for
+        raise ValueError("python-bidi gave no levels")
+    out, at = [], 0
+    for ch in line:
+        out.append(per_byte[at])
+        at += len(ch.encode("utf-8"))
+    return out
+
+
+def visual_line(line: str, direction: str) -> str:
+    """``line`` (one paragraph of base ``direction``) in left-to-right display order."""
+    try:
+        levels = bidi_levels(line, direction)
+    except ValueError:
+        from bidi import get_display
+
+        return str(get_display(line, base_dir="R" if direction == "rtl" else "L"))
+    base = 1 if direction == "rtl" else 0
+    # L1: whitespace at the end of the line goes back to the paragraph's level
+    i = len(line)
+    while i > 0 and unicodedata.bidirectional(line[i - 1]) in ("WS", "B", "S", "BN"):
+        i -= 1
+        levels[i] = base
+    # L4: a character drawn right to left shows its mirror image: "(" as ")"
+    from bidi.mirror import MIRRORED
+
+    chars = [MIRRORED.get(ch, ch) if lv % 2 else ch for ch, lv in zip(line, levels)]
+    # L2: from the highest level to the lowest odd one, reverse every run at that level or above
+    order = list(range(len(line)))
+    if levels:
+        lowest_odd = min(lv for lv in levels) | 1
+        for level in range(max(levels), lowest_odd - 1, -1):
+            j = 0
+            while j < len(order):
+                if levels[order[j]] >= level:
+                    k = j
+                    while k < len(order) and levels[order[k]] >= level:
+                        k += 1
+                    order[j:k] = reversed(order[j:k])
+                    j = k
+                else:
+                    j += 1
+    return "".join(chars[i] for i in order)

@@ -10,6 +10,7 @@ the scale's ``worstRating``…``bestRating`` (1 false … 5 true); categorical o
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 
 from workbench.core.model import Article, Claim
 from workbench.core.ratings import RatingScale
@@ -92,20 +93,38 @@ def build(selection: Selection, scale: RatingScale, options: ExportOptions,
     return {"@context": CONTEXT, "@graph": graph}
 
 
-def gaps(selection: Selection) -> list[str]:
-    """What Google's ClaimReview guidelines recommend that this export cannot fill, one line per
-    article: ``itemReviewed.author`` (the article's publisher) and ``appearance.url`` (its
-    address). The export is still valid; the fact-checker is told so before publishing."""
+@dataclass(frozen=True)
+class Gap:
+    """One article whose ClaimReview lacks what Google's guidelines recommend."""
+
+    title: str  # the article's title, on one line, at most 60 characters
+    no_author: bool  # no publisher: no ``itemReviewed.author``
+    no_url: bool  # no address: no ``appearance.url``
+
+
+def missing(selection: Selection) -> list[Gap]:
+    """What Google's ClaimReview guidelines recommend that this export cannot fill, one entry
+    per article: ``itemReviewed.author`` (the article's publisher) and ``appearance.url`` (its
+    address). The export is still valid; the fact-checker is told so before publishing (the
+    command line in English, the export dialog in the window's language)."""
     out, seen = [], set()
     for article, _claim in selection.claims():
         if article.id in seen:
             continue
         seen.add(article.id)
-        missing = [what for what, value in (("itemReviewed.author (the article's publisher)", article.publisher),
-                                            ("appearance.url (the article's address)", article.url))
-                   if not value.strip()]
-        if missing:
-            out.append(f"ClaimReview for “{one_line(article.title)[:60]}” has no {' and no '.join(missing)}")
+        gap = Gap(one_line(article.title)[:60], not article.publisher.strip(), not article.url.strip())
+        if gap.no_author or gap.no_url:
+            out.append(gap)
+    return out
+
+
+def gaps(selection: Selection) -> list[str]:
+    """:func:`missing`, one English line per article (the command line's notes)."""
+    out = []
+    for gap in missing(selection):
+        what = [w for w, m in (("itemReviewed.author (the article's publisher)", gap.no_author),
+                               ("appearance.url (the article's address)", gap.no_url)) if m]
+        out.append(f"ClaimReview for “{gap.title}” has no {' and no '.join(what)}")
     return out
 
 

@@ -378,11 +378,16 @@ class _Writer:
         self.pdf.add_page()
         self.y = self.pdf.t_margin
 
-    def _lines(self, text: str, face: _Face, size: float, direction: str, limit: float):
-        """Each line of ``text`` as ``(glyphs in visual order, width in font units)``, broken at
-        spaces so that no line is wider than ``limit`` font units."""
+    def _lines(self, text: str, face: _Face, size: float, direction: str, limit: float,
+               auto: bool = False):
+        """Each line of ``text`` as ``(glyphs in visual order, width in font units, direction)``,
+        broken at spaces so that no line is wider than ``limit`` font units. With ``auto``, each
+        paragraph (``\n``-separated part) takes the direction of its own first strong letter
+        (HTML's ``dir="auto"``), ``direction`` when it has none."""
         out = []
+        base = direction
         for part in text.split("\n"):
+            direction = text_direction(part, base) if auto else base
             runs = [(a, b, lv, face.shape(part[a:b], a, "rtl" if lv % 2 else "ltr", size))
                     for a, b, lv in bidi_runs(part, direction)]
             n = len(part)
@@ -397,7 +402,7 @@ class _Writer:
                 total += advance[i]
             cum[n] = total
             for a, b in _breaks(part, cum, limit):
-                out.append(self._line(part, a, b, runs, direction, face, size))
+                out.append((*self._line(part, a, b, runs, direction, face, size), direction))
         return out
 
     @staticmethod
@@ -448,20 +453,23 @@ class _Writer:
 
     # -- the report's blocks --------------------------------------------------------------
     def para(self, text: str, size: float = 12, bold: bool = False, direction: str = "rtl",
-             fill: tuple[int, int, int] | None = None, gap: float = 1.5, color: int = 0) -> None:
-        self.draw(self.layout(text, size, bold, direction, fill, gap, color))
+             fill: tuple[int, int, int] | None = None, gap: float = 1.5, color: int = 0,
+             auto: bool = False) -> None:
+        self.draw(self.layout(text, size, bold, direction, fill, gap, color, auto))
 
     def layout(self, text: str, size: float = 12, bold: bool = False, direction: str = "rtl",
                fill: tuple[int, int, int] | None = None, gap: float = 1.5,
-               color: int = 0) -> "_Para":
-        """A paragraph broken into lines, to measure (:attr:`_Para.height`) before drawing."""
+               color: int = 0, auto: bool = False) -> "_Para":
+        """A paragraph broken into lines, to measure (:attr:`_Para.height`) before drawing.
+        ``auto``: the person's text (title, quote, rationale, excerpt), each of whose paragraphs
+        takes its own direction from its first strong letter, ``direction`` when it has none."""
         pdf = self.pdf
         face = self.faces[bold]
         pad_h = 2.0 if fill else 0.0
         margin = 0.0 if fill else pdf.c_margin  # clearance beside unpadded text
         w = pdf.w - pdf.r_margin - pdf.l_margin - 2 * pad_h
         unit = face.font.scale * size / 1000 / self.k  # mm per font unit
-        lines = self._lines(pdf_text(text), face, size, direction, (w - 2 * margin) / unit)
+        lines = self._lines(pdf_text(text), face, size, direction, (w - 2 * margin) / unit, auto)
         return _Para(lines, size, bold, direction, fill, gap, color)
 
     def room(self) -> float:
@@ -480,7 +488,7 @@ class _Writer:
 
     def draw(self, para: "_Para") -> None:
         pdf, k = self.pdf, self.k
-        lines, size, direction, fill, color = para.lines, para.size, para.direction, para.fill, para.color
+        lines, size, fill, color = para.lines, para.size, para.fill, para.color
         face = self.faces[para.bold]
         pad_v, pad_h = (1.0, 2.0) if fill else (0.0, 0.0)
         margin = 0.0 if fill else pdf.c_margin
@@ -507,7 +515,7 @@ class _Writer:
                            f"{(x - pad_h) * k:.2f} {(pdf.h - y + pad_v) * k:.2f} "
                            f"{(w + 2 * pad_h) * k:.2f} {-((fit - i) * h + 2 * pad_v) * k:.2f} re f")
             ops.append(f"{head}{font} {size:.2f} Tf")
-            for glyphs, width in lines[i:fit]:
+            for glyphs, width, direction in lines[i:fit]:
                 if glyphs:
                     start = x + w - margin - width * unit if direction == "rtl" else x + margin
                     ops.append(self._text_ops(glyphs, start, y + 0.5 * h + 0.3 * size / k, unit))
@@ -593,7 +601,7 @@ def render_pdf(selection: Selection, scale: RatingScale, options: ExportOptions,
         org = org_line(options, t)
         if org:
             doc.para(org, size=10, bold=True, direction=base, color=90, gap=1)
-        doc.para(one_line(art.title), size=18, bold=True, direction=base, gap=2)
+        doc.para(one_line(art.title), size=18, bold=True, direction=base, gap=2, auto=True)
         for key, value in (("source", art.url), ("publisher", art.publisher),
                            ("published", art.published)):
             if value:
@@ -620,13 +628,12 @@ def _claim(doc: _Writer, n: int, claim, art, t, base: str, scale: RatingScale, a
         heading += f" · {t['state']}: {state_label(claim, t)}"
     color = _rgb(scale.get(claim.rating).color) if claim.rating else (235, 235, 235)
     head = [doc.layout(heading, size=14, bold=True, direction=base, fill=color, gap=2),
-            doc.layout(claim.quote, size=12, direction=base, fill=(244, 244, 244), gap=2)]
+            doc.layout(claim.quote, size=12, direction=base, fill=(244, 244, 244), gap=2, auto=True)]
     if claim.statement:
         head.append(doc.layout(f"{t['statement']}: {claim.statement}", size=11, direction=base))
     if claim.rationale:
         head.append(doc.layout(t["rationale"] + ":", size=11, bold=True, direction=base, gap=0.5))
-        head.append(doc.layout(claim.rationale, size=11,
-                               direction=text_direction(claim.rationale, base)))
+        head.append(doc.layout(claim.rationale, size=11, direction=base, auto=True))
     sources = []
     for i, s in enumerate(claim.sources, 1):
         title = one_line(s.title or s.url)
@@ -637,8 +644,7 @@ def _claim(doc: _Writer, n: int, claim, art, t, base: str, scale: RatingScale, a
         if dates:
             lines.append(doc.layout(dates, size=9, direction=base, color=70, gap=0.5))
         if s.excerpt:
-            lines.append(doc.layout(s.excerpt, size=9, direction=text_direction(s.excerpt, base),
-                                    color=70, gap=0.5))
+            lines.append(doc.layout(s.excerpt, size=9, direction=base, color=70, gap=0.5, auto=True))
         sources.append(lines)
     if sources:
         sources[0].insert(0, doc.layout(t["sources"] + ":", size=11, bold=True, direction=base, gap=0.5))

@@ -98,8 +98,18 @@ def _autolink(url: str) -> str:
 
 
 def _md_block(prefix: str, text: str) -> list[str]:
-    """``text`` with each of its lines behind ``prefix`` (a quote block, a list item's indent)."""
-    return [f"{prefix}{ln}".rstrip() for ln in md_escape(text).split("\n")]
+    """``text`` with each of its lines behind ``prefix`` (a quote block, a list item's indent),
+    each line its own paragraph (a blank line between): renderers lay out each paragraph in the
+    direction of its first strong letter (GitHub's ``dir="auto"``), so an English line in an
+    Arabic quote is not drawn backwards as part of one Arabic paragraph."""
+    out: list[str] = []
+    for ln in md_escape(text).split("\n"):
+        if not ln.strip():
+            continue
+        if out:
+            out.append(prefix.rstrip())
+        out.append(f"{prefix}{ln}".rstrip())
+    return out
 
 
 def render_md(selection: Selection, scale: RatingScale, options: ExportOptions,
@@ -159,7 +169,9 @@ def esc(text: str) -> str:
 
 
 def _paras(text: str) -> str:
-    return "<br>\n".join(esc(ln) for ln in clean(text).split("\n"))
+    """Each line of ``text`` its own ``<p dir="auto">``: an English paragraph inside an Arabic
+    quote (or an Arabic one inside English) is laid out in its own direction, as in the reader."""
+    return "".join(f'<p dir="auto">{esc(ln)}</p>' for ln in clean(text).split("\n") if ln.strip())
 
 
 def _lang_dir(language: str) -> str:
@@ -171,6 +183,7 @@ body { font-family: "Amiri", "Noto Naskh Arabic", "Geeza Pro", "Times New Roman"
        max-width: 46em; margin: 2em auto; padding: 0 1em; line-height: 1.7; color: #222; }
 article { border-bottom: 2px solid #ccc; margin-bottom: 2em; }
 section.claim { border: 1px solid #ddd; border-radius: 6px; padding: .5em 1em; margin: 1em 0; }
+blockquote p, .rationale p, .statement p { margin: .2em 0; }
 blockquote { margin: .5em 0; padding: .2em 1em; border-inline-start: 4px solid #999; background: #f7f7f7; }
 .verdict { font-weight: bold; padding: 0 .4em; border-radius: 4px; }
 .state, .meta, .org { color: #666; font-size: .9em; }
@@ -201,7 +214,7 @@ def render_html(selection: Selection, scale: RatingScale, options: ExportOptions
         if org:
             out.append(f'<p class="org">{esc(t["report"])} — {esc(t["by"])}: '
                        f'<span dir="auto">{esc(one_line(options.org_name))}</span></p>')
-        out += [f"<h1>{esc(one_line(art.title))}</h1>", '<ul class="meta">']
+        out += [f'<h1 dir="auto">{esc(one_line(art.title))}</h1>', '<ul class="meta">']
         if art.url:
             out.append(f'<li>{esc(t["source"])}: <a href="{esc(art.url)}" dir="ltr" '
                        f'rel="noopener noreferrer">{esc(art.url)}</a></li>')
@@ -220,12 +233,12 @@ def render_html(selection: Selection, scale: RatingScale, options: ExportOptions
             if selection.all_states:
                 out.append(f'<p class="state" data-state="{esc(str(claim.review_state))}">'
                            f'{esc(t["state"])}: {esc(state_label(claim, t))}</p>')
-            out.append(f"<blockquote>{_paras(claim.quote)}</blockquote>")
+            out.append(f'<blockquote class="quote">{_paras(claim.quote)}</blockquote>')
             if claim.statement:
-                out.append(f"<p><b>{esc(t['statement'])}:</b> {_paras(claim.statement)}</p>")
+                out.append(f'<div class="statement"><b>{esc(t["statement"])}:</b>{_paras(claim.statement)}</div>')
             if claim.rationale:
                 out.append(f'<div class="rationale"><b>{esc(t["rationale"])}:</b>'
-                           f'<p dir="auto">{_paras(claim.rationale)}</p></div>')
+                           f'{_paras(claim.rationale)}</div>')
             if claim.sources:
                 out += [f"<h3>{esc(t['sources'])}</h3>", '<ol class="sources">']
                 for s in claim.sources:
@@ -236,7 +249,7 @@ def render_html(selection: Selection, scale: RatingScale, options: ExportOptions
                     if source_dates(s, t):
                         item += f'<br><span class="meta">{esc(source_dates(s, t))}</span>'
                     if s.excerpt:
-                        item += f'<blockquote dir="auto">{_paras(s.excerpt)}</blockquote>'
+                        item += f'<blockquote class="excerpt">{_paras(s.excerpt)}</blockquote>'
                     out.append(item + "</li>")
                 out.append("</ol>")
             if checked_line(claim, t):

@@ -49,11 +49,13 @@ class Translations:
             qt = QTranslator(self.app)
             if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 self._installed.append(qt)
-            ours = QTranslator(self.app)
-            if ours.load(str(bundled.path(f"i18n/workbench_{code}.qm"))):
-                self._installed.append(ours)
-            for t in self._installed:
-                self.app.installTranslator(t)
+        # English too: workbench_en.qm holds the singular and plural of every ``tr(text, "", n)``
+        # ("%n claim(s) added" -> "1 claim added" / "3 claims added")
+        ours = QTranslator(self.app)
+        if ours.load(str(bundled.path(f"i18n/workbench_{code}.qm"))):
+            self._installed.append(ours)
+        for t in self._installed:
+            self.app.installTranslator(t)
         self.app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code == "ar"
                                     else Qt.LayoutDirection.LeftToRight)
         # Deliver the LanguageChange events now, so every widget is retranslated at once.

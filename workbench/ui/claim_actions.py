@@ -161,8 +161,8 @@ class ClaimActions(QObject):
         for skipped in report.skipped:
             self.window.show_error(skipped.error or skipped.reason)
         if report.saved:
-            self.window.statusBar().showMessage(self.tr("Saved {0} file(s) to {1}").format(
-                len(report.saved), left_to_right(folder)), 8000)
+            self.window.statusBar().showMessage(self.tr("Saved %n file(s) to %1", "", len(report.saved)).replace(
+                "%1", left_to_right(folder)), 8000)
         return len(report.saved)
 
     # -- proposals ------------------------------------------------------------------------

@@ -85,6 +85,12 @@ class ExportDialog(QDialog):
         self.tsa_label.setObjectName("exportTsa")
         self.tsa_label.setWordWrap(True)
         self.tsa_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # what the ClaimReview cannot say (claimreview.missing, as the command line's notes)
+        self.gaps = QLabel()
+        self.gaps.setObjectName("claimReviewGaps")
+        self.gaps.setWordWrap(True)
+        self.gaps.setTextFormat(Qt.TextFormat.PlainText)
+        self.gaps.hide()
         self.org_box = QGroupBox(self.tr("Publishing organisation (ClaimReview)"))
         org_form = QFormLayout(self.org_box)
         org_form.addRow(self.tr("Name"), self.org_name)
@@ -136,6 +142,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.org_box)
+        layout.addWidget(self.gaps)
         file_label = QLabel(self.tr("Save to"))
         layout.addWidget(file_label)
         layout.addLayout(path_row)
@@ -192,7 +199,30 @@ class ExportDialog(QDialog):
             self.preview.resizeColumnToContents(0)
             self.preview.resizeColumnToContents(1)
             self.summary.setText(self.tr("Claims to export: %1").replace("%1", str(selection.claim_count)))
+        self._show_gaps()
         self._update_button()
+
+    def gap_lines(self) -> list[str]:
+        """What the ClaimReview about to be (or just) written lacks, one line per article."""
+        if self.format_key != "claimreview" or self.selection is None:
+            return []
+        from workbench.export.claimreview import missing
+
+        templates = {
+            (True, True): self.tr("The ClaimReview for “%1” has no author of the claim (itemReviewed.author: "
+                                  "the article has no publisher) and no address of the article "
+                                  "(appearance.url)."),
+            (True, False): self.tr("The ClaimReview for “%1” has no author of the claim (itemReviewed.author: "
+                                   "the article has no publisher)."),
+            (False, True): self.tr("The ClaimReview for “%1” has no address of the article (appearance.url)."),
+        }
+        return [templates[gap.no_author, gap.no_url].replace("%1", gap.title)
+                for gap in missing(self.selection)]
+
+    def _show_gaps(self) -> None:
+        lines = self.gap_lines()
+        self.gaps.setText("\n".join(lines))
+        self.gaps.setVisible(bool(lines))
 
     def included_claim_ids(self) -> list[str]:
         items = (self.preview.topLevelItem(i) for i in range(self.preview.topLevelItemCount()))
@@ -270,8 +300,9 @@ class ExportDialog(QDialog):
         path = self._job.args[0]
         self._job = None
         self.progress.setValue(self.progress.maximum())
-        self.status.setText(self.tr("Exported %1 claim(s) to %2").replace("%1", str(count)).replace(
-            "%2", left_to_right(path)))  # a path reads left to right inside Arabic
+        done = self.tr("Exported %n claim(s) to %1", "", count).replace(
+            "%1", left_to_right(path))  # a path reads left to right inside Arabic
+        self.status.setText("\n".join([done, *self.gap_lines()]))
         SETTINGS.export_format.set(self.format_key)
         SETTINGS.export_all_states.set(self.all_states.isChecked())
         SETTINGS.export_path.set(path)

@@ -389,8 +389,11 @@ class MainWindow(QMainWindow):
         name = self.tr("Workbench")
         if name != QApplication.applicationDisplayName():
             QApplication.setApplicationDisplayName(name)
+        if name != getattr(self, "_title_name", None):
             # Qt formats the platform's title only when the title changes: the same title
-            # set again would keep the old name ("… — Workbench" after switching to Arabic)
+            # set again would keep the old name ("… — Workbench" after switching to Arabic).
+            # Per window: another window may have changed the application's name already.
+            self._title_name = name
             self.setWindowTitle("")
         self.setWindowTitle(title)
 

@@ -318,8 +318,8 @@ class ProposalsPanel(QWidget):
             return
         self._reload()
         fresh = sum(1 for p in found if not p.covered_by)
-        self.status.setText(self.tr("%1 proposed claims, %2 of them not claims yet").replace(
-            "%1", str(len(found))).replace("%2", str(fresh)) if found
+        self.status.setText(self.tr("%n proposed claim(s), %1 of them not claims yet", "", len(found)).replace(
+            "%1", str(fresh)) if found
             else self.tr("Nothing in this article looks check-worthy enough to propose."))
 
     def _failed(self, message: str) -> None:

@@ -100,6 +100,16 @@ class ReviewQueueModel(LazyRowsModel):
         return None
 
 
+def _paragraphs(text: str, before: str = "", after: str = "") -> str:
+    """Each line of ``text`` its own ``<p dir='auto'>``, so each takes the direction of its own
+    first strong letter (an English paragraph inside an Arabic quote reads left to right);
+    ``before`` and ``after`` (already HTML) open the first and close the last."""
+    lines = [ln for ln in text.split("\n") if ln.strip()] or [""]
+    last = len(lines) - 1
+    return "".join(f"<p dir='auto'>{before if i == 0 else ''}{escape(ln)}{after if i == last else ''}</p>"
+                   for i, ln in enumerate(lines))
+
+
 def _section(title: str, body: str) -> str:
     return f"<h3>{escape(title)}</h3>{body}"
 
@@ -225,8 +235,8 @@ class ReviewQueueDialog(QDialog):
             return
         c = item.claim
         self.claim_view.setHtml(
-            f"<p dir='auto'>«{escape(c.quote)}»</p>"
-            + (f"<p dir='auto'>→ {escape(c.statement)}</p>" if c.statement else "")
+            _paragraphs(c.quote, "«", "»")
+            + (_paragraphs(c.statement, "→ ") if c.statement else "")
             + f"<p><small>{escape(item.article.title)}</small></p>")
         files_label = self.tr("Files: %1")
         if c.sources:
@@ -248,7 +258,7 @@ class ReviewQueueDialog(QDialog):
         label = self.wb.scale.get(c.rating).label(self.model.language) if c.rating else "—"
         by = self.tr("Submitted by %1 at %2").replace("%1", isolate(item.submitted_by)).replace(
             "%2", _when(item.submitted_at))
-        self.verdict_view.setHtml(f"<p><b>{escape(label)}</b></p><p dir='auto'>{escape(c.rationale)}</p>"
+        self.verdict_view.setHtml(f"<p><b>{escape(label)}</b></p>{_paragraphs(c.rationale)}"
                                   f"<p><small>{escape(by)}</small></p>")
         self._show_diff(c.id)
         comments = self.review.comments(c.id)
@@ -294,8 +304,7 @@ class ReviewQueueDialog(QDialog):
         saved = sum(self.save_source_files(s.id, folder) for s in sources)
         if saved:
             link = f"<a href='{escape(QUrl.fromLocalFile(folder).toString())}'>{escape(isolate(folder))}</a>"
-            self.status.setText(escape(self.tr("Saved %1 file(s) to %2").replace("%1", str(saved)))
-                                .replace("%2", link))
+            self.status.setText(escape(self.tr("Saved %n file(s) to %1", "", saved)).replace("%1", link))
         return saved
 
     def _show_diff(self, claim_id: str) -> None:
