@@ -49,11 +49,13 @@ def utc_time(iso: str | None) -> str:
 
 
 def size_text(n: int) -> str:
-    for unit in (tr("bytes"), tr("KB"), tr("MB")):
+    """'312 KB': whole units, as the sources table has room for."""
+    units = (tr("bytes"), tr("KB"), tr("MB"), tr("GB"))
+    for unit in units[:-1]:
         if n < 1024:
-            return f"{n:.0f} {unit}"
+            return f"{n} {unit}"
         n //= 1024
-    return f"{n} {tr('GB')}"
+    return f"{n} {units[-1]}"
 
 
 def trust_text(capture: Capture) -> str:
