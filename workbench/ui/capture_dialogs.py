@@ -13,18 +13,21 @@ from datetime import datetime, timezone
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone
 from PySide6.QtGui import QPixmap, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea,
-    QTextEdit, QVBoxLayout, QWidget,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from workbench.core.arabic import first_strong_direction, left_to_right
 from workbench.core.evidence import Capture
-
-CONTEXT = "Captures"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _locale() -> QLocale:
@@ -50,7 +53,12 @@ def utc_time(iso: str | None) -> str:
 
 def size_text(n: int) -> str:
     """'312 KB': whole units, as the sources table has room for."""
-    units = (tr("bytes"), tr("KB"), tr("MB"), tr("GB"))
+    units = (
+        QCoreApplication.translate("Captures", "bytes"),
+        QCoreApplication.translate("Captures", "KB"),
+        QCoreApplication.translate("Captures", "MB"),
+        QCoreApplication.translate("Captures", "GB"),
+    )
     for unit in units[:-1]:
         if n < 1024:
             return f"{n} {unit}"
@@ -60,20 +68,28 @@ def size_text(n: int) -> str:
 
 def trust_text(capture: Capture) -> str:
     if not capture.timestamped:
-        return tr("no trusted time")
-    return tr("trusted time {0}").format(utc_time(capture.ts_time))
+        return QCoreApplication.translate("Captures", "no trusted time")
+    return QCoreApplication.translate("Captures", "trusted time {0}").format(utc_time(capture.ts_time))
 
 
 def capture_line(capture: Capture) -> str:
     """'captured 30 Nov 2026 14:02 UTC · 312 KB · sha256 3f2a… · no trusted time'."""
-    return " · ".join((tr("captured {0}").format(utc_time(capture.taken_at)), size_text(capture.size),
-                       left_to_right(f"sha256 {capture.sha256[:4]}…"), trust_text(capture)))
+    return " · ".join(
+        (
+            QCoreApplication.translate("Captures", "captured {0}").format(utc_time(capture.taken_at)),
+            size_text(capture.size),
+            left_to_right(f"sha256 {capture.sha256[:4]}…"),
+            trust_text(capture),
+        )
+    )
 
 
 def capture_tooltip(capture: Capture) -> str:
     lines = [capture_line(capture), left_to_right(capture.final_url), f"sha256 {capture.sha256}"]
     if capture.timestamped:
-        lines.append(tr("Time-stamping authority: {0}").format(left_to_right(capture.tsa_url or "?")))
+        lines.append(
+            QCoreApplication.translate("Captures", "Time-stamping authority: {0}").format(left_to_right(capture.tsa_url or "?"))
+        )
     return "\n".join(lines)
 
 
@@ -84,15 +100,17 @@ class CaptureProgress(QDialog):
     def __init__(self, url: str, cancel, parent=None):
         super().__init__(parent)
         self.setObjectName("captureProgress")
-        self.setWindowTitle(tr("Capturing the page"))
+        self.setWindowTitle(QCoreApplication.translate("Captures", "Capturing the page"))
         self.setModal(False)
         self._cancel = cancel
         self.url = url
-        self.label = QLabel(tr("Capturing {0} as evidence…").format(left_to_right(url)), wordWrap=True)
+        self.label = QLabel(
+            QCoreApplication.translate("Captures", "Capturing {0} as evidence…").format(left_to_right(url)), wordWrap=True
+        )
         self.label.setObjectName("captureStatus")
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
-        self.button = QPushButton(tr("Cancel"))
+        self.button = QPushButton(QCoreApplication.translate("Captures", "Cancel"))
         self.button.setObjectName("cancelCapture")
         self.button.clicked.connect(self._clicked)
         layout = QVBoxLayout(self)
@@ -115,16 +133,21 @@ class CaptureProgress(QDialog):
             return
         self._cancel.set()
         self.button.setEnabled(False)
-        self.label.setText(tr("Cancelling the capture of {0}…").format(left_to_right(self.url)))
+        self.label.setText(
+            QCoreApplication.translate("Captures", "Cancelling the capture of {0}…").format(left_to_right(self.url))
+        )
 
     def show_failure(self, message: str) -> None:
         """Say why the capture failed, and that nothing was kept as evidence."""
         self.finished_ = True
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
-        self.label.setText(tr("Not captured: {0}").format(message) + "\n"
-                           + tr("The source is kept; nothing was stored as evidence."))
-        self.button.setText(tr("Close"))
+        self.label.setText(
+            QCoreApplication.translate("Captures", "Not captured: {0}").format(message)
+            + "\n"
+            + QCoreApplication.translate("Captures", "The source is kept; nothing was stored as evidence.")
+        )
+        self.button.setText(QCoreApplication.translate("Captures", "Close"))
         self.button.setEnabled(True)
 
 
@@ -134,22 +157,25 @@ class CaptureViewer(QDialog):
     def __init__(self, capture: Capture, paragraphs: list[str], images, problem: str = "", parent=None):
         super().__init__(parent)
         self.setObjectName("captureView")
-        self.setWindowTitle(tr("Archived copy"))
+        self.setWindowTitle(QCoreApplication.translate("Captures", "Archived copy"))
         self.capture = capture
-        banner = tr("Archived copy, not the live page: {0} as captured on {1}.").format(
-            left_to_right(capture.final_url), utc_time(capture.taken_at))
+        banner = QCoreApplication.translate("Captures", "Archived copy, not the live page: {0} as captured on {1}.").format(
+            left_to_right(capture.final_url), utc_time(capture.taken_at)
+        )
         if capture.final_url != capture.url:
-            banner += "\n" + tr("Asked for {0} (redirected).").format(left_to_right(capture.url))
+            banner += "\n" + QCoreApplication.translate("Captures", "Asked for {0} (redirected).").format(
+                left_to_right(capture.url)
+            )
         if capture.timestamped:
-            banner += "\n" + tr("Trusted time {0} from {1}.").format(utc_time(capture.ts_time),
-                                                                    left_to_right(capture.tsa_url or "?"))
+            banner += "\n" + QCoreApplication.translate("Captures", "Trusted time {0} from {1}.").format(
+                utc_time(capture.ts_time), left_to_right(capture.tsa_url or "?")
+            )
         else:
-            banner += "\n" + tr("No trusted time: the capture time is this computer's clock.")
+            banner += "\n" + QCoreApplication.translate("Captures", "No trusted time: the capture time is this computer's clock.")
         self.banner = QLabel(banner, wordWrap=True)
         self.banner.setObjectName("captureBanner")
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setStyleSheet("QLabel { background: #fff4ce; color: #3b2f00; padding: 8px;"
-                                  " border: 1px solid #e0c060; }")
+        self.banner.setStyleSheet("QLabel { background: #fff4ce; color: #3b2f00; padding: 8px; border: 1px solid #e0c060; }")
         self.text = QTextEdit()
         self.text.setObjectName("captureText")
         self.text.setReadOnly(True)
@@ -170,7 +196,9 @@ class CaptureViewer(QDialog):
                 label.setPixmap(pixmap)
                 self.image_labels.append(label)
             else:
-                label.setText(tr("(an image that cannot be shown: {0})").format(left_to_right(img.url)))
+                label.setText(
+                    QCoreApplication.translate("Captures", "(an image that cannot be shown: {0})").format(left_to_right(img.url))
+                )
             row.addWidget(label)
         row.addStretch(1)
         scroll = QScrollArea()
@@ -178,7 +206,9 @@ class CaptureViewer(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setMaximumHeight(200)
         scroll.setVisible(bool(images))
-        self.images_caption = QLabel(tr("Images recorded in the capture: {0}").format(len(images)))
+        self.images_caption = QLabel(
+            QCoreApplication.translate("Captures", "Images recorded in the capture: {0}").format(len(images))
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -198,8 +228,9 @@ class CaptureViewer(QDialog):
             fmt = QTextBlockFormat()
             rtl = first_strong_direction(para) == "rtl"
             fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-            fmt.setAlignment((Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
-                             | Qt.AlignmentFlag.AlignAbsolute)
+            fmt.setAlignment(
+                (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignAbsolute
+            )
             fmt.setBottomMargin(8)
             if i == 0:
                 cursor.setBlockFormat(fmt)
