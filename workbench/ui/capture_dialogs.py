@@ -140,8 +140,7 @@ class CaptureProgress(QDialog):
     def show_failure(self, message: str) -> None:
         """Say why the capture failed, and that nothing was kept as evidence."""
         self.finished_ = True
-        self.bar.setRange(0, 1)
-        self.bar.setValue(0)
+        self.bar.hide()
         self.label.setText(
             QCoreApplication.translate("Captures", "Not captured: {0}").format(message)
             + "\n"

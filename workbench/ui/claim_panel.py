@@ -265,7 +265,7 @@ class ClaimPanel(QWidget):
         header = self.sources.horizontalHeader()  # stance, publisher, title, URL, files
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the title takes the room
-        for column, width in ((1, 140), (3, 180)):
+        for column, width in ((1, 140), (3, 180), (SourcesModel.EVIDENCE, 150)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         # long titles and addresses are cut in the middle (their start and end both show; the
