@@ -232,3 +232,22 @@ def test_in_arabic_the_capture_reads_in_arabic(window, qtbot, web):
     assert viewer.windowTitle() == "نسخة مؤرشفة"
     assert web.base + "/news/1" in viewer.banner.text()
     viewer.close()
+
+
+def test_an_altered_capture_is_not_shown_as_the_page_and_says_why(window, qtbot, web):
+    claim = window.claims_model.claims()[0]
+    window.select_claim(claim.id)
+    add_with_capture(window, claim.id, web.base + "/news/1")
+    qtbot.waitUntil(lambda: not window.claim_actions.capturing, timeout=30_000)
+    (src,) = window.wb.claim(claim.id).sources
+    (cap,) = src.captures
+    data = window.wb.store.capture_data(cap.id) or b""
+    conn = window.wb.store.db.conn
+    conn.execute("UPDATE captures SET data = ? WHERE id = ?", [data[:-1] + bytes([data[-1] ^ 1]), cap.id])
+    conn.commit()
+    viewer = window.claim_actions.view_capture(src.id)
+    assert viewer is not None and "Archived copy" in viewer.banner.text()
+    text = viewer.text.toPlainText()
+    assert "cannot be shown" in text and "no longer matches its SHA-256" in text
+    assert pages.ARTICLE_PARAGRAPHS[0][:30] not in text and viewer.image_labels == []
+    viewer.close()
