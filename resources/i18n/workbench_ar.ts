@@ -17,6 +17,97 @@
     </message>
 </context>
 <context>
+    <name>Captures</name>
+    <message>
+        <source>bytes</source>
+        <translation>بايت</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>ك.بايت</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>م.بايت</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>ج.بايت</translation>
+    </message>
+    <message>
+        <source>no trusted time</source>
+        <translation>بلا توقيت موثوق</translation>
+    </message>
+    <message>
+        <source>trusted time {0}</source>
+        <translation>توقيت موثوق {0}</translation>
+    </message>
+    <message>
+        <source>captured {0}</source>
+        <translation>التُقطت {0}</translation>
+    </message>
+    <message>
+        <source>Time-stamping authority: {0}</source>
+        <translation>جهة ختم الوقت: {0}</translation>
+    </message>
+    <message>
+        <source>Capturing the page</source>
+        <translation>التقاط الصفحة</translation>
+    </message>
+    <message>
+        <source>Capturing {0} as evidence…</source>
+        <translation>جارٍ التقاط {0} دليلًا…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancelling the capture of {0}…</source>
+        <translation>جارٍ إلغاء التقاط {0}…</translation>
+    </message>
+    <message>
+        <source>Not captured: {0}</source>
+        <translation>لم تُلتقط: {0}</translation>
+    </message>
+    <message>
+        <source>The source is kept; nothing was stored as evidence.</source>
+        <translation>بقي المصدر محفوظًا، ولم يُخزَّن شيء دليلًا.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Archived copy</source>
+        <translation>نسخة مؤرشفة</translation>
+    </message>
+    <message>
+        <source>Archived copy, not the live page: {0} as captured on {1}.</source>
+        <translation>نسخة مؤرشفة، لا الصفحة الحية: {0} كما التُقطت في {1}.</translation>
+    </message>
+    <message>
+        <source>Asked for {0} (redirected).</source>
+        <translation>طُلب العنوان {0} (وأُعيد توجيهه).</translation>
+    </message>
+    <message>
+        <source>Trusted time {0} from {1}.</source>
+        <translation>توقيت موثوق {0} من {1}.</translation>
+    </message>
+    <message>
+        <source>No trusted time: the capture time is this computer&apos;s clock.</source>
+        <translation>لا توقيت موثوق: وقت الالتقاط هو ساعة هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>(an image that cannot be shown: {0})</source>
+        <translation>(صورة يتعذّر عرضها: {0})</translation>
+    </message>
+    <message>
+        <source>Images recorded in the capture: {0}</source>
+        <translation>الصور المسجّلة في الالتقاط: {0}</translation>
+    </message>
+</context>
+<context>
     <name>CheckedBeforePanel</name>
     <message>
         <source>Looking for similar claims in other articles…</source>
@@ -91,6 +182,26 @@
     <message>
         <source>Remove source</source>
         <translation>إزالة المصدر</translation>
+    </message>
+    <message>
+        <source>Captured {0}: {1}</source>
+        <translation>التُقطت {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Capture cancelled; nothing was stored as evidence.</source>
+        <translation>أُلغي الالتقاط، ولم يُخزَّن شيء دليلًا.</translation>
+    </message>
+    <message>
+        <source>View capture</source>
+        <translation>عرض الالتقاط</translation>
+    </message>
+    <message>
+        <source>This source has not been captured yet: use Capture again.</source>
+        <translation>لم يُلتقط هذا المصدر بعد: استخدم «التقاط مجددًا».</translation>
+    </message>
+    <message>
+        <source>This archived copy cannot be shown: {0}</source>
+        <translation>يتعذّر عرض هذه النسخة المؤرشفة: {0}</translation>
     </message>
     <message>
         <source>Save attached files to</source>
@@ -173,6 +284,14 @@
     <message>
         <source>Double-click a source to edit it</source>
         <translation>انقر مرتين على مصدر لتحريره</translation>
+    </message>
+    <message>
+        <source>Capture again</source>
+        <translation>التقاط مجددًا</translation>
+    </message>
+    <message>
+        <source>View capture</source>
+        <translation>عرض الالتقاط</translation>
     </message>
     <message>
         <source>(no verdict)</source>
@@ -782,6 +901,14 @@
     <message>
         <source>Add &amp;source…</source>
         <translation>إضافة &amp;مصدر…</translation>
+    </message>
+    <message>
+        <source>&amp;Capture source again</source>
+        <translation>&amp;التقاط المصدر مجددًا</translation>
+    </message>
+    <message>
+        <source>&amp;View capture</source>
+        <translation>&amp;عرض الالتقاط</translation>
     </message>
     <message>
         <source>Edit s&amp;tatement</source>
@@ -1445,12 +1572,32 @@
         <translation>إرفاق ملفات…</translation>
     </message>
     <message>
+        <source>Capture the page as evidence</source>
+        <translation>التقاط الصفحة دليلًا</translation>
+    </message>
+    <message>
+        <source>Archive the page and its images now (WARC, SHA-256); a failed capture keeps the source and stores nothing as evidence</source>
+        <translation>أرشفة الصفحة وصورها الآن (WARC، SHA-256)؛ إذا فشل الالتقاط بقي المصدر ولم يُخزَّن شيء دليلًا</translation>
+    </message>
+    <message>
+        <source>Captures</source>
+        <translation>الالتقاطات</translation>
+    </message>
+    <message>
+        <source>View capture</source>
+        <translation>عرض الالتقاط</translation>
+    </message>
+    <message>
         <source>Attach files</source>
         <translation>إرفاق ملفات</translation>
     </message>
     <message>
         <source>Edit source</source>
         <translation>تحرير المصدر</translation>
+    </message>
+    <message>
+        <source>Not captured yet</source>
+        <translation>لم يُلتقط بعد</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1633,14 @@
     <message>
         <source>Files</source>
         <translation>ملفات</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>الدليل</translation>
+    </message>
+    <message>
+        <source>not captured</source>
+        <translation>غير ملتقط</translation>
     </message>
 </context>
 <context>

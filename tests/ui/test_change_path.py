@@ -132,6 +132,7 @@ def test_ctrl_z_in_the_rationale_box_follows_the_person(window, qtbot, tmp_path)
     panel = window.claim_panel
     dialog = SourceDialog(window)
     dialog.url.setText("https://example.org/yevlakh")
+    dialog.capture.setChecked(False)  # a test never reaches a real site
     dialog.title_edit.setText("محادثات يفلاخ")
     when_modal(lambda d: d.accept())
     window.add_source(claim.id, dialog)

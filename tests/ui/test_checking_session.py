@@ -125,6 +125,7 @@ def test_verdict_source_with_file_then_reopen(window, qtbot, db_path, tmp_path):
     evidence.write_bytes(b"%PDF-1.4 evidence bytes")
     dialog = SourceDialog(window)
     dialog.url.setText("https://mia.gov.az/news/1")
+    dialog.capture.setChecked(False)  # a test never reaches a real site
     dialog.publisher.setText("وزارة الداخلية")
     dialog.published.setText("2023-09-19")
     dialog.stance.setCurrentIndex(0)

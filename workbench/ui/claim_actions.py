@@ -5,9 +5,10 @@ claim back to draft, the person is told who approved it and when, and may cancel
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from workbench.core.arabic import isolate, left_to_right
@@ -15,6 +16,7 @@ from workbench.core.model import ReviewState
 from workbench.core.spans import normalize, snap_span
 
 from . import commands
+from .capture_dialogs import CaptureProgress, CaptureViewer
 from .claim_panel import SourceDialog, display_time
 
 if TYPE_CHECKING:
@@ -28,6 +30,7 @@ class ClaimActions(QObject):
         self.ops = window.ops
         self.wb = window.wb
         self._asking = False
+        self.capturing: dict[str, tuple[CaptureProgress, threading.Event, QObject]] = {}
 
     # -- asking before an approval is lost ----------------------------------------------
     def confirm_reopen(self, claim_id: str) -> bool:
@@ -123,6 +126,8 @@ class ClaimActions(QObject):
         while dialog.exec():
             command = commands.AddSource(self.ops, claim_id, dialog.values(), self.tr("Add source"))
             if self.ops.push(command):
+                if dialog.wants_capture() and command.source_id is not None:
+                    self.capture_source(command.source_id)
                 return
             # refused: the dialog comes back with what was typed, nothing is lost
 
@@ -132,6 +137,7 @@ class ClaimActions(QObject):
             return
         dialog = dialog or SourceDialog(self.window)
         dialog.fill(src)
+        dialog.on_view_capture = lambda capture_id: self.view_capture(source_id, capture_id)
         while dialog.exec():
             command = self.ops.build(lambda: commands.EditSource(self.ops, source_id, dialog.values(),
                                                                  self.tr("Edit source")))
@@ -146,6 +152,101 @@ class ClaimActions(QObject):
         src = self.ops.build(lambda: self.wb.source(source_id))
         if src is not None:
             self._run(lambda: commands.RemoveSource(self.ops, source_id, self.tr("Remove source")), src.claim_id)
+
+    # -- captures ---------------------------------------------------------------------------
+    def capture_current_source(self) -> None:
+        src = self.window.claim_panel.current_source()
+        if src is not None:
+            self.capture_source(src.id)
+
+    def view_current_capture(self) -> None:
+        src = self.window.claim_panel.current_source()
+        if src is not None:
+            self.view_capture(src.id)
+
+    def capture_source(self, source_id: str) -> CaptureProgress | None:
+        """Capture a source's page on a worker (the window stays responsive), with progress
+        and Cancel. A new capture is added to the source's history; a failed one says why and
+        stores nothing (the source stays)."""
+        from workbench.services.capture_view import capture_in_background
+
+        src = self.ops.build(lambda: self.wb.source(source_id))
+        if src is None:
+            return None
+        if source_id in self.capturing:  # one capture of a source at a time
+            self.capturing[source_id][0].raise_()
+            return self.capturing[source_id][0]
+        cancel = threading.Event()
+        dialog = CaptureProgress(src.url, cancel, self.window)
+        runner = self.ops.background(
+            capture_in_background, source_id, cancel,
+            done=lambda capture: self._captured(source_id, capture),
+            failed=lambda message: self._capture_failed(source_id, message),
+            progress=dialog.set_progress, parent=self)
+        self.capturing[source_id] = (dialog, cancel, runner)
+        dialog.show()
+        return dialog
+
+    def _captured(self, source_id: str, capture) -> None:
+        from workbench.services.capture_view import capture_added
+
+        dialog, _cancel, runner = self.capturing.pop(source_id, (None, None, None))
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
+        if runner is not None:
+            runner.deleteLater()
+        change = self.ops.build(lambda: capture_added(self.wb, source_id))
+        if change is not None:
+            self.ops.report_change(change)
+        from .capture_dialogs import capture_line
+
+        self.window.statusBar().showMessage(self.tr("Captured {0}: {1}").format(
+            left_to_right(capture.final_url), capture_line(capture)), 10000)
+
+    def _capture_failed(self, source_id: str, message: str) -> None:
+        dialog, cancel, runner = self.capturing.pop(source_id, (None, None, None))
+        if runner is not None:
+            runner.deleteLater()
+        if dialog is None:
+            return
+        if cancel is not None and cancel.is_set():
+            dialog.close()
+            dialog.deleteLater()
+            self.window.statusBar().showMessage(
+                self.tr("Capture cancelled; nothing was stored as evidence."), 8000)
+            return
+        dialog.show_failure(message)
+
+    def view_capture(self, source_id: str, capture_id: str | None = None) -> CaptureViewer | None:
+        """Show a capture (the source's latest by default) as an archived copy, read from its
+        WARC only."""
+        from workbench.core.errors import WorkbenchError
+        from workbench.services.capture_view import capture_view
+
+        from .errors import error_text
+
+        src = self.ops.build(lambda: self.wb.source(source_id))
+        if src is None:
+            return None
+        if not src.captures:
+            QMessageBox.information(self.window, self.tr("View capture"),
+                                    self.tr("This source has not been captured yet: use Capture again."))
+            return None
+        wanted = capture_id or src.captures[-1].id
+        capture = next((c for c in src.captures if c.id == wanted), src.captures[-1])
+        try:
+            view = capture_view(self.wb, capture.id)
+        except WorkbenchError as exc:
+            # the capture is there but cannot be read as a page: say exactly that, never as if
+            # the page itself were gone
+            viewer = CaptureViewer(capture, [], (), self.tr("This archived copy cannot be shown: {0}").format(
+                error_text(exc)), self.window)
+        else:
+            viewer = CaptureViewer(capture, view.paragraphs, view.images, "", self.window)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.show()
+        return viewer
 
     def save_attached_files(self, source_id: str, folder: str | None = None) -> int:
         """Write a source's attached files into a folder (the files service checks each

@@ -8,8 +8,9 @@ from typing import TypeVar
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton,
+    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+    QGridLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
     QStyle, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -17,6 +18,7 @@ from workbench.core.arabic import first_strong_direction, has_arabic, isolate
 from workbench.core.model import Claim
 from workbench.core.ratings import RatingScale
 
+from .capture_dialogs import capture_line, capture_tooltip
 from .models import SourcesModel
 
 
@@ -93,6 +95,27 @@ class SourceDialog(QDialog):
             label.setBuddy(widget)
             self.form.addRow(label, widget)
         self.form.addRow(file_buttons)
+        # "Capture the page as evidence": on by default for a web address, until the checker
+        # decides otherwise
+        self.capture = _named(QCheckBox(), "captureEvidence")
+        self._capture_chosen = False
+        self._editing = False
+        self.capture.clicked.connect(self._capture_clicked)
+        self.url.textChanged.connect(self._follow_url)
+        self.form.addRow(self.capture)
+        # an existing source: every capture of it, oldest first, and a way to read one
+        self.captures_label = QLabel()
+        self.captures = _named(QListWidget(), "captureList")
+        self.captures.setMaximumHeight(90)
+        self.view_capture = _named(QPushButton(), "viewCaptureInDialog")
+        self.view_capture.clicked.connect(self._view_selected)
+        self.captures.itemDoubleClicked.connect(lambda _item: self._view_selected())
+        self.form.addRow(self.captures_label, self.captures)
+        self.form.addRow(self.view_capture)
+        for w in (self.captures_label, self.captures, self.view_capture):
+            w.hide()
+        self.on_view_capture = None  # callback(capture_id), set by whoever can show one
+        self._capture_ids: list[str] = []
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -112,6 +135,30 @@ class SourceDialog(QDialog):
         for i, text in enumerate((self.tr("Supports"), self.tr("Refutes"), self.tr("Context"))):
             self.stance.setItemText(i, text)
         self.attach.setText(self.tr("Attach files…"))
+        self.capture.setText(self.tr("Capture the page as evidence"))
+        self.capture.setToolTip(self.tr("Archive the page and its images now (WARC, SHA-256); "
+                                        "a failed capture keeps the source and stores nothing as evidence"))
+        self.captures_label.setText(self.tr("Captures"))
+        self.view_capture.setText(self.tr("View capture"))
+
+    def _follow_url(self, text: str) -> None:
+        if not self._capture_chosen:
+            self.capture.setChecked(text.strip().lower().startswith(("http://", "https://")))
+
+    def _capture_clicked(self) -> None:
+        self._capture_chosen = True
+
+    def wants_capture(self) -> bool:
+        """Capture the page once the source is added (a new source with a web address only)."""
+        return not self._editing and self.capture.isChecked() \
+            and self.url.text().strip().lower().startswith(("http://", "https://"))
+
+    def _view_selected(self) -> None:
+        row = self.captures.currentRow()
+        if row < 0 and self._capture_ids:
+            row = len(self._capture_ids) - 1
+        if 0 <= row < len(self._capture_ids) and self.on_view_capture is not None:
+            self.on_view_capture(self._capture_ids[row])
 
     def _choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
@@ -140,6 +187,22 @@ class SourceDialog(QDialog):
         self.files.setEnabled(False)
         self.attach.hide()
         self.unattach.hide()
+        self._editing = True
+        self.capture.hide()
+        self.capture.setChecked(False)
+        self._capture_chosen = True
+        self._capture_ids = [c.id for c in source.captures]
+        for c in source.captures:
+            item = QListWidgetItem(capture_line(c))
+            item.setToolTip(capture_tooltip(c))
+            self.captures.addItem(item)
+        if source.captures:
+            self.captures.setCurrentRow(len(source.captures) - 1)
+        for w in (self.captures_label, self.captures, self.view_capture):
+            w.show()
+        self.view_capture.setEnabled(bool(source.captures))
+        if not source.captures:
+            self.captures.addItem(self.tr("Not captured yet"))
 
     def values(self) -> dict:
         return {
@@ -160,6 +223,8 @@ class ClaimPanel(QWidget):
     removeSourceRequested = Signal(str)          # source id
     editSourceRequested = Signal(str)            # source id
     saveFileRequested = Signal(str)              # source id: save its attached files
+    captureRequested = Signal(str)               # source id: capture its page again
+    viewCaptureRequested = Signal(str)           # source id: read its latest capture
     pendingChanged = Signal(bool)                # typed text not saved yet (saved on leaving)
 
     def __init__(self, scale: RatingScale, parent=None):
@@ -200,7 +265,7 @@ class ClaimPanel(QWidget):
         header = self.sources.horizontalHeader()  # stance, publisher, title, URL, files
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the title takes the room
-        for column, width in ((1, 140), (3, 180)):
+        for column, width in ((1, 140), (3, 180), (SourcesModel.EVIDENCE, 150)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         # long titles and addresses are cut in the middle (their start and end both show; the
@@ -215,6 +280,10 @@ class ClaimPanel(QWidget):
         self.sources.doubleClicked.connect(self._request_edit_source)
         self.save_files = _named(QPushButton(), "saveFiles")
         self.save_files.clicked.connect(self._request_save_files)
+        self.capture_again = _named(QPushButton(), "captureSource")
+        self.capture_again.clicked.connect(lambda: self._emit_for_source(self.captureRequested))
+        self.view_capture = _named(QPushButton(), "viewCapture")
+        self.view_capture.clicked.connect(lambda: self._emit_for_source(self.viewCaptureRequested))
 
         self.claim_box = QGroupBox()
         claim_form = QFormLayout(self.claim_box)
@@ -237,6 +306,8 @@ class ClaimPanel(QWidget):
         buttons.addWidget(self.add_source, 0, 0)
         buttons.addWidget(self.remove_source, 0, 1)
         buttons.addWidget(self.save_files, 1, 0, 1, 2)
+        buttons.addWidget(self.capture_again, 2, 0)
+        buttons.addWidget(self.view_capture, 2, 1)
         buttons.setColumnStretch(2, 1)
         sources_layout.addLayout(buttons)
 
@@ -275,6 +346,8 @@ class ClaimPanel(QWidget):
         self.remove_source.setText(self.tr("Remove source"))
         self.save_files.setText(self.tr("Save attached files…"))
         self.sources.setToolTip(self.tr("Double-click a source to edit it"))
+        self.capture_again.setText(self.tr("Capture again"))
+        self.view_capture.setText(self.tr("View capture"))
         self._fill_ratings()
         self._show_changed_by()
 
@@ -307,7 +380,7 @@ class ClaimPanel(QWidget):
         self._claim = claim
         enabled = claim is not None
         for w in (self.statement, self.rating, self.rationale, self.save_verdict, self.add_source,
-                  self.remove_source, self.save_files, self.sources):
+                  self.remove_source, self.save_files, self.sources, self.capture_again, self.view_capture):
             w.setEnabled(enabled)
         self.quote.setText(f"«{claim.quote}»" if claim else self.tr("Select a claim in the list or in the text."))
         self._direct_quote(claim.quote if claim else "")
@@ -430,6 +503,13 @@ class ClaimPanel(QWidget):
         src = self.sources_model.source_at(index.row())
         if src is not None:
             self.editSourceRequested.emit(src.id)
+
+    def _emit_for_source(self, signal) -> None:
+        src = self.current_source()
+        if src is None and self.sources_model.rowCount() == 1:
+            src = self.sources_model.source_at(0)
+        if src is not None:
+            signal.emit(src.id)
 
     def _request_save_files(self) -> None:
         src = self.current_source()

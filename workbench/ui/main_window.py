@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         panel.removeSourceRequested.connect(self.remove_source)
         panel.editSourceRequested.connect(self.edit_source)
         panel.saveFileRequested.connect(self.save_attached_files)
+        panel.captureRequested.connect(lambda sid: self.claim_actions.capture_source(sid))
+        panel.viewCaptureRequested.connect(lambda sid: self.claim_actions.view_capture(sid))
         panel.pendingChanged.connect(lambda _pending: self.update_status())
         self.status_line = StatusLine(self)
         self.user_label, self.progress_label, self.save_label = (

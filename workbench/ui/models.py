@@ -13,6 +13,8 @@ from workbench.core.arabic import has_arabic, isolate, left_to_right
 from workbench.core.model import Claim, Source
 from workbench.core.ratings import RatingScale
 
+from .capture_dialogs import capture_line, capture_tooltip
+
 BATCH = 200
 
 
@@ -339,7 +341,8 @@ class ClaimsModel(LazyRowsModel):
 class SourcesModel(QAbstractTableModel):
     COLUMNS = (QT_TRANSLATE_NOOP("SourcesModel", "Stance"), QT_TRANSLATE_NOOP("SourcesModel", "Publisher"),
                QT_TRANSLATE_NOOP("SourcesModel", "Title"), QT_TRANSLATE_NOOP("SourcesModel", "URL"),
-               QT_TRANSLATE_NOOP("SourcesModel", "Files"))
+               QT_TRANSLATE_NOOP("SourcesModel", "Files"), QT_TRANSLATE_NOOP("SourcesModel", "Evidence"))
+    EVIDENCE = 5  # the latest capture of the page (time, size, hash, trusted time)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -371,6 +374,9 @@ class SourcesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             # publisher, title and address each in their own direction: an English title or a
             # URL inside the Arabic table keeps its punctuation where it belongs
+            if index.column() == self.EVIDENCE:
+                return capture_line(s.captures[-1]) if s.captures else (
+                    QCoreApplication.translate("SourcesModel", "not captured") if s.url else "")
             return [QCoreApplication.translate("SourcesModel", str(STANCE_LABELS[str(s.stance)])),
                     isolate(s.publisher) if s.publisher else "", isolate(s.title) if s.title else "",
                     left_to_right(s.url) if s.url else "", len(s.files)][index.column()]
@@ -380,6 +386,8 @@ class SourcesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             # the cell's whole text first (publisher, title and address may be cut short in
             # the table), then the source's address, excerpt and files
+            if index.column() == self.EVIDENCE and s.captures:
+                return capture_tooltip(s.captures[-1])
             cell = {1: s.publisher, 2: s.title}.get(index.column(), "")
             lines = [cell, s.url, s.excerpt] + [f"{f.name} — {f.size} B — sha256 {f.sha256}" for f in s.files]
             return "\n".join(x for x in lines if x)

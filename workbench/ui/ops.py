@@ -73,13 +73,18 @@ class Ops(QObject):
             return None
 
     def background(self, fn, *args, done: Callable[[Any], None],
-                   failed: Callable[[str], None] | None = None, parent: QObject | None = None):
+                   failed: Callable[[str], None] | None = None, parent: QObject | None = None,
+                   progress: Callable[[int, int], None] | None = None):
         """``fn(worker_workbench, *args)`` off the GUI thread; ``done(result)`` on the GUI thread.
-        A failure goes to ``failed(message)``, or is reported like any other error."""
+        A failure goes to ``failed(message)``, or is reported like any other error. With
+        ``progress``, ``fn`` is also given ``progress=callback(done, total)`` and each report
+        reaches ``progress(done, total)`` on the GUI thread."""
         from .workers import Runner
 
         runner = Runner(parent or self)
         runner.done.connect(done)
         runner.failed.connect(failed or self.failed.emit)
-        runner.start(self.wb, fn, *args)
+        if progress is not None:
+            runner.progress.connect(progress)
+        runner.start(self.wb, fn, *args, with_progress=progress is not None)
         return runner

@@ -61,13 +61,14 @@ class Job(QRunnable):
         return self
 
 
-def _with_own_connection(db_path: str, user: str, fn, *args):
-    """``fn(workbench, *args)`` over a fresh connection to ``db_path``, closed afterwards."""
+def _with_own_connection(db_path: str, user: str, fn, *args, **kwargs):
+    """``fn(workbench, *args, **kwargs)`` over a fresh connection to ``db_path``, closed
+    afterwards."""
     from workbench.services import open_workbench
 
     wb = open_workbench(db_path, user)
     try:
-        return fn(wb, *args)
+        return fn(wb, *args, **kwargs)
     finally:
         wb.close()
 
@@ -78,17 +79,24 @@ class Runner(QObject):
 
     done = Signal(object)
     failed = Signal(str)
+    progress = Signal(int, int)  # done, total (a job started ``with_progress``)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._token = 0
         self._jobs: dict[int, Job] = {}  # keeps each job's signals alive until it answers
 
-    def start(self, wb, fn, *args) -> None:
+    def start(self, wb, fn, *args, with_progress: bool = False) -> None:
+        """``with_progress``: ``fn`` is given ``progress=callback(done, total)``, reported
+        through :attr:`progress`."""
         self._token += 1
-        job = Job(_with_own_connection, wb.db_path, wb.user, fn, *args, token=self._token)
+        job = Job(_with_own_connection, wb.db_path, wb.user, fn, *args, token=self._token,
+                  with_progress=with_progress)
         self._jobs[self._token] = job
-        job.start(self._finished, self._failed)
+        job.start(self._finished, self._failed, self._progress if with_progress else None)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.emit(done, total)
 
     def cancel(self) -> None:
         """Whatever is still running is dropped when it answers."""
