@@ -23,4 +23,9 @@ def window(qtbot, db_path, tmp_path, monkeypatch):
     from PySide6.QtCore import QThreadPool
 
     QThreadPool.globalInstance().waitForDone(10_000)  # no worker outlives its test
+    # a worker's result is delivered to its panel by a queued signal: let it arrive while the
+    # database is still open (a proposals reload after close() errors at teardown)
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
     wb.close()
