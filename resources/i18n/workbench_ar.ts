@@ -281,6 +281,10 @@
         <translation>تقرير PDF</translation>
     </message>
     <message>
+        <source>WACZ evidence pack (captures and files behind the verdicts)</source>
+        <translation>حزمة أدلة WACZ (اللقطات والملفات التي تستند إليها الأحكام)</translation>
+    </message>
+    <message>
         <source>Export verdicts</source>
         <translation>تصدير الأحكام</translation>
     </message>
@@ -2144,6 +2148,10 @@
     <message>
         <source>folder {path} does not exist or is not a folder</source>
         <translation>المجلد {path} غير موجود أو ليس مجلداً</translation>
+    </message>
+    <message>
+        <source>WACZ evidence pack</source>
+        <translation>حزمة أدلة WACZ</translation>
     </message>
     <message>
         <source>attached file</source>

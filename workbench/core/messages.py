@@ -291,6 +291,7 @@ TERMS: tuple[str, ...] = (
     "a RAR archive", "a 7-Zip archive",
     # export formats (export.common.FORMATS titles)
     "ClaimReview JSON-LD", "CSV (spreadsheet)", "Markdown report", "HTML report", "PDF report",
+    "WACZ evidence pack",
     # kinds of evidence `evidence verify` checks (core/evidence_check.py)
     "attached file", "capture",
 )

@@ -239,6 +239,7 @@ TERMS = (
     QT_TRANSLATE_NOOP("errors", "Markdown report"),
     QT_TRANSLATE_NOOP("errors", "HTML report"),
     QT_TRANSLATE_NOOP("errors", "PDF report"),
+    QT_TRANSLATE_NOOP("errors", "WACZ evidence pack"),
     QT_TRANSLATE_NOOP("errors", "attached file"),
     QT_TRANSLATE_NOOP("errors", "capture"),
 )
