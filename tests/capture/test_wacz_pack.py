@@ -4,6 +4,7 @@ read back with warcio; its manifest ties each claim to its verdict, review, capt
 from __future__ import annotations
 
 import base64
+import re
 import hashlib
 import io
 import json
@@ -182,3 +183,60 @@ def test_the_export_dialog_writes_the_pack(qtbot, wb, sample, evidenced, tmp_pat
         assert all(f"archive/capture-{cap.id}.warc.gz" in names for _c, cap in evidenced[:2])
     finally:
         QSettings().remove("export")
+
+
+def test_the_pdf_and_html_reports_carry_the_evidence_annex(db_path, wb, sample, evidenced, tmp_path, tsa):
+    import html as html_lib
+    import subprocess
+
+    pdf, page = tmp_path / "report.pdf", tmp_path / "report.html"
+    run(db_path, "export", "--format", "pdf", "--article", sample.id, "-o", str(pdf))
+    run(db_path, "export", "--format", "html", "--article", sample.id, "-o", str(page))
+    (c0, cap0), (c1, cap1), _ = evidenced
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    flat = re.sub(r"\s+", " ", text)
+    assert "Evidence annex" in flat or "ملحق الأدلة" in flat
+    for cap in (cap0, cap1):
+        assert cap.sha256 in flat.replace(" ", "")
+        assert cap.ts_time.replace("T", " ").rstrip("Z") in flat  # the TSA's time
+        assert cap.taken_at[:10] in flat
+    doc = page.read_text(encoding="utf-8")
+    annex = doc[doc.index('<section class="annex"'):]
+    rows = re.findall(r'<tr class="capture">(.*?)</tr>', annex, re.S)
+    assert len(rows) == 2
+    for cap, row in zip((cap0, cap1), rows):
+        assert f'<code dir="ltr">{cap.sha256}</code>' in row
+        assert cap.ts_time.replace("T", " ").rstrip("Z") + " UTC" in html_lib.unescape(row)
+        assert tsa.url in html_lib.unescape(row)
+    assert "ملحق الأدلة" in annex  # the sample article is Arabic: the report's words are too
+
+
+def test_an_unstamped_capture_says_so_in_the_annex(db_path, wb, sample, site, tmp_path):
+    claim = wb.claims(sample.id)[0]
+    wb.set_verdict(claim.id, "false", "التعليل")
+    source = wb.add_source(claim.id, site.base + "/news/1").claim.sources[-1]
+    wb.add_source(claim.id, "https://example.org/never-captured")
+    capture_source(wb, source.id)
+    wb.store.update_claim(wb.claim(claim.id).with_(review_state=ReviewState.APPROVED))
+    page = tmp_path / "report.html"
+    run(db_path, "export", "--format", "html", "--article", sample.id, "-o", str(page))
+    annex = page.read_text(encoding="utf-8").split('<section class="annex"', 1)[1]
+    stamped, missing = re.findall(r'<tr class="capture">(.*?)</tr>', annex, re.S)
+    assert "بلا ختم زمني موثوق" in stamped and "never-captured" in missing and "لم تُحفظ نسخة" in missing
+
+
+def test_claimreview_is_unchanged_by_captures(wb, sample, evidenced):
+    from dataclasses import replace
+
+    from workbench.export.common import ExportOptions, get_format, select_from
+
+    options = ExportOptions("مرصد التحقق", "https://factcheck.example")
+    selection = select_from(wb, sample.id)
+    assert any(s.captures for _a, c in selection.claims() for s in c.sources)
+    bare = replace(selection, articles=tuple(
+        replace(part, claims=tuple(c.with_(sources=tuple(replace(s, captures=()) for s in c.sources))
+                                   for c in part.claims)) for part in selection.articles))
+    form = get_format("claimreview")
+    assert form.render(selection, wb.scale, options) == form.render(bare, wb.scale, options)
+    assert b"warc" not in form.render(selection, wb.scale, options).lower()
