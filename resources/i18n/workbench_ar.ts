@@ -1718,6 +1718,14 @@
         <translation>يحتاج المقال إلى عنوان</translation>
     </message>
     <message>
+        <source>bundle is damaged: the capture {capture} of {url} does not match its SHA-256</source>
+        <translation>الحزمة تالفة: اللقطة {capture} للصفحة {url} لا تطابق بصمة SHA-256 الخاصة بها</translation>
+    </message>
+    <message>
+        <source>bundle is damaged: the capture {capture} of {url} is missing</source>
+        <translation>الحزمة تالفة: اللقطة {capture} للصفحة {url} مفقودة</translation>
+    </message>
+    <message>
         <source>capture {capture} no longer matches its SHA-256; it is not shown</source>
         <translation>لم تعد اللقطة {capture} مطابقة لبصمة SHA-256 الخاصة بها؛ لذا لا تُعرض</translation>
     </message>
@@ -1796,6 +1804,10 @@
     <message>
         <source>this span ({start}-{end}) is already claim {claim}</source>
         <translation>هذا المقطع ({start}-{end}) هو الادعاء {claim} بالفعل</translation>
+    </message>
+    <message>
+        <source>the capture {capture} of {url} (claim {claim}) no longer matches its SHA-256; nothing was copied</source>
+        <translation>اللقطة {capture} للصفحة {url} (الادعاء {claim}) لم تعد تطابق بصمة SHA-256 الخاصة بها؛ لم يُنسخ شيء</translation>
     </message>
     <message>
         <source>the page article {article} was imported from no longer matches its SHA-256; nothing was copied</source>

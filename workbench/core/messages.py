@@ -220,6 +220,8 @@ MESSAGES: dict[str, str] = {
     "bundle.version": "bundle {path} has version {version}; this workbench reads version {supported}",
     "bundle.file_missing": "bundle is damaged: file {file} is missing",
     "bundle.file_hash": "bundle is damaged: file {file} does not match its SHA-256",
+    "bundle.capture_missing": "bundle is damaged: the capture {capture} of {url} is missing",
+    "bundle.capture_hash": "bundle is damaged: the capture {capture} of {url} does not match its SHA-256",
     "bundle.bad_resolution": "resolve {claim} with 'theirs' or 'ours', not {side!r}",
     "bundle.damaged": "bundle {path} is damaged: {error}",
     "bundle.article_differs": "article {article} has a different text here; not merged",
@@ -274,6 +276,8 @@ MESSAGES: dict[str, str] = {
                       "nothing was copied",
     "copy.evidence_hash": "the page article {article} was imported from no longer matches its "
                           "SHA-256; nothing was copied",
+    "copy.capture_hash": "the capture {capture} of {url} (claim {claim}) no longer matches its "
+                         "SHA-256; nothing was copied",
 }
 
 #: The domain's words an error may carry as a value (see :class:`Term`); the window translates

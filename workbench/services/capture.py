@@ -528,8 +528,11 @@ def capture_text(wb: Workbench, capture_id: str) -> str:
 def altered_captures(wb: Workbench, events=None) -> list[str]:
     """Captures whose bytes no longer match their SHA-256, or whose SHA-256 is not the one
     their ``capture.add`` event recorded (``check``)."""
+    from workbench.core.review import unwrap
+
     recorded: dict[str, str] = {}
-    for ev in (wb.store.events() if events is None else events):
+    for raw in (wb.store.events() if events is None else events):
+        ev = unwrap(raw)  # a capture brought by a bundle: its event came wrapped
         if ev.action == "capture.add" and ev.after:
             recorded[ev.entity_id] = ev.after.get("sha256", "")
     problems = []
