@@ -4,7 +4,9 @@ A bundle is a zip holding ``bundle.json`` (article, claims with sources, comment
 the article and the skeleton of the exporter's chain), ``files/<file id>`` (the bytes of each
 attached file) and, for each web capture of a source, ``captures/<id>.warc.gz`` (its WARC bytes)
 and ``captures/<id>.tsr`` (its RFC 3161 token, when stamped). Captures go and come with their
-source: a claim taken from the bundle takes its sources' captures, checked against their SHA-256. ``import_bundle`` merges it by UUID; see :mod:`workbench.core.bundle` for how the
+source: a claim taken from the bundle takes its sources' captures, checked against their SHA-256
+(a capture is history, not a change: one made on the other desk joins this one's source).
+``import_bundle`` merges it by UUID; see :mod:`workbench.core.bundle` for how the
 two audit trails meet and when a claim is a conflict.
 """
 
