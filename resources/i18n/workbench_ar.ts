@@ -1850,6 +1850,10 @@
         <translation>لا يجتمع --json مع -o -: فالتصدير نفسه يُكتب إلى المخرج القياسي</translation>
     </message>
     <message>
+        <source>no claim to export has a captured source or an attached file: the evidence pack would be empty, nothing was written</source>
+        <translation>لا يوجد بين الادعاءات المصدَّرة مصدر محفوظة لقطته ولا ملف مرفق: ستكون حزمة الأدلة فارغة، ولم يُكتب شيء</translation>
+    </message>
+    <message>
         <source>no claim to export has a verdict yet; {format} needs one</source>
         <translation>لا حكم بعد لأي ادعاء سيُصدَّر؛ وصيغة {format} تحتاج إلى حكم</translation>
     </message>

@@ -153,9 +153,16 @@ def test_a_pack_altered_after_export_fails_validation(db_path, sample, evidenced
     assert code == 1 and "fact-checks.json" in said and "Validation failed" in said
 
 
-def test_wacz_cannot_go_to_standard_output(db_path, sample):
+def test_wacz_cannot_go_to_standard_output_nor_be_empty(db_path, wb, sample, tmp_path):
     refused = run(db_path, "export", "--format", "wacz", "-o", "-", check=False)
     assert refused.returncode == 1 and "WACZ evidence pack cannot go to standard output" in refused.stderr
+    claim = wb.claims(sample.id)[0]
+    wb.set_verdict(claim.id, "false", "التعليل")
+    wb.add_source(claim.id, "https://example.org/never-captured")
+    wb.store.update_claim(wb.claim(claim.id).with_(review_state=ReviewState.APPROVED))
+    empty = run(db_path, "export", "--format", "wacz", "-o", str(tmp_path / "p.wacz"), check=False)
+    assert empty.returncode == 1 and "the evidence pack would be empty" in empty.stderr
+    assert not (tmp_path / "p.wacz").exists()
 
 
 def test_the_export_dialog_writes_the_pack(qtbot, wb, sample, evidenced, tmp_path):

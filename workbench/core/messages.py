@@ -240,6 +240,8 @@ MESSAGES: dict[str, str] = {
     "export.unknown_format": "unknown export format {format!r}; choose one of: {choices}",
     "export.json_stdout": "--json cannot go with -o -: the export itself goes to standard output",
     "export.binary_stdout": "{format} cannot go to standard output; give -o FILE",
+    "export.no_evidence": "no claim to export has a captured source or an attached file: the evidence "
+                          "pack would be empty, nothing was written",
     "export.article_empty": "article {article} has no claims to export",
     "export.database_empty": "this database has no claims to export",
     "export.article_unapproved": "article {article} has no approved claims to export "

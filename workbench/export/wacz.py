@@ -25,7 +25,7 @@ import json
 import zipfile
 from datetime import UTC, datetime
 
-from workbench.core.errors import WorkbenchError
+from workbench.core.errors import InvalidInput, WorkbenchError
 from workbench.core.evidence import EvidencePack, PackedCapture
 
 from .common import ExportOptions, Progress, Selection
@@ -154,6 +154,8 @@ def render_wacz(selection: Selection, scale, options: ExportOptions, progress: P
     if selection.evidence is None:
         raise ValueError("a WACZ pack needs Selection.evidence (services.evidence_pack.with_evidence)")
     pack = selection.evidence
+    if not pack.captures and not pack.files:
+        raise InvalidInput("export.no_evidence")
     now = datetime.now(UTC).replace(microsecond=0)
     created = now.strftime("%Y-%m-%dT%H:%M:%SZ")
     when = now.timetuple()[:6]

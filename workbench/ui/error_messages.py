@@ -86,6 +86,7 @@ TEMPLATES = {
     "export.database_empty": QT_TRANSLATE_NOOP("errors", "this database has no claims to export"),
     "export.database_unapproved": QT_TRANSLATE_NOOP("errors", "this database has no approved claims to export (--all-states exports drafts and claims in review too)"),
     "export.json_stdout": QT_TRANSLATE_NOOP("errors", "--json cannot go with -o -: the export itself goes to standard output"),
+    "export.no_evidence": QT_TRANSLATE_NOOP("errors", "no claim to export has a captured source or an attached file: the evidence pack would be empty, nothing was written"),
     "export.no_org_name": QT_TRANSLATE_NOOP("errors", "the organisation's name is not set (workbench export-settings --org-name NAME)"),
     "export.no_verdict": QT_TRANSLATE_NOOP("errors", "no claim to export has a verdict yet; {format} needs one"),
     "export.pattern_malformed": QT_TRANSLATE_NOOP("errors", "the fact-check URL pattern {pattern!r} is malformed: {error}"),
