@@ -407,6 +407,10 @@
         <translation>تقرير PDF</translation>
     </message>
     <message>
+        <source>WACZ evidence pack (captures and files behind the verdicts)</source>
+        <translation>حزمة أدلة WACZ (اللقطات والملفات التي تستند إليها الأحكام)</translation>
+    </message>
+    <message>
         <source>Export verdicts</source>
         <translation>تصدير الأحكام</translation>
     </message>
@@ -1909,6 +1913,14 @@
         <translation>يحتاج المقال إلى عنوان</translation>
     </message>
     <message>
+        <source>bundle is damaged: the capture {capture} of {url} does not match its SHA-256</source>
+        <translation>الحزمة تالفة: اللقطة {capture} للصفحة {url} لا تطابق بصمة SHA-256 الخاصة بها</translation>
+    </message>
+    <message>
+        <source>bundle is damaged: the capture {capture} of {url} is missing</source>
+        <translation>الحزمة تالفة: اللقطة {capture} للصفحة {url} مفقودة</translation>
+    </message>
+    <message>
         <source>capture {capture} no longer matches its SHA-256; it is not shown</source>
         <translation>لم تعد اللقطة {capture} مطابقة لبصمة SHA-256 الخاصة بها؛ لذا لا تُعرض</translation>
     </message>
@@ -1989,6 +2001,10 @@
         <translation>هذا المقطع ({start}-{end}) هو الادعاء {claim} بالفعل</translation>
     </message>
     <message>
+        <source>the capture {capture} of {url} (claim {claim}) no longer matches its SHA-256; nothing was copied</source>
+        <translation>اللقطة {capture} للصفحة {url} (الادعاء {claim}) لم تعد تطابق بصمة SHA-256 الخاصة بها؛ لم يُنسخ شيء</translation>
+    </message>
+    <message>
         <source>the page article {article} was imported from no longer matches its SHA-256; nothing was copied</source>
         <translation>الصفحة التي استُورد منها المقال {article} لم تعد تطابق بصمتها SHA-256؛ لم يُنسخ شيء</translation>
     </message>
@@ -2027,6 +2043,10 @@
     <message>
         <source>--json cannot go with -o -: the export itself goes to standard output</source>
         <translation>لا يجتمع --json مع -o -: فالتصدير نفسه يُكتب إلى المخرج القياسي</translation>
+    </message>
+    <message>
+        <source>no claim to export has a captured source or an attached file: the evidence pack would be empty, nothing was written</source>
+        <translation>لا يوجد بين الادعاءات المصدَّرة مصدر محفوظة لقطته ولا ملف مرفق: ستكون حزمة الأدلة فارغة، ولم يُكتب شيء</translation>
     </message>
     <message>
         <source>no claim to export has a verdict yet; {format} needs one</source>
@@ -2339,6 +2359,10 @@
     <message>
         <source>folder {path} does not exist or is not a folder</source>
         <translation>المجلد {path} غير موجود أو ليس مجلداً</translation>
+    </message>
+    <message>
+        <source>WACZ evidence pack</source>
+        <translation>حزمة أدلة WACZ</translation>
     </message>
     <message>
         <source>attached file</source>

@@ -12,10 +12,12 @@ from .session_cmds import _open, counted
 
 
 def register(sub) -> None:
-    p = sub.add_parser("export", help="export verdicts: ClaimReview JSON-LD, CSV, Markdown, HTML or PDF")
+    p = sub.add_parser("export", help="export verdicts: ClaimReview JSON-LD, CSV, Markdown, HTML, PDF, "
+                       "or the WACZ evidence pack")
     # checked by get_format(), so that listing commands does not import the exporters
-    p.add_argument("--format", required=True, dest="fmt", metavar="claimreview|csv|md|html|pdf",
-                   help="claimreview (JSON-LD), csv, md (Markdown), html or pdf")
+    p.add_argument("--format", required=True, dest="fmt", metavar="claimreview|csv|md|html|pdf|wacz",
+                   help="claimreview (JSON-LD), csv, md (Markdown), html, pdf, or wacz (the evidence "
+                        "pack: every capture and attached file behind the verdicts, with a manifest)")
     p.add_argument("--article", metavar="ID", help="only this article (default: every article)")
     p.add_argument("--all-states", action="store_true",
                    help="export every claim with its review state marked (default: approved only)")
@@ -57,6 +59,10 @@ def cmd_export(args, out):
     wb = _open(args)
     selection = select_from(wb, args.article, args.all_states)
     options = ExportOptions.from_settings(wb.setting)
+    if form.needs_evidence:
+        from workbench.services.evidence_pack import with_evidence
+
+        selection = with_evidence(wb, selection)
     if form.key == "claimreview":
         from workbench.export.claimreview import gaps
 

@@ -340,8 +340,14 @@ def cmd_source_add(args, out):
 def _capture_notes(out, cap, taken) -> None:
     from workbench.core.textio import human_size
 
+    if cap.timestamped:
+        stamp = f"timestamped by {cap.tsa_url} at {cap.ts_time}"
+    elif taken.stamp_error:
+        stamp = f"no trusted time (the TSA failed: {taken.stamp_error})"
+    else:
+        stamp = "no trusted time (the desk names no TSA)"
     out.note(f"captured {cap.final_url} at {cap.taken_at}: {cap.resources} responses, "
-             f"{human_size(cap.size)}, sha256 {cap.sha256}; no trusted time (no TSA)")
+             f"{human_size(cap.size)}, sha256 {cap.sha256}; {stamp}")
     for why in taken.skipped:
         out.note(f"left out of the capture: {why}")
 

@@ -59,3 +59,37 @@ class CaptureTimestamp:
     time: str
     token: bytes
     token_sha256: str
+
+
+# -- the evidence pack (``export --format wacz``) ------------------------------------------------
+@dataclass(frozen=True)
+class PackedCapture:
+    """A capture going into an evidence pack: its record, its WARC bytes as stored, its token."""
+
+    capture: Capture
+    claim_id: str
+    warc: bytes
+    token: bytes | None = None
+
+
+@dataclass(frozen=True)
+class PackedFile:
+    """A file attached to a source, as a WARC ``resource`` record (``target`` is its WARC-Target-URI)."""
+
+    file_id: str
+    name: str
+    sha256: str
+    size: int
+    claim_id: str
+    source_id: str
+    target: str
+    warc: bytes  # one gzip member: the resource record
+
+
+@dataclass(frozen=True)
+class EvidencePack:
+    """The bytes behind a selection's verdicts, read by services for an export that carries them."""
+
+    captures: tuple[PackedCapture, ...] = ()
+    files: tuple[PackedFile, ...] = ()
+    tsa_roots_pem: str = ""  # the desk's TSA trust roots, for offline verification of the tokens

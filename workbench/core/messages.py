@@ -220,6 +220,8 @@ MESSAGES: dict[str, str] = {
     "bundle.version": "bundle {path} has version {version}; this workbench reads version {supported}",
     "bundle.file_missing": "bundle is damaged: file {file} is missing",
     "bundle.file_hash": "bundle is damaged: file {file} does not match its SHA-256",
+    "bundle.capture_missing": "bundle is damaged: the capture {capture} of {url} is missing",
+    "bundle.capture_hash": "bundle is damaged: the capture {capture} of {url} does not match its SHA-256",
     "bundle.bad_resolution": "resolve {claim} with 'theirs' or 'ours', not {side!r}",
     "bundle.damaged": "bundle {path} is damaged: {error}",
     "bundle.article_differs": "article {article} has a different text here; not merged",
@@ -238,6 +240,8 @@ MESSAGES: dict[str, str] = {
     "export.unknown_format": "unknown export format {format!r}; choose one of: {choices}",
     "export.json_stdout": "--json cannot go with -o -: the export itself goes to standard output",
     "export.binary_stdout": "{format} cannot go to standard output; give -o FILE",
+    "export.no_evidence": "no claim to export has a captured source or an attached file: the evidence "
+                          "pack would be empty, nothing was written",
     "export.article_empty": "article {article} has no claims to export",
     "export.database_empty": "this database has no claims to export",
     "export.article_unapproved": "article {article} has no approved claims to export "
@@ -274,6 +278,8 @@ MESSAGES: dict[str, str] = {
                       "nothing was copied",
     "copy.evidence_hash": "the page article {article} was imported from no longer matches its "
                           "SHA-256; nothing was copied",
+    "copy.capture_hash": "the capture {capture} of {url} (claim {claim}) no longer matches its "
+                         "SHA-256; nothing was copied",
 }
 
 #: The domain's words an error may carry as a value (see :class:`Term`); the window translates
@@ -291,6 +297,7 @@ TERMS: tuple[str, ...] = (
     "a RAR archive", "a 7-Zip archive",
     # export formats (export.common.FORMATS titles)
     "ClaimReview JSON-LD", "CSV (spreadsheet)", "Markdown report", "HTML report", "PDF report",
+    "WACZ evidence pack",
     # kinds of evidence `evidence verify` checks (core/evidence_check.py)
     "attached file", "capture",
 )

@@ -18,6 +18,7 @@ from urllib.parse import quote, urlparse
 
 from workbench.core.arabic import reveal_bidi_controls
 from workbench.core.errors import InvalidInput, WorkbenchError
+from workbench.core.evidence import EvidencePack
 from workbench.core.messages import term
 from workbench.core.model import Article, Claim, ReviewState
 
@@ -132,6 +133,9 @@ class Selection:
 
     articles: tuple[ArticleExport, ...]
     all_states: bool = False
+    #: The bytes behind the verdicts (captures, attached files), for the formats that carry
+    #: them (``Format.needs_evidence``); services read them: ``services.evidence_pack.with_evidence``.
+    evidence: EvidencePack | None = None
 
     @property
     def claim_count(self) -> int:
@@ -233,6 +237,7 @@ class Format:
     binary: bool
     module: str  # the module under workbench.export with ``render_<key>``
     needs_rating: bool = False  # claims without a verdict cannot be published in it
+    needs_evidence: bool = False  # carries the evidence's bytes (``Selection.evidence``)
 
     def restrict(self, selection: Selection) -> Selection:
         """The part of ``selection`` this format can hold."""
@@ -242,7 +247,7 @@ class Format:
                       if (rated := tuple(c for c in p.claims if c.rating)))
         if not parts:
             raise InvalidInput("export.no_verdict", format=term(self.title))
-        return Selection(parts, selection.all_states)
+        return Selection(parts, selection.all_states, selection.evidence)
 
     def render(self, selection: Selection, scale, options: ExportOptions,
                progress: Progress | None = None) -> bytes:
@@ -258,6 +263,7 @@ FORMATS: dict[str, Format] = {f.key: f for f in (
     Format("md", "Markdown report", ".md", False, "report"),
     Format("html", "HTML report", ".html", False, "report"),
     Format("pdf", "PDF report", ".pdf", True, "pdf"),
+    Format("wacz", "WACZ evidence pack", ".wacz", True, "wacz", needs_evidence=True),
 )}
 
 

@@ -34,7 +34,7 @@ import unicodedata
 from workbench.core.ratings import RatingScale
 
 from .common import ExportOptions, Progress, Selection, clean, is_rtl, one_line, text_direction
-from .report import (approved_line, checked_line, has_metadata, labels, org_line, source_dates, state_label,
+from .report import (annex, approved_line, checked_line, has_metadata, labels, org_line, source_dates, state_label,
                      verdict_label)
 
 #: HarfBuzz features turned off so the text layer stays extractable (see module doc).
@@ -614,7 +614,32 @@ def render_pdf(selection: Selection, scale: RatingScale, options: ExportOptions,
             done += 1
             if progress:
                 progress(done, total)
+        _annex(doc, part.claims, t, base)
     return doc.finish()
+
+
+def _annex(doc: _Writer, claims, t, base: str) -> None:
+    """The evidence annex: for each source, each capture's time, SHA-256 and trusted timestamp."""
+    entries = annex(claims, t)
+    if not entries:
+        return
+    title = doc.layout(t["annex"], size=14, bold=True, direction=base, gap=2)
+    for n, e in enumerate(entries):
+        lines = [doc.layout(e.ref, size=10, bold=True, direction=base, gap=0),
+                 doc.layout(e.url, size=9, direction="ltr", color=60, gap=0.5)]
+        if e.sha256:
+            lines += [doc.layout(f"{t['captured']}:", size=9, direction=base, color=40, gap=0),
+                      doc.layout(e.captured, size=9, direction="ltr", color=40, gap=0.3),
+                      doc.layout(f"SHA-256 {e.sha256}", size=8, direction="ltr", color=40, gap=0.3)]
+        lines.append(doc.layout(e.status(t) + (":" if e.stamp_detail else ""), size=9, direction=base,
+                                color=40, gap=0 if e.stamp_detail else 2))
+        if e.stamp_detail:
+            lines.append(doc.layout(e.stamp_detail, size=9, direction="ltr", color=40, gap=2))
+        if n == 0:
+            lines.insert(0, title)
+        doc.keep_together(lines)
+        for p in lines:
+            doc.draw(p)
 
 
 _RULE = 3.0  # the height :meth:`_Writer.rule` takes

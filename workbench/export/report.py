@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass
 
 from workbench.core.model import Article, Claim, Source
 from workbench.core.ratings import RatingScale
@@ -22,7 +23,10 @@ LABELS = {
            "draft": "مسودة", "in_review": "قيد المراجعة", "approved": "معتمد",
            "changes_requested": "مطلوب تعديلها", "approved_by": "اعتمده",
            "accessed": "تاريخ الاطلاع", "by": "صادر عن",
-           "no_metadata": "لا رابط ولا ناشر مسجلان للمقال"},
+           "no_metadata": "لا رابط ولا ناشر مسجلان للمقال",
+           "annex": "ملحق الأدلة", "annex_ref": "الادعاء {n}، المصدر {i}",
+           "captured": "وقت الالتقاط", "stamped": "ختم زمني موثوق",
+           "no_stamp": "بلا ختم زمني موثوق", "not_captured": "لم تُحفظ نسخة من الصفحة"},
     "en": {"report": "Fact-check report", "source": "Source", "publisher": "Publisher",
            "published": "Published", "claim": "Claim", "statement": "Statement",
            "verdict": "Verdict", "unrated": "No verdict", "rationale": "Rationale",
@@ -31,7 +35,10 @@ LABELS = {
            "draft": "draft", "in_review": "in review", "approved": "approved",
            "changes_requested": "changes requested", "approved_by": "Approved by",
            "accessed": "Accessed", "by": "Published by",
-           "no_metadata": "No URL or publisher recorded for this article"},
+           "no_metadata": "No URL or publisher recorded for this article",
+           "annex": "Evidence annex", "annex_ref": "Claim {n}, source {i}",
+           "captured": "Captured", "stamped": "Trusted timestamp",
+           "no_stamp": "no trusted timestamp", "not_captured": "not captured"},
 }
 
 
@@ -79,6 +86,58 @@ def verdict_label(claim: Claim, article: Article, scale: RatingScale) -> str:
     if not claim.rating:
         return labels(article.language)["unrated"]
     return scale.get(claim.rating).label(article.language)
+
+
+# -- the evidence annex (HTML and PDF) ----------------------------------------------------------
+@dataclass(frozen=True)
+class AnnexEntry:
+    """One capture of a source (or a source never captured: ``sha256`` empty), as the annex shows it."""
+
+    ref: str  # "Claim 2, source 1"
+    url: str
+    captured: str = ""  # "2026-11-30 14:02:00 UTC", "" when not captured
+    sha256: str = ""
+    stamp_time: str = ""  # the TSA's time ("" when the capture carries no trusted timestamp)
+    tsa: str = ""  # the TSA's address
+
+    def status(self, t: dict[str, str]) -> str:
+        """Whether it carries a trusted timestamp (or was never captured), in the report's words."""
+        if not self.sha256:
+            return t["not_captured"]
+        return t["stamped"] if self.stamp_time else t["no_stamp"]
+
+    @property
+    def stamp_detail(self) -> str:
+        """The TSA's time and address (left to right), "" when none."""
+        return f"{self.stamp_time} · {self.tsa}" if self.stamp_time else ""
+
+
+def utc_time(iso: str) -> str:
+    """``2026-11-30T14:02:00+00:00`` as ``2026-11-30 14:02:00 UTC`` (as recorded otherwise)."""
+    text = iso.strip()
+    for zone in ("+00:00", "Z"):
+        if text.endswith(zone) and "T" in text:
+            return text[: -len(zone)].replace("T", " ") + " UTC"
+    return text
+
+
+def annex(claims, t: dict[str, str]) -> list[AnnexEntry]:
+    """For each source of ``claims`` (numbered as the report numbers them), each capture's time,
+    SHA-256 and trusted timestamp; a source with no capture is listed as not captured. No annex
+    (``[]``) when no source of ``claims`` was ever captured."""
+    if not any(s.captures for claim in claims for s in claim.sources):
+        return []
+    out = []
+    for n, claim in enumerate(claims, 1):
+        for i, s in enumerate(claim.sources, 1):
+            ref = t["annex_ref"].format(n=n, i=i)
+            if not s.captures:
+                out.append(AnnexEntry(ref, s.url))
+            for cap in s.captures:
+                out.append(AnnexEntry(ref, cap.final_url or cap.url, utc_time(cap.taken_at), cap.sha256,
+                                      utc_time(cap.ts_time or "") if cap.timestamped else "",
+                                      cap.tsa_url or "" if cap.timestamped else ""))
+    return out
 
 
 # -- Markdown ------------------------------------------------------------------------------
@@ -188,6 +247,9 @@ blockquote { margin: .5em 0; padding: .2em 1em; border-inline-start: 4px solid #
 .verdict { font-weight: bold; padding: 0 .4em; border-radius: 4px; }
 .state, .meta, .org { color: #666; font-size: .9em; }
 ol.sources li { margin: .3em 0; }
+section.annex table { border-collapse: collapse; font-size: .85em; width: 100%; }
+section.annex td, section.annex th { border: 1px solid #ddd; padding: .2em .4em; vertical-align: top; }
+section.annex code { font-size: .9em; word-break: break-all; }
 @media print { section.claim { break-inside: avoid; } }
 """
 
@@ -262,6 +324,23 @@ def render_html(selection: Selection, scale: RatingScale, options: ExportOptions
             done += 1
             if progress:
                 progress(done, total)
+        out += _html_annex(annex(part.claims, t), t, ld)
         out.append("</article>")
     out += ["</body>", "</html>"]
     return ("\n".join(out) + "\n").encode("utf-8")
+
+
+def _html_annex(entries: list[AnnexEntry], t: dict[str, str], ld: str) -> list[str]:
+    if not entries:
+        return []
+    out = [f'<section class="annex" {ld}>', f"<h2>{esc(t['annex'])}</h2>", "<table>",
+           f"<tr><th>{esc(t['sources'])}</th><th>{esc(t['captured'])}</th><th>SHA-256</th>"
+           f"<th>{esc(t['stamped'])}</th></tr>"]
+    for e in entries:
+        out.append(f'<tr class="capture"><td>{esc(e.ref)}<br><a href="{esc(e.url)}" dir="ltr" '
+                   f'rel="noopener noreferrer">{esc(e.url)}</a></td>'
+                   f'<td dir="ltr">{esc(e.captured)}</td><td><code dir="ltr">{esc(e.sha256)}</code></td>'
+                   f'<td>{esc(e.status(t))}' + (f'<br><span dir="ltr">{esc(e.stamp_detail)}</span>'
+                                                if e.stamp_detail else "") + "</td></tr>")
+    out += ["</table>", "</section>"]
+    return out

@@ -1,8 +1,12 @@
 """Bundles: one file that carries an article to another desk and back.
 
 A bundle is a zip holding ``bundle.json`` (article, claims with sources, comments, the events of
-the article and the skeleton of the exporter's chain) and ``files/<file id>`` (the bytes of each
-attached file). ``import_bundle`` merges it by UUID; see :mod:`workbench.core.bundle` for how the
+the article and the skeleton of the exporter's chain), ``files/<file id>`` (the bytes of each
+attached file) and, for each web capture of a source, ``captures/<id>.warc.gz`` (its WARC bytes)
+and ``captures/<id>.tsr`` (its RFC 3161 token, when stamped). Captures go and come with their
+source: a claim taken from the bundle takes its sources' captures, checked against their SHA-256
+(a capture is history, not a change: one made on the other desk joins this one's source).
+``import_bundle`` merges it by UUID; see :mod:`workbench.core.bundle` for how the
 two audit trails meet and when a claim is a conflict.
 """
 
@@ -18,6 +22,7 @@ from pathlib import Path
 
 from workbench.core import bundle as rules
 from workbench.core.errors import InvalidInput
+from workbench.core.evidence import Capture
 from workbench.core.filenames import name_problem, shown
 from workbench.core.model import Article, AttachedFile, Claim, Event, ReviewState, Source, Stance
 from workbench.core.review import (
@@ -31,10 +36,23 @@ MANIFEST = "bundle.json"
 MAX_BUNDLE_BYTES = 2 * 1024 * 1024 * 1024
 
 
+def _capture_json(c: Capture) -> dict:
+    return {**c.to_json(), "source_id": c.source_id, "content_type": c.content_type,
+            "resources": c.resources, "taken_by": c.taken_by}
+
+
+def _capture_from(d: dict) -> Capture:
+    stamp = d.get("timestamp") or {}
+    return Capture(d["id"], d["source_id"], d["url"], d["final_url"], d["taken_at"], int(d["status"]),
+                   d["sha256"], int(d["size"]), d["content_type"], int(d["resources"]), d["taken_by"],
+                   stamp.get("tsa"), stamp.get("time"), stamp.get("token_sha256"))
+
+
 def _source_json(s: Source) -> dict:
     d = s.to_json()
     d.update(claim_id=s.claim_id, added_at=s.added_at, added_by=s.added_by,
-             files=[{**f.to_json(), "added_at": f.added_at} for f in s.files])
+             files=[{**f.to_json(), "added_at": f.added_at} for f in s.files],
+             captures=[_capture_json(c) for c in s.captures])
     return d
 
 
@@ -49,7 +67,8 @@ def _claim_from(d: dict) -> Claim:
         Source(s["id"], s["claim_id"], s["url"], s["title"], s["publisher"], s["published"],
                s["accessed"], s["excerpt"], Stance(s["stance"]),
                tuple(AttachedFile(f["id"], f["name"], f["sha256"], f["size"], f["added_at"])
-                     for f in s["files"]), s["added_at"], s["added_by"])
+                     for f in s["files"]), s["added_at"], s["added_by"],
+               tuple(_capture_from(c) for c in s.get("captures", ())))  # bundles before captures: none
         for s in d["sources"])
     return Claim(d["id"], d["article_id"], d["start"], d["end"], d["quote"], d["statement"],
                  d["rating"], d["rationale"], ReviewState(d["review_state"]), d["created_at"],
@@ -97,6 +116,11 @@ def export_bundle(wb: Workbench, article_id: str, path: str | os.PathLike) -> Ex
         carried = [e for e in chain if e.scope_id in scope]
         comments = [c.to_json() for cid in sorted(scope - {art.id}) for c in store.comments(cid)]
         files = {f.id: store.file_data(f.id) for c in claims for s in c.sources for f in s.files}
+        for cap in (cap for c in claims for s in c.sources for cap in s.captures):
+            files[f"captures/{cap.id}.warc.gz"] = store.capture_data(cap.id) or b""
+            token = store.capture_token(cap.id)
+            if token is not None:
+                files[f"captures/{cap.id}.tsr"] = token
         manifest = {
             "format": rules.FORMAT, "version": rules.VERSION, "exported_by": wb.user,
             "exported_at": chain[-1].at,
@@ -107,7 +131,8 @@ def export_bundle(wb: Workbench, article_id: str, path: str | os.PathLike) -> Ex
             "events": [e.to_json() for e in carried],
         }
         _write_zip(target, manifest, files)
-    return ExportReport(str(target), art.id, len(claims), len(carried), len(files))
+    return ExportReport(str(target), art.id, len(claims), len(carried),
+                        sum(1 for name in files if not name.startswith("captures/")))
 
 
 def _write_zip(target: Path, manifest: dict, files: dict[str, bytes]) -> None:
@@ -117,8 +142,8 @@ def _write_zip(target: Path, manifest: dict, files: dict[str, bytes]) -> None:
         try:
             with os.fdopen(fd, "wb") as fh, zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as z:
                 z.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, sort_keys=True))
-                for fid, data in files.items():
-                    z.writestr(f"files/{fid}", data)
+                for fid, data in files.items():  # attached files by id; captures by their path
+                    z.writestr(fid if fid.startswith("captures/") else f"files/{fid}", data)
             os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -209,6 +234,22 @@ def _file_bytes(z: zipfile.ZipFile, claims: list[Claim]) -> dict[str, bytes]:
                 if hashlib.sha256(data).hexdigest() != f.sha256:
                     raise InvalidInput("bundle.file_hash", file=f.name)
                 out[f.id] = data
+            for cap in s.captures:
+                try:
+                    data = z.read(f"captures/{cap.id}.warc.gz")
+                except KeyError:
+                    raise InvalidInput("bundle.capture_missing", capture=cap.id, url=cap.url) from None
+                if hashlib.sha256(data).hexdigest() != cap.sha256 or len(data) != cap.size:
+                    raise InvalidInput("bundle.capture_hash", capture=cap.id, url=cap.url)
+                out[f"captures/{cap.id}.warc.gz"] = data
+                if cap.token_sha256 is not None:
+                    try:
+                        token = z.read(f"captures/{cap.id}.tsr")
+                    except KeyError:
+                        raise InvalidInput("bundle.capture_missing", capture=cap.id, url=cap.url) from None
+                    if hashlib.sha256(token).hexdigest() != cap.token_sha256:
+                        raise InvalidInput("bundle.capture_hash", capture=cap.id, url=cap.url)
+                    out[f"captures/{cap.id}.tsr"] = token
     return out
 
 
@@ -301,8 +342,11 @@ def _merge(wb, article, claims, comments, raw, verdict, files, resolve) -> Impor
                     report.deleted if bundle_claims.get(cid) is None else report.updated)
                 if here is not None or bundle_claims.get(cid) is not None:
                     target.append(cid)
-            elif m.kind == "conflict":
-                report.kept.append(cid)
+            else:
+                # captures are history, never a change: the bundle's new ones join this side's
+                _add_captures(store, bundle_claims.get(cid), files)
+                if m.kind == "conflict":
+                    report.kept.append(cid)
             if m.kind == "conflict":
                 after = store.claim(cid)
                 merges.append((cid, None if here is None else _claim_fields(here),
@@ -328,6 +372,19 @@ def _merge(wb, article, claims, comments, raw, verdict, files, resolve) -> Impor
     return report
 
 
+def _add_captures(store, there: Claim | None, files: dict[str, bytes]) -> None:
+    """The bundle's captures of sources this side holds too, that this side does not have yet."""
+    if there is None:
+        return
+    for s in there.sources:
+        if store.source(s.id) is None:
+            continue
+        have = {c.id for c in store.captures(s.id)}
+        for cap in s.captures:
+            if cap.id not in have:
+                store.insert_capture(cap, files[f"captures/{cap.id}.warc.gz"], files.get(f"captures/{cap.id}.tsr"))
+
+
 def _replace_claim(store, here: Claim | None, there: Claim | None, files: dict[str, bytes]) -> None:
     if here is not None:
         for s in here.sources:
@@ -344,3 +401,5 @@ def _replace_claim(store, here: Claim | None, there: Claim | None, files: dict[s
         store.insert_source(s, position)
         for f in s.files:
             store.insert_file(s.id, f, files[f.id])
+        for cap in s.captures:
+            store.insert_capture(cap, files[f"captures/{cap.id}.warc.gz"], files.get(f"captures/{cap.id}.tsr"))

@@ -6,6 +6,8 @@ writes every exchange as a WARC ``request``/``response`` pair with warcio (WARC-
 WARC-Target-URI, payload and block digests, the status line and headers as received) into
 one gzip WARC byte string. :func:`capture_source` stores it with its SHA-256 in one
 transaction, with a ``capture.add`` audit event naming that SHA-256 (``check`` compares them).
+When the desk names an RFC 3161 TSA, that SHA-256 is stamped first (:func:`stamp_taken`) and
+the token is stored with the capture; without a TSA the capture carries no trusted time.
 
 A capture that fails (a non-web address, a URL with bidi controls, a host that does not
 resolve, a TLS error, 4xx/5xx on the page, a redirect loop, a timeout, a body over the size
@@ -37,6 +39,7 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.evidence import Capture
 from workbench.core.model import new_id, now_iso
 from workbench.core.textio import human_size
+from workbench.core.timestamp import TimestampError, TimestampToken
 
 from .fetch import USER_AGENT
 
@@ -100,6 +103,10 @@ class Taken:
     page: bytes  # the page's own body (the last response of its redirect chain)
     page_type: str
     skipped: tuple[str, ...] = field(default=())  # embedded resources left out, and why
+    # trusted time (:func:`stamp_taken`): the desk TSA's token over ``sha256``, or why none
+    timestamp: TimestampToken | None = None
+    stamp_error: str = ""  # the TSA failed: the capture is kept without trusted time
+    stamp_tried: bool = False  # the desk's TSA (if any) was asked
 
     @property
     def size(self) -> int:
@@ -413,15 +420,37 @@ def capture_event(capture: Capture) -> dict:
     return {**capture.to_json(), "source_id": capture.source_id}
 
 
+def stamp_taken(wb: Workbench, taken: Taken) -> Taken:
+    """The capture with the desk TSA's token over its SHA-256 (RFC 3161), when the desk names a
+    TSA (``export-settings --tsa-url``). Without a TSA the capture carries no trusted time; when
+    the TSA fails, ``stamp_error`` says why and the capture is still kept (hashed, unstamped).
+    Asks over the network: call it off the window's thread (the capture's worker)."""
+    from dataclasses import replace
+
+    from .timestamp import stamp
+
+    if taken.stamp_tried:
+        return taken
+    try:
+        token = stamp(wb, bytes.fromhex(taken.sha256))
+    except TimestampError as exc:
+        return replace(taken, stamp_tried=True, stamp_error=exc.message)
+    return replace(taken, stamp_tried=True, timestamp=token)
+
+
 def store_capture(wb: Workbench, source_id: str, taken: Taken, capture_id: str | None = None) -> Capture:
-    """Store a capture made of a source: one transaction, with its ``capture.add`` event."""
+    """Store a capture made of a source: one transaction, with its ``capture.add`` event. A
+    capture not yet through :func:`stamp_taken` is stamped first (when the desk names a TSA)."""
     src = wb.source(source_id)
+    taken = stamp_taken(wb, taken)
+    token = taken.timestamp
     capture = Capture(capture_id or new_id(), src.id, taken.url, taken.final_url, taken.taken_at,
                       taken.status, taken.sha256, taken.size, WARC_TYPE, len(taken.exchanges),
-                      wb.user)
+                      wb.user, tsa_url=token.tsa if token else None, ts_time=token.time if token else None,
+                      token_sha256=token.token_sha256 if token else None)
     with wb.store.transaction():
         wb.ensure_user()
-        wb.store.insert_capture(capture, taken.warc)
+        wb.store.insert_capture(capture, taken.warc, token.token if token else None)
         wb.record("capture.add", "capture", capture.id, src.claim_id, None, capture_event(capture))
     return capture
 
@@ -432,7 +461,7 @@ def capture_source(wb: Workbench, source_id: str, limits: Limits = Limits(),
                    tls: ssl.SSLContext | None = None) -> tuple[Capture, Taken]:
     """Capture a source's URL again (a new capture; the earlier ones stay)."""
     src = wb.source(source_id)
-    taken = take(src.url, limits, progress, cancelled, tls)
+    taken = stamp_taken(wb, take(src.url, limits, progress, cancelled, tls))
     return store_capture(wb, source_id, taken), taken
 
 
@@ -499,8 +528,11 @@ def capture_text(wb: Workbench, capture_id: str) -> str:
 def altered_captures(wb: Workbench, events=None) -> list[str]:
     """Captures whose bytes no longer match their SHA-256, or whose SHA-256 is not the one
     their ``capture.add`` event recorded (``check``)."""
+    from workbench.core.review import unwrap
+
     recorded: dict[str, str] = {}
-    for ev in (wb.store.events() if events is None else events):
+    for raw in (wb.store.events() if events is None else events):
+        ev = unwrap(raw)  # a capture brought by a bundle: its event came wrapped
         if ev.action == "capture.add" and ev.after:
             recorded[ev.entity_id] = ev.after.get("sha256", "")
     problems = []

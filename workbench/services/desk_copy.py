@@ -33,8 +33,8 @@ from .session import DEFAULT_USER_KEY, Workbench
 Progress = Callable[[str, int, int], None]
 
 #: What is copied, in the order it is written.
-KINDS = ("users", "settings", "articles", "evidence", "claims", "sources", "files", "comments",
-         "proposals", "events")
+KINDS = ("users", "settings", "articles", "evidence", "claims", "sources", "files", "captures",
+         "comments", "proposals", "events")
 
 #: Settings that belong to one person's machine, not to the desk: the window's last user.
 PERSONAL_SETTINGS = frozenset({DEFAULT_USER_KEY})
@@ -54,6 +54,7 @@ class CopyReport:
     sources: int = 0
     files: int = 0
     file_bytes: int = 0
+    captures: int = 0  # web captures of sources (WARC bytes and tokens, checked against their SHA-256)
     comments: int = 0
     proposals: int = 0
     events: int = 0
@@ -165,6 +166,12 @@ def copy_desk(source: Store, target: Store, progress: Progress | None = None) ->
                     target.insert_file(src.id, attached, data)
                     counts["files"] += 1
                     file_bytes += len(data)
+                for cap in src.captures:
+                    data = source.capture_data(cap.id) or b""
+                    if hashlib.sha256(data).hexdigest() != cap.sha256 or len(data) != cap.size:
+                        raise InvalidInput("copy.capture_hash", capture=cap.id, url=cap.url, claim=claim.id)
+                    target.insert_capture(cap, data, source.capture_token(cap.id))
+                    counts["captures"] += 1
             tick("claims", i, len(claims))
         counts["claims"] = len(claims)
 

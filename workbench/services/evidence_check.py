@@ -22,10 +22,14 @@ def file_items(wb: Workbench, article_id: str | None = None) -> Iterator[Evidenc
 
 
 def capture_items(wb: Workbench, article_id: str | None = None) -> Iterator[EvidenceItem]:
-    """THE PLACE FOR WEB CAPTURES (issue 13): yield one ``EvidenceItem("capture", capture.id,
-    capture.url, capture.sha256, <the WARC bytes>, <the token DER or None>, claim_id, source_id)``
-    per capture of the article's (or every) source. Until the captures table exists there are none."""
-    return iter(())
+    """The web captures of the article's (or every) source: the WARC bytes against the SHA-256
+    recorded when captured, and the RFC 3161 token (if any) over that SHA-256."""
+    for claim in wb.claims(article_id):
+        for source in claim.sources:
+            for cap in source.captures:
+                yield EvidenceItem("capture", cap.id, cap.final_url or cap.url, cap.sha256,
+                                   wb.store.capture_data(cap.id) or b"", wb.store.capture_token(cap.id),
+                                   claim.id, source.id)
 
 
 def evidence_items(wb: Workbench, article_id: str | None = None) -> Iterator[EvidenceItem]:

@@ -34,6 +34,7 @@ FORMAT_LABELS = {
     "md": QT_TRANSLATE_NOOP("ExportDialog", "Markdown report"),
     "html": QT_TRANSLATE_NOOP("ExportDialog", "HTML report"),
     "pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF report"),
+    "wacz": QT_TRANSLATE_NOOP("ExportDialog", "WACZ evidence pack (captures and files behind the verdicts)"),
 }
 
 
@@ -280,8 +281,18 @@ class ExportDialog(QDialog):
         except WorkbenchError as exc:
             self._failed(error_text(exc))
             return
+        selection = self.selection
+        if FORMATS[self.format_key].needs_evidence:
+            # the evidence's bytes are read here, on the database's thread; the worker only packs
+            from workbench.services.evidence_pack import with_evidence
+
+            try:
+                selection = with_evidence(self.wb, selection)
+            except WorkbenchError as exc:
+                self._failed(error_text(exc))
+                return
         # rendering and writing touch no database and no widget: a worker does them
-        self._job = Job(export, self.path.text().strip(), self.format_key, self.selection,
+        self._job = Job(export, self.path.text().strip(), self.format_key, selection,
                         self.wb.scale, options, with_progress=True)
         self.progress.setRange(0, max(self.selection.claim_count, 1))
         self.progress.setValue(0)
