@@ -136,3 +136,18 @@ def fresh_database(cluster: Cluster, template: str | None = None) -> str:
 def drop_database(cluster: Cluster, name: str) -> None:
     with cluster.admin() as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def dump_schema(cluster: Cluster, dbname: str) -> str:
+    """``pg_dump --schema-only --no-owner --no-privileges`` of ``dbname``, normalised: no
+    comments, no session settings, no psql meta-commands (their keys change every run), single
+    blank lines."""
+    import re
+
+    env = {**os.environ, "PGPASSWORD": PASSWORD}
+    out = subprocess.run([str(cluster.bin / "pg_dump"), "--schema-only", "--no-owner", "--no-privileges",
+                          "--no-comments", "-h", "127.0.0.1", "-p", str(cluster.port), "-U", ROLE, dbname],
+                         check=True, capture_output=True, text=True, env=env).stdout
+    lines = [line for line in out.splitlines()
+             if not line.startswith(("--", "SET ", "SELECT pg_catalog.set_config", "\\"))]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
