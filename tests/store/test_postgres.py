@@ -138,3 +138,39 @@ def test_concurrent_writers_never_fork_the_audit_chain(pg_db):
         assert Review(wb).check().ok
     finally:
         wb.close()
+
+
+def test_a_service_name_and_the_shown_uri_open_the_same_desk(pg_cluster, empty_db, tmp_path, monkeypatch):
+    """``postgresql:///desk?service=NAME`` through a pg_service.conf; and ``store.path`` (no
+    password), which the window's workers reopen, reaches the same desk in this process."""
+    services = tmp_path / "pg_service.conf"
+    services.write_text(f"[newsroom]\nhost=127.0.0.1\nport={pg_cluster.port}\nuser=wbtest\n"
+                        f"password={PASSWORD}\n")
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    monkeypatch.delenv("PGPASSFILE", raising=False)
+    wb = open_workbench(f"postgresql:///{empty_db}?service=newsroom", "alice")
+    try:
+        wb.ensure_sample()
+        n = len(wb.claims())
+    finally:
+        wb.close()
+    first = PostgresStore(pg_cluster.uri(empty_db))
+    again = PostgresStore(first.path)
+    try:
+        assert PASSWORD not in again.path and n and len(again.claims()) == n
+    finally:
+        first.close()
+        again.close()
+
+
+def test_search_without_the_trigram_index_finds_the_same(wb_pg):
+    """A cluster without pg_trgm (the index could not be made) scans: the same hits."""
+    from workbench.core.search import SearchRequest
+
+    requests = [SearchRequest.all_of(["مدنيين"]), SearchRequest.any_of(["ممرات", "لغم"]),
+                SearchRequest.all_of(["في"], kinds=("claim",))]
+    before = [wb_pg.store.search(r) for r in requests]
+    assert all(before)
+    wb_pg.store.conn.execute("DROP INDEX search_docs_body_trgm")
+    wb_pg.store.conn.execute("DROP EXTENSION pg_trgm")
+    assert [wb_pg.store.search(r) for r in requests] == before
