@@ -96,8 +96,10 @@ class PostgresStore:
         conninfo = _PASSWORDS.get(uri, uri)
         self.path = shown
         self._lock = threading.RLock()
+        self._avglen: tuple[float, float] | None = None  # (when read, average body length)
         try:
-            self.conn = psycopg.connect(conninfo, autocommit=True, connect_timeout=10)
+            self.conn = psycopg.connect(conninfo, autocommit=True, connect_timeout=10,
+                                        prepare_threshold=None)
         except psycopg.Error as exc:
             raise self._explain_connect(exc) from None
         try:
@@ -513,18 +515,34 @@ class PostgresStore:
             tf = "((length(d.body) - length(replace(d.body, %s, ''))) / length(%s))::float8"
             score = " + ".join(
                 f"({tf} * 2.2 / ({tf} + 1.2 * (0.25 + 0.75 * length(d.body) / a.avglen)))" for _ in words)
-            score_params: list[Any] = []
+            score_params: list[Any]
+            score = score.replace("a.avglen", "%s")
+            score_params = []
+            avglen = self._average_length()
             for w in words:
-                score_params += [w, w, w, w]
+                score_params += [w, w, w, w, avglen]
             sql = (f"SELECT kind, ref_id, article_id, claim_id FROM ("
                    f"SELECT d.kind, d.ref_id, d.article_id, d.claim_id, d.id, {score} AS score "
-                   "FROM search_docs d, (SELECT greatest(avg(length(body)), 1) AS avglen FROM search_docs) a "
-                   "WHERE " + " AND ".join(where) + ") m ORDER BY score DESC, id LIMIT %s")
+                   "FROM search_docs d WHERE " + " AND ".join(where) + ") m ORDER BY score DESC, id LIMIT %s")
             params = score_params + params + [request.limit]
         else:
             sql = f"SELECT kind, ref_id, article_id, claim_id FROM ({base.format(extra='')}) m ORDER BY id LIMIT %s"
             params.append(request.limit)
         return [SearchRow(r[0], r[1], r[2], r[3] or "") for r in self._tuples(sql, params)]
+
+    #: How long the average document length (BM25's length norm) is reused before it is read again.
+    AVERAGE_LENGTH_TTL_S = 60.0
+
+    def _average_length(self) -> float:
+        """The average normalised length of the indexed documents: reading it means reading
+        every document, so it is read at most once a minute (it moves slowly)."""
+        import time
+
+        now = time.monotonic()
+        if self._avglen is None or now - self._avglen[0] > self.AVERAGE_LENGTH_TTL_S:
+            value = self._tuples("SELECT coalesce(avg(length(body)), 1) FROM search_docs")[0][0]
+            self._avglen = (now, max(float(value), 1.0))
+        return self._avglen[1]
 
     def rebuild_search_index(self) -> int:
         """Recompute every normalised text (after a change of the normalisation rules)."""
