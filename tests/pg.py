@@ -83,8 +83,10 @@ def start_cluster() -> Cluster:
     binary = pg_bin()
     if binary is None:
         raise RuntimeError("PostgreSQL is not installed (no initdb in /usr/lib/postgresql/*/bin or on PATH)")
-    root = Path(tempfile.mkdtemp(prefix="workbench-pg-"))
     as_user: list[str] = []
+    # As root the server runs as ``postgres``, which must reach the folder: /tmp, whatever
+    # TMPDIR says (it may be a folder of root's own).
+    root = Path(tempfile.mkdtemp(prefix="workbench-pg-", dir="/tmp" if os.geteuid() == 0 else None))
     if os.geteuid() == 0:
         as_user = ["runuser", "-u", "postgres", "--"]
         shutil.chown(root, "postgres", "postgres")

@@ -174,3 +174,15 @@ def test_search_without_the_trigram_index_finds_the_same(wb_pg):
     wb_pg.store.conn.execute("DROP INDEX search_docs_body_trgm")
     wb_pg.store.conn.execute("DROP EXTENSION pg_trgm")
     assert [wb_pg.store.search(r) for r in requests] == before
+
+
+def test_rebuilding_the_search_index_keeps_every_document(wb_pg):
+    from workbench.core.search import SearchRequest
+
+    request = SearchRequest.all_of(["مدنيين"])
+    before = wb_pg.store.search(request)
+    wb_pg.store.conn.execute("UPDATE search_docs SET body = ''")
+    assert wb_pg.store.search(request) == []
+    n = wb_pg.store.rebuild_search_index()
+    assert n == wb_pg.store.conn.execute("SELECT count(*) FROM search_docs").fetchone()[0] > 0
+    assert wb_pg.store.search(request) == before
