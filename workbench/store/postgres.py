@@ -511,20 +511,20 @@ class PostgresStore:
                    "ORDER BY d.id LIMIT %s) m ORDER BY abs(n - %s), id LIMIT %s")
             params += [request.cap, request.near_length, request.limit]
         elif ranked:
+            # Each matching body is read (detoasted) once, in the innermost query (OFFSET 0 keeps
+            # it from being merged into the outer ones); occurrences are counted on that copy.
             words = list(dict.fromkeys(w for g in longs for w in g))
-            tf = "((length(d.body) - length(replace(d.body, %s, ''))) / length(%s))::float8"
-            score = " + ".join(
-                f"({tf} * 2.2 / ({tf} + 1.2 * (0.25 + 0.75 * length(d.body) / a.avglen)))" for _ in words)
-            score_params: list[Any]
-            score = score.replace("a.avglen", "%s")
-            score_params = []
+            counts = ", ".join(f"((length(b) - length(replace(b, %s, ''))) / {len(w)})::float8 AS tf{i}"
+                               for i, w in enumerate(words))
+            norm = "1.2 * (0.25 + 0.75 * n / %s)"
+            score = " + ".join(f"(tf{i} * 2.2 / (tf{i} + {norm}))" for i in range(len(words)))
             avglen = self._average_length()
-            for w in words:
-                score_params += [w, w, w, w, avglen]
-            sql = (f"SELECT kind, ref_id, article_id, claim_id FROM ("
-                   f"SELECT d.kind, d.ref_id, d.article_id, d.claim_id, d.id, {score} AS score "
-                   "FROM search_docs d WHERE " + " AND ".join(where) + ") m ORDER BY score DESC, id LIMIT %s")
-            params = score_params + params + [request.limit]
+            sql = ("SELECT kind, ref_id, article_id, claim_id FROM ("
+                   f"SELECT kind, ref_id, article_id, claim_id, id, length(b) AS n, {counts} FROM ("
+                   "SELECT d.kind, d.ref_id, d.article_id, d.claim_id, d.id, d.body || '' AS b "
+                   "FROM search_docs d WHERE " + " AND ".join(where) + " OFFSET 0) x OFFSET 0) y "
+                   f"ORDER BY {score} DESC, id LIMIT %s")
+            params = [*words, *params, *([avglen] * len(words)), request.limit]
         else:
             sql = f"SELECT kind, ref_id, article_id, claim_id FROM ({base.format(extra='')}) m ORDER BY id LIMIT %s"
             params.append(request.limit)
