@@ -151,6 +151,7 @@ CREATE TABLE public.search_docs (
     claim_id text,
     body text NOT NULL
 );
+ALTER TABLE ONLY public.search_docs ALTER COLUMN body SET STORAGE EXTERNAL;
 
 ALTER TABLE public.search_docs ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
     SEQUENCE NAME public.search_docs_id_seq

@@ -142,6 +142,8 @@ CREATE TABLE search_docs (
     claim_id text,
     body text NOT NULL
 );
+-- Searching reads every matching body: kept uncompressed, so reading one costs no pglz.
+ALTER TABLE search_docs ALTER COLUMN body SET STORAGE EXTERNAL;
 CREATE UNIQUE INDEX idx_search_docs_ref_id_kind ON search_docs (ref_id, kind);
 CREATE INDEX idx_search_docs_article_id ON search_docs (article_id);
 -- The trigram index: substring matches (LIKE '%word%') of 3 characters or more use it. A
