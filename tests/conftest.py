@@ -34,9 +34,75 @@ def template_db(tmp_path_factory):
     return path
 
 
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throwaway PostgreSQL cluster for the session (tests/pg.py); skipped without PostgreSQL,
+    except under CI, where that fails."""
+    from tests.pg import start_cluster
+
+    try:
+        cluster = start_cluster()
+    except RuntimeError as exc:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must test the PostgreSQL store: {exc}")
+        pytest.skip(str(exc))
+    # The password as a desk keeps it: in a libpq password file, so a CLI run in a process of
+    # its own, given the URI without the password (wb.db_path), logs in too.
+    previous = os.environ.get("PGPASSFILE")
+    os.environ["PGPASSFILE"] = str(cluster.passfile())
+    yield cluster
+    if previous is None:
+        os.environ.pop("PGPASSFILE", None)
+    else:
+        os.environ["PGPASSFILE"] = previous
+    cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_cluster):
+    """A migrated desk holding the sample, copied (CREATE DATABASE ... TEMPLATE) for each test."""
+    from tests.pg import fresh_database
+
+    name = fresh_database(pg_cluster)
+    wb = open_workbench(pg_cluster.uri(name), "tester")
+    wb.ensure_sample()
+    wb.close()
+    return name
+
+
 @pytest.fixture
-def db_path(tmp_path, template_db):
-    """A database holding the sample article and its claims."""
+def pg_db(pg_cluster, pg_template):
+    """The URI of a fresh desk on the test cluster holding the sample (password included)."""
+    from tests.pg import drop_database, fresh_database
+
+    name = fresh_database(pg_cluster, pg_template)
+    yield pg_cluster.uri(name)
+    drop_database(pg_cluster, name)
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def backend(request):
+    """Runs a test against both stores: a module opts in with
+    ``pytestmark = pytest.mark.usefixtures("backend")``, and ``db_path`` (so ``wb``) is then a
+    SQLite file or a PostgreSQL URI. Tests that open the file directly stay SQLite-only."""
+    return request.param
+
+
+def pytest_collection_modifyitems(config, items):
+    """A test marked ``sqlite_only`` (it opens the SQLite file itself, to tamper with it) runs
+    with the SQLite store only."""
+    items[:] = [item for item in items
+                if not (item.get_closest_marker("sqlite_only")
+                        and getattr(item, "callspec", None) is not None
+                        and item.callspec.params.get("backend") == "postgres")]
+
+
+@pytest.fixture
+def db_path(request, tmp_path, template_db):
+    """A database holding the sample article and its claims (a PostgreSQL URI under the
+    ``backend`` fixture's "postgres")."""
+    if "backend" in request.fixturenames and request.getfixturevalue("backend") == "postgres":
+        return request.getfixturevalue("pg_db")
     target = tmp_path / "workbench.sqlite"
     shutil.copy(template_db, target)
     return target

@@ -2037,6 +2037,22 @@
         <translation>تعذّر استخدام قاعدة البيانات {path}: المجلد {folder} غير موجود (ولن يُنشأ)</translation>
     </message>
     <message>
+        <source>{path} is a PostgreSQL database, but not a workbench desk (it has tables and no workbench migrations)</source>
+        <translation>{path} قاعدة بيانات PostgreSQL، لكنها ليست مكتب workbench (فيها جداول وليس فيها ترحيلات workbench)</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server has no database named in {path}; create it first (createdb) or check the name</source>
+        <translation>لا توجد على خادم PostgreSQL قاعدة البيانات المسمّاة في {path}؛ أنشئها أولًا (createdb) أو تحقّق من الاسم</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server of {path} refused the login (wrong user name or password)</source>
+        <translation>رفض خادم PostgreSQL الخاص بـ {path} تسجيل الدخول (اسم المستخدم أو كلمة المرور غير صحيحة)</translation>
+    </message>
+    <message>
+        <source>cannot reach the PostgreSQL server of {path}; is it running, and are the host and port right?</source>
+        <translation>تعذّر الوصول إلى خادم PostgreSQL الخاص بـ {path}؛ هل هو قيد التشغيل، وهل المضيف والمنفذ صحيحان؟</translation>
+    </message>
+    <message>
         <source>{kind} {item} no longer matches its SHA-256 (recorded {sha256}, now {actual})</source>
         <translation>{kind} {item} لم يعد يطابق بصمته SHA-256 (المسجّلة {sha256}، والحالية {actual})</translation>
     </message>

@@ -9,6 +9,10 @@ import pytest
 from workbench.core.spans import locate
 
 
+#: A test run with the SQLite file and with a desk on PostgreSQL (tests/conftest.py ``backend``).
+BOTH_STORES = pytest.mark.usefixtures("backend")
+
+
 def run(db, *args, user="alice", check=True):
     cmd = [sys.executable, "-m", "workbench", "--db", str(db), "--user", user, *args]
     result = subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", timeout=60)
@@ -17,6 +21,7 @@ def run(db, *args, user="alice", check=True):
     return result
 
 
+@BOTH_STORES
 def test_articles_and_claims_json(db_path):
     (article,) = json.loads(run(db_path, "articles", "--json").stdout)
     claims = json.loads(run(db_path, "claims", "--article", article["id"], "--json").stdout)
@@ -25,6 +30,7 @@ def test_articles_and_claims_json(db_path):
                               "rationale", "review_state", "sources"}
 
 
+@BOTH_STORES
 def test_claim_source_verdict_round_trip(db_path, tmp_path):
     (article,) = json.loads(run(db_path, "articles", "--json").stdout)
     start, end = locate(article["text"], "الجيب الجبلي الانفصالي")
@@ -54,6 +60,7 @@ def test_claim_source_verdict_round_trip(db_path, tmp_path):
     (["claim", "add", "nope", "--start", "0", "--end", "3"], "no article"),
     (["claim", "add", "x", "--start", "zero", "--end", "3"], "invalid int"),
 ])
+@BOTH_STORES
 def test_bad_input_is_one_line_and_non_zero(db_path, args, needle):
     result = run(db_path, *args, check=False)
     assert result.returncode != 0
@@ -61,6 +68,7 @@ def test_bad_input_is_one_line_and_non_zero(db_path, args, needle):
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+@BOTH_STORES
 def test_bad_rating_and_missing_file(db_path, tmp_path):
     claim = json.loads(run(db_path, "claims", "--json").stdout)[0]
     r = run(db_path, "verdict", "set", claim["id"], "--rating", "sorta", "--rationale", "x", check=False)
@@ -86,6 +94,7 @@ def test_terminal_text_keeps_logical_order_when_piped(db_path):
     assert not any("\ufe70" <= ch <= "\ufeff" for ch in out)
 
 
+@BOTH_STORES
 def test_source_edit_remove_and_file_save(db_path, tmp_path):
     claim = json.loads(run(db_path, "claims", "--json").stdout)[0]
     evidence = tmp_path / "proof.bin"
@@ -149,6 +158,7 @@ def test_a_new_database_is_announced_once(tmp_path):
     assert "new one" not in again.stderr
 
 
+@BOTH_STORES
 def test_a_reader_that_goes_away_is_not_an_error(db_path):
     """``workbench suggest ID --all | head -1``: the pipe closes early; no traceback."""
     article = json.loads(run(db_path, "articles", "--json").stdout)[0]["id"]
@@ -159,6 +169,7 @@ def test_a_reader_that_goes_away_is_not_an_error(db_path):
     assert proc.wait(timeout=60) == 0 and "Traceback" not in err and "BrokenPipe" not in err
 
 
+@BOTH_STORES
 def test_article_rename_and_delete(db_path):
     (article,) = json.loads(run(db_path, "articles", "--json").stdout)
     renamed = json.loads(run(db_path, "article", "rename", article["id"], "--title", "عنوان آخر",

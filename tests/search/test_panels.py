@@ -11,6 +11,9 @@ from workbench.ui.checked_before import CheckedBeforePanel
 from workbench.ui.proposals_panel import ProposalsPanel
 from workbench.ui.search_panel import MARKS_ROLE, SNIPPET, SearchPanel, marked_document
 
+#: The SQLite and the PostgreSQL store alike (tests/conftest.py ``backend``).
+pytestmark = pytest.mark.usefixtures("backend")
+
 
 @pytest.fixture
 def search_panel(qtbot, wb):

@@ -11,6 +11,9 @@ from workbench.services.search import checked_before, search
 
 from tests.cli.test_cli import run
 
+#: The SQLite and the PostgreSQL store alike (tests/conftest.py ``backend``).
+pytestmark = pytest.mark.usefixtures("backend")
+
 
 def test_query_without_tashkeel_finds_article_and_claim(wb, sample):
     hits = search(wb, "مدنيين")

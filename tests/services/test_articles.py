@@ -9,6 +9,9 @@ from workbench.services import importing
 from workbench.services import proposals as props
 from workbench.services.review import Review
 
+#: The SQLite and the PostgreSQL store alike (tests/conftest.py ``backend``).
+pytestmark = pytest.mark.usefixtures("backend")
+
 
 def _clean(wb):
     result = Review(wb).check()

@@ -14,6 +14,9 @@ from workbench.core.filenames import is_plain_file_name
 from workbench.core.model import AttachedFile, new_id, now_iso
 from workbench.services.files import SaveReport, SavedFile, save_file, save_source_files
 
+#: The SQLite and the PostgreSQL store alike (tests/conftest.py ``backend``).
+pytestmark = pytest.mark.usefixtures("backend")
+
 
 def _source(wb, tmp_path, files: dict[str, bytes]):
     """A source on the sample's first claim with real files attached from disk."""
@@ -66,6 +69,7 @@ HOSTILE = ["../escape.txt", "../../escape2.txt", "sub/dir/n.txt", "C:\\evil.txt"
            "trail/"]
 
 
+@pytest.mark.sqlite_only  # a NUL in a name: PostgreSQL text cannot hold it
 def test_a_hostile_stored_name_never_writes_outside_the_folder(wb, tmp_path):
     src = _source(wb, tmp_path, {})
     outside_tmp = f"/tmp/pwned-by-save-{uuid.uuid4().hex}.txt"
@@ -108,6 +112,7 @@ def test_an_existing_link_at_the_name_is_never_followed(wb, tmp_path):
     assert not (tmp_path / "outside.bin").exists()
 
 
+@pytest.mark.sqlite_only  # tampers with the SQLite file
 def test_bytes_that_no_longer_match_are_not_written(wb, tmp_path, db_path):
     src = _source(wb, tmp_path, {"good.txt": b"good", "changed.txt": b"original"})
     conn = sqlite3.connect(db_path)

@@ -6,6 +6,9 @@ from workbench.core.errors import InvalidInput, NotFound
 from workbench.core.spans import locate
 from workbench.services import open_workbench
 
+#: The SQLite and the PostgreSQL store alike (tests/conftest.py ``backend``).
+pytestmark = pytest.mark.usefixtures("backend")
+
 BRIEF_CLAIMS = [
     "أربعة شرطيين ومدنيَّين قتلوا بانفجار لغمَين",
     "فتحت ممرات لإجلاء المدنيين",
@@ -125,6 +128,7 @@ def test_everything_survives_reopen(db_path, tmp_path):
     wb2.close()
 
 
+@pytest.mark.sqlite_only  # tampers with the SQLite file
 def test_tampered_event_breaks_the_chain(db_path):
     wb = open_workbench(db_path, "bob")
     claim = wb.claims()[0]

@@ -80,3 +80,21 @@ def test_a_version_4_database_is_brought_up_to_date_with_its_data(tmp_path):
     assert wb.store.captures() == []  # m006 added the (empty) captures table
     assert [(h.kind, h.claim_id, h.field) for h in search(wb, "الاناضول")] == [("source", "c", "publisher")]
     wb.close()
+
+
+def test_postgres_schema_file_matches_migrations(pg_cluster):
+    """db/schema-postgres.sql is what postgres_migrations/ produce on a new desk."""
+    from tests.pg import drop_database, dump_schema, fresh_database
+    from workbench.store.postgres import PostgresStore
+
+    name = fresh_database(pg_cluster)
+    try:
+        PostgresStore(pg_cluster.uri(name)).close()
+        produced = dump_schema(pg_cluster, name)
+    finally:
+        drop_database(pg_cluster, name)
+    target = SCHEMA.with_name("schema-postgres.sql")
+    assert _normal(target.read_text(encoding="utf-8")) == _normal(produced), (
+        "db/schema-postgres.sql is out of date: run python tools/dump_schema.py --postgres")
+    assert "CREATE TABLE public.claims" in produced and "review_state text" in produced
+    assert '"user" text NOT NULL' in produced and "gin_trgm_ops" in produced

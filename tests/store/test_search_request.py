@@ -6,6 +6,9 @@ import pytest
 
 from workbench.core.search import ClaimRating, SearchRequest, SearchRow, SourceTexts
 
+#: The SQLite and the PostgreSQL store alike (tests/conftest.py ``backend``).
+pytestmark = pytest.mark.usefixtures("backend")
+
 LONG = "alpha bravo qz charlie and a good many more words to make it long"
 
 

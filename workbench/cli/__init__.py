@@ -62,8 +62,11 @@ class Output:
 
 def build_parser(modules: list[str] | None = None) -> argparse.ArgumentParser:
     parser = _Parser(prog="workbench", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", metavar="PATH", help="database file; a new one is made if there is "
-                        "none, in a folder that must exist (default: in your data folder)")
+    parser.add_argument("--db", metavar="PATH|URI", help="database file; a new one is made if there is "
+                        "none, in a folder that must exist (default: in your data folder); or a desk on "
+                        "a PostgreSQL server: a libpq URI such as postgresql://NAME@HOST/DESK or "
+                        "postgresql:///DESK?service=NAME (password from ~/.pgpass, PGPASSWORD or the "
+                        "service file)")
     parser.add_argument("--user", metavar="NAME", help="who is acting (default: from settings, then login name)")
     parser.add_argument("--no-shape", action="store_true",
                         help="print Arabic in logical order (no reshaping for the terminal)")

@@ -280,6 +280,13 @@ MESSAGES: dict[str, str] = {
                           "SHA-256; nothing was copied",
     "copy.capture_hash": "the capture {capture} of {url} (claim {claim}) no longer matches its "
                          "SHA-256; nothing was copied",
+    "db.pg_unreachable": "cannot reach the PostgreSQL server of {path}; is it running, and are the "
+                         "host and port right?",
+    "db.pg_password": "the PostgreSQL server of {path} refused the login (wrong user name or password)",
+    "db.pg_no_database": "the PostgreSQL server has no database named in {path}; create it first "
+                         "(createdb) or check the name",
+    "db.pg_foreign": "{path} is a PostgreSQL database, but not a workbench desk (it has tables and no "
+                     "workbench migrations)",
 }
 
 #: The domain's words an error may carry as a value (see :class:`Term`); the window translates

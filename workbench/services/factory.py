@@ -40,7 +40,16 @@ def _check_db_path(db_path: str | os.PathLike) -> None:
 def open_workbench(db_path: str | os.PathLike | None = None, user: str | None = None) -> Workbench:
     """Open (creating and migrating if needed) the database and act as ``user``: by default
     the window's last user (recorded in the database by ``Workbench.remember_user``), then
-    the login name."""
+    the login name. ``db_path`` may be a libpq URI (``postgresql://...``, ``postgres://...``):
+    a desk on a PostgreSQL server (:class:`~workbench.store.postgres.PostgresStore`)."""
+    if db_path is not None and str(db_path).startswith(("postgresql://", "postgres://")):
+        from workbench.store.postgres import PostgresStore
+
+        pg = PostgresStore(str(db_path))
+        if not user:
+            user = pg.setting(DEFAULT_USER_KEY) or default_user()
+        return Workbench(pg, user)
+
     from workbench.store.sqlite import SqliteStore
 
     if db_path is not None:

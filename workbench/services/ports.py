@@ -1,11 +1,12 @@
 """The store as services see it: narrow interfaces named by role, and ``Store``, all of them.
 
-``workbench.store.sqlite.SqliteStore`` implements them today; a PostgreSQL-backed store for a
-desk that outgrows one machine would implement the same methods, and nothing above services
-changes. Every method takes and returns domain records (``workbench.core``), never rows or
-query syntax: a search is a :class:`~workbench.core.search.SearchRequest`, which each store
-turns into its own query. ``tests/test_types.py`` has mypy prove that ``SqliteStore`` satisfies
-every protocol here (``tests/store/store_conformance.py``).
+``workbench.store.sqlite.SqliteStore`` implements them for one person's file, and
+``workbench.store.postgres.PostgresStore`` for a desk on a PostgreSQL server, with the same
+semantics: nothing above services knows which one it has. Every method takes and returns domain
+records (``workbench.core``), never rows or query syntax: a search is a
+:class:`~workbench.core.search.SearchRequest`, which each store turns into its own query.
+``tests/test_types.py`` has mypy prove that both stores satisfy every protocol here
+(``tests/store/store_conformance.py``).
 
 Every write happens inside ``transaction()``; reads may happen anywhere. A service that needs
 one role only takes that role (``search._candidates`` takes a :class:`SearchStore`).

@@ -1,0 +1,725 @@
+"""PostgreSQL store over psycopg 3: a desk on a shared server, with the SQLite store's semantics.
+
+The same tables and columns as ``db/schema.sql`` (``db/schema-postgres.sql`` is what the
+numbered files of ``postgres_migrations/`` produce). Differences from the SQLite store:
+
+- Search rows (``search_docs.body``) are normalised in Python (``core/normalize.py``) by the
+  store when it writes an article, claim or source, in the same transaction; a ``pg_trgm`` GIN
+  index serves ``LIKE '%word%'`` (without pg_trgm the same queries scan, still correct).
+- Appends to ``events`` are serialised: reading the chain's last event inside a transaction
+  takes ``LOCK TABLE events IN EXCLUSIVE MODE`` until commit, so two desks never chain onto
+  the same head (plain reads are not blocked).
+- One connection per store (autocommit outside ``transaction()``), guarded by a lock so one
+  worker thread at a time may use it; the window's workers open their own store.
+
+``path`` is the connection URI with any password taken out (it is shown in the window and in
+messages); the password given in a URI is kept in this process only, so a worker reopening
+``path`` connects the same way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import threading
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from importlib import resources
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from workbench.core.audit import ChainHead
+from workbench.core.errors import StoreUnavailable
+from workbench.core.library import Evidence, LibraryRow
+from workbench.core.model import (
+    Article, AttachedFile, Claim, Event, ReviewState, Role, Source, Stance, User,
+)
+from workbench.core.proposal import Proposal
+from workbench.core.review import Comment
+from workbench.core.search import ClaimRating, SearchRequest, SearchRow, SourceTexts
+
+#: The table that records the applied steps of ``postgres_migrations/``.
+MIGRATIONS_TABLE = "workbench_migrations"
+
+#: Passwords given inside a URI, by the URI shown without them (this process only).
+_PASSWORDS: dict[str, str] = {}
+
+
+def is_postgres_uri(db: object) -> bool:
+    text = str(db)
+    return text.startswith(("postgresql://", "postgres://"))
+
+
+def redact(uri: str) -> str:
+    """``uri`` without its password (``postgresql://omar:secret@host/desk`` ->
+    ``postgresql://omar@host/desk``); a ``password=`` query parameter is dropped too."""
+    parts = urlsplit(uri)
+    netloc = parts.netloc
+    if "@" in netloc:
+        creds, host = netloc.rsplit("@", 1)
+        netloc = creds.split(":", 1)[0] + "@" + host
+    query = "&".join(p for p in parts.query.split("&") if p and not p.lower().startswith("password="))
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+
+
+def migration_steps() -> list[tuple[str, str]]:
+    """(name, SQL) of every step this version knows, in order."""
+    folder = resources.files("workbench.store") / "postgres_migrations"
+    steps = sorted(f.name for f in folder.iterdir() if f.name.endswith(".sql"))
+    return [(name[:-4], (folder / name).read_text(encoding="utf-8")) for name in steps]
+
+
+def _norm(text: str | None) -> str:
+    from workbench.core.normalize import normalize
+
+    return normalize(text) if isinstance(text, str) else ""
+
+
+def _like(word: str) -> str:
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+#: The shortest word the trigram index can match (as SQLite's trigram FTS5).
+_TRIGRAM = 3
+
+
+class PostgresStore:
+    """Implements :class:`workbench.services.ports.Store` on a PostgreSQL database."""
+
+    def __init__(self, uri: str):
+        import psycopg
+
+        uri = str(uri)
+        shown = redact(uri)
+        if shown != uri:
+            _PASSWORDS[shown] = uri
+        conninfo = _PASSWORDS.get(uri, uri)
+        self.path = shown
+        self._lock = threading.RLock()
+        self._avglen: tuple[float, float] | None = None  # (when read, average body length)
+        try:
+            self.conn = psycopg.connect(conninfo, autocommit=True, connect_timeout=10,
+                                        prepare_threshold=None)
+        except psycopg.Error as exc:
+            raise self._explain_connect(exc) from None
+        try:
+            self._open()
+        except BaseException:
+            self.conn.close()
+            raise
+
+    def _explain_connect(self, exc: Exception) -> StoreUnavailable:
+        state = getattr(exc, "sqlstate", None)
+        text = str(exc)
+        low = text.lower()
+        if state in ("28P01", "28000") or "password authentication failed" in low \
+                or "no password supplied" in low:
+            return StoreUnavailable("db.pg_password", path=self.path)
+        if state == "3D000" or ("database" in low and "does not exist" in low):
+            return StoreUnavailable("db.pg_no_database", path=self.path)
+        if "connection refused" in low or "could not connect" in low or "no such file" in low \
+                or "could not translate host" in low or "timeout expired" in low \
+                or "connection failed" in low:
+            return StoreUnavailable("db.pg_unreachable", path=self.path)
+        first = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
+        return StoreUnavailable("db.error", path=self.path, error=first.replace(_PASSWORDS.get(self.path, "\0"), self.path))
+
+    def _explain(self, exc: Exception) -> StoreUnavailable:
+        import psycopg
+
+        if isinstance(exc, psycopg.OperationalError) and self.conn.closed:
+            return StoreUnavailable("db.pg_unreachable", path=self.path)
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        return StoreUnavailable("db.error", path=self.path, error=first)
+
+    def _open(self) -> None:
+        """Apply the steps this desk lacks, in order, in one transaction; refuse a database
+        that is not a workbench desk, or one from a newer version."""
+        known = migration_steps()
+        names = [n for n, _ in known]
+        with self._lock, self.conn.transaction():
+            tables = {r[0] for r in self.conn.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")}
+            if tables and MIGRATIONS_TABLE not in tables:
+                raise StoreUnavailable("db.pg_foreign", path=self.path)
+            self.conn.execute(f"CREATE TABLE IF NOT EXISTS {MIGRATIONS_TABLE} "
+                              "(name text PRIMARY KEY, applied_at text NOT NULL)")
+            # Two programs opening a new desk at once: one migrates, the other waits.
+            self.conn.execute(f"LOCK TABLE {MIGRATIONS_TABLE} IN EXCLUSIVE MODE")
+            applied = {r[0] for r in self.conn.execute(f"SELECT name FROM {MIGRATIONS_TABLE}")}
+            newer = applied - set(names)
+            if newer:
+                raise StoreUnavailable("db.newer_steps", path=self.path, steps=", ".join(sorted(newer)))
+            for name, sql in known:
+                if name in applied:
+                    continue
+                self.conn.execute(sql.encode())
+                self.conn.execute(f"INSERT INTO {MIGRATIONS_TABLE} (name, applied_at) VALUES (%s, %s)",
+                                  [name, datetime.now(timezone.utc).isoformat(timespec="seconds")])
+
+    def warm_up(self) -> None:
+        """Nothing to import ahead of time."""
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.conn.close()
+
+    # -- plumbing ----------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction; a nested call is a savepoint inside the outer one."""
+        import psycopg
+
+        with self._lock:
+            try:
+                with self.conn.transaction():
+                    yield
+            except psycopg.Error as exc:
+                if isinstance(exc, psycopg.errors.IntegrityError):
+                    raise
+                raise self._explain(exc) from None
+
+    def _in_transaction(self) -> bool:
+        from psycopg.pq import TransactionStatus
+
+        return self.conn.info.transaction_status != TransactionStatus.IDLE
+
+    def _exec(self, sql: str, params: Any = None):
+        import psycopg
+
+        with self._lock:
+            try:
+                return self.conn.execute(sql, params)  # type: ignore[arg-type]
+            except psycopg.errors.IntegrityError:
+                raise
+            except psycopg.Error as exc:
+                raise self._explain(exc) from None
+
+    def _rows(self, sql: str, params: Any = None) -> list[dict]:
+        with self._lock:
+            cur = self._exec(sql, params)
+            if cur.description is None:
+                return []
+            cols = [c.name for c in cur.description]
+            return [dict(zip(cols, row)) for row in cur.fetchall()]
+
+    def _tuples(self, sql: str, params: Any = None) -> list[tuple]:
+        with self._lock:
+            return list(self._exec(sql, params).fetchall())
+
+    def _insert(self, table: str, row: dict) -> None:
+        cols = ", ".join(f'"{k}"' for k in row)
+        marks = ", ".join(["%s"] * len(row))
+        self._exec(f"INSERT INTO {table} ({cols}) VALUES ({marks})", list(row.values()))
+
+    def _update(self, table: str, key: str, row: dict) -> None:
+        sets = ", ".join(f'"{k}" = %s' for k in row)
+        self._exec(f"UPDATE {table} SET {sets} WHERE id = %s", [*row.values(), key])
+
+    # -- search rows (kept by the store: the SQLite store's triggers, in Python) ---------
+    def _index_article(self, article_id: str) -> None:
+        self._exec("DELETE FROM search_docs WHERE ref_id = %s AND kind = 'article'", [article_id])
+        for r in self._rows("SELECT id, text FROM articles WHERE id = %s", [article_id]):
+            self._insert("search_docs", {"kind": "article", "ref_id": r["id"], "article_id": r["id"],
+                                         "claim_id": None, "body": _norm(r["text"])})
+
+    def _index_claim(self, claim_id: str) -> None:
+        self._exec("DELETE FROM search_docs WHERE ref_id = %s AND kind IN ('claim', 'rationale')", [claim_id])
+        for r in self._rows("SELECT id, article_id, quote, statement, rationale FROM claims WHERE id = %s",
+                            [claim_id]):
+            self._insert("search_docs", {"kind": "claim", "ref_id": r["id"], "article_id": r["article_id"],
+                                         "claim_id": r["id"], "body": _norm(r["quote"] + "\n" + r["statement"])})
+            if r["rationale"] != "":
+                self._insert("search_docs", {"kind": "rationale", "ref_id": r["id"],
+                                             "article_id": r["article_id"], "claim_id": r["id"],
+                                             "body": _norm(r["rationale"])})
+
+    def _index_source(self, source_id: str) -> None:
+        self._exec("DELETE FROM search_docs WHERE ref_id = %s AND kind = 'source'", [source_id])
+        for r in self._rows("SELECT s.id, s.title, s.publisher, s.excerpt, c.article_id, c.id AS claim_id "
+                            "FROM sources s JOIN claims c ON c.id = s.claim_id WHERE s.id = %s", [source_id]):
+            text = "\n".join([r["title"] or "", r["publisher"] or "", r["excerpt"] or ""])
+            if text.strip(" \n"):
+                self._insert("search_docs", {"kind": "source", "ref_id": r["id"], "article_id": r["article_id"],
+                                             "claim_id": r["claim_id"], "body": _norm(text)})
+
+    # -- articles ----------------------------------------------------------------------
+    @staticmethod
+    def _article(row: dict) -> Article:
+        return Article(**{k: row[k] or "" for k in (
+            "id", "title", "language", "text", "url", "publisher", "published", "added_at", "added_by")})
+
+    def article(self, article_id: str) -> Article | None:
+        rows = self._rows("SELECT * FROM articles WHERE id = %s", [article_id])
+        return self._article(rows[0]) if rows else None
+
+    def articles(self) -> list[Article]:
+        return [self._article(r) for r in self._rows('SELECT * FROM articles ORDER BY added_at COLLATE "C", rowid')]
+
+    def insert_article(self, article: Article) -> None:
+        self._insert("articles", article.to_json())
+        self._index_article(article.id)
+
+    def update_article_title(self, article_id: str, title: str) -> None:
+        self._exec("UPDATE articles SET title = %s WHERE id = %s", [title, article_id])
+
+    def articles_with_text(self, text: str) -> list[str]:
+        return [r["id"] for r in self._rows(
+            'SELECT id FROM articles WHERE length(text) = %s AND text = %s ORDER BY added_at COLLATE "C", rowid',
+            [len(text), text])]
+
+    def delete_article(self, article_id: str) -> None:
+        for c in self._rows("SELECT id FROM claims WHERE article_id = %s", [article_id]):
+            self.delete_claim(c["id"])
+        self._exec("DELETE FROM proposals WHERE article_id = %s", [article_id])
+        self._exec("DELETE FROM article_evidence WHERE article_id = %s", [article_id])
+        self._exec("DELETE FROM articles WHERE id = %s", [article_id])
+        self._exec("DELETE FROM search_docs WHERE ref_id = %s AND kind = 'article'", [article_id])
+
+    # -- claims ------------------------------------------------------------------------
+    def _sources_for(self, claim_ids: list[str]) -> dict[str, list[Source]]:
+        out: dict[str, list[Source]] = {cid: [] for cid in claim_ids}
+        if not claim_ids:
+            return out
+        srows = self._rows('SELECT * FROM sources WHERE claim_id = ANY(%s) '
+                           'ORDER BY claim_id COLLATE "C", position', [list(claim_ids)])
+        files: dict[str, list[AttachedFile]] = {}
+        if srows:
+            for f in self._rows(
+                    'SELECT id, source_id, name, sha256, size, added_at FROM files '
+                    'WHERE source_id = ANY(%s) ORDER BY added_at COLLATE "C", rowid', [[s["id"] for s in srows]]):
+                files.setdefault(f["source_id"], []).append(
+                    AttachedFile(f["id"], f["name"], f["sha256"], f["size"], f["added_at"]))
+        for s in srows:
+            out[s["claim_id"]].append(self._source(s, files.get(s["id"], [])))
+        return out
+
+    @staticmethod
+    def _source(s: dict, files: list[AttachedFile]) -> Source:
+        return Source(
+            id=s["id"], claim_id=s["claim_id"], url=s["url"], title=s["title"] or "",
+            publisher=s["publisher"] or "", published=s["published"] or "",
+            accessed=s["accessed"] or "", excerpt=s["excerpt"] or "", stance=Stance(s["stance"]),
+            files=tuple(files), added_at=s["added_at"], added_by=s["added_by"] or "")
+
+    @staticmethod
+    def _claim(r: dict, sources: list[Source]) -> Claim:
+        return Claim(
+            id=r["id"], article_id=r["article_id"], start=r["start"], end=r["end"],
+            quote=r["quote"], statement=r["statement"], rating=r["rating"],
+            rationale=r["rationale"], review_state=ReviewState(r["review_state"]),
+            created_at=r["created_at"], created_by=r["created_by"] or "",
+            updated_at=r["updated_at"], updated_by=r["updated_by"] or "", sources=tuple(sources))
+
+    def claim(self, claim_id: str) -> Claim | None:
+        rows = self._rows("SELECT * FROM claims WHERE id = %s", [claim_id])
+        if not rows:
+            return None
+        return self._claim(rows[0], self._sources_for([claim_id])[claim_id])
+
+    def claims(self, article_id: str | None = None) -> list[Claim]:
+        if article_id is None:
+            rows = self._rows('SELECT * FROM claims ORDER BY article_id COLLATE "C", start, "end", id COLLATE "C"')
+        else:
+            rows = self._rows('SELECT * FROM claims WHERE article_id = %s ORDER BY start, "end", id COLLATE "C"',
+                              [article_id])
+        sources = self._sources_for([r["id"] for r in rows])
+        return [self._claim(r, sources[r["id"]]) for r in rows]
+
+    @staticmethod
+    def _claim_row(claim: Claim) -> dict:
+        row = claim.to_json()
+        del row["sources"]
+        return row
+
+    def insert_claim(self, claim: Claim) -> None:
+        self._insert("claims", self._claim_row(claim))
+        self._index_claim(claim.id)
+
+    def update_claim(self, claim: Claim) -> None:
+        row = self._claim_row(claim)
+        self._update("claims", row.pop("id"), row)
+        self._index_claim(claim.id)
+        for s in self._rows("SELECT id FROM sources WHERE claim_id = %s", [claim.id]):
+            self._index_source(s["id"])
+
+    def delete_claim(self, claim_id: str) -> None:
+        for s in self._rows("SELECT id FROM sources WHERE claim_id = %s", [claim_id]):
+            self.delete_source(s["id"])
+        self._exec("DELETE FROM claims WHERE id = %s", [claim_id])
+        self._exec("DELETE FROM search_docs WHERE ref_id = %s AND kind IN ('claim', 'rationale')", [claim_id])
+
+    # -- sources -----------------------------------------------------------------------
+    def source(self, source_id: str) -> Source | None:
+        rows = self._rows("SELECT claim_id FROM sources WHERE id = %s", [source_id])
+        if not rows:
+            return None
+        return next(s for s in self._sources_for([rows[0]["claim_id"]])[rows[0]["claim_id"]]
+                    if s.id == source_id)
+
+    def insert_source(self, source: Source, position: int) -> None:
+        row = source.to_json()
+        del row["files"]
+        row.update(claim_id=source.claim_id, position=position, added_at=source.added_at,
+                   added_by=source.added_by)
+        self._insert("sources", row)
+        self._index_source(source.id)
+
+    def update_source(self, source: Source) -> None:
+        row = source.to_json()
+        del row["files"]
+        self._update("sources", row.pop("id"), row)
+        self._index_source(source.id)
+
+    def delete_source(self, source_id: str) -> None:
+        self._exec("DELETE FROM files WHERE source_id = %s", [source_id])
+        self._exec("DELETE FROM sources WHERE id = %s", [source_id])
+        self._exec("DELETE FROM search_docs WHERE ref_id = %s AND kind = 'source'", [source_id])
+
+    def insert_file(self, source_id: str, attached: AttachedFile, data: bytes) -> None:
+        self._insert("files", {
+            "id": attached.id, "source_id": source_id, "name": attached.name,
+            "sha256": attached.sha256, "size": attached.size, "data": bytes(data),
+            "added_at": attached.added_at})
+
+    def attached_file(self, file_id: str) -> AttachedFile | None:
+        rows = self._rows("SELECT id, name, sha256, size, added_at FROM files WHERE id = %s", [file_id])
+        return AttachedFile(**rows[0]) if rows else None
+
+    def file_data(self, file_id: str) -> bytes:
+        rows = self._rows("SELECT data FROM files WHERE id = %s", [file_id])
+        return bytes(rows[0]["data"]) if rows else b""
+
+    def next_source_position(self, claim_id: str) -> int:
+        rows = self._rows("SELECT coalesce(max(position), -1) + 1 AS p FROM sources WHERE claim_id = %s",
+                          [claim_id])
+        return rows[0]["p"]
+
+    # -- users -------------------------------------------------------------------------
+    def user(self, name: str) -> User | None:
+        rows = self._rows("SELECT * FROM users WHERE name = %s", [name])
+        return User(rows[0]["name"], Role(rows[0]["role"]), rows[0]["created_at"]) if rows else None
+
+    def insert_user(self, user: User) -> None:
+        self._insert("users", {"name": user.name, "role": str(user.role), "created_at": user.created_at})
+
+    def users(self) -> list[User]:
+        return [User(r["name"], Role(r["role"]), r["created_at"])
+                for r in self._rows('SELECT * FROM users ORDER BY name COLLATE "C"')]
+
+    def set_user_role(self, name: str, role: Role) -> None:
+        self._exec("UPDATE users SET role = %s WHERE name = %s", [str(role), name])
+
+    # -- events ------------------------------------------------------------------------
+    @staticmethod
+    def _event(r: dict) -> Event:
+        return Event(
+            seq=r["seq"], id=r["id"], at=r["at"], user=r["user"], action=r["action"],
+            entity=r["entity"], entity_id=r["entity_id"], scope_id=r["scope_id"],
+            before=None if r["before"] is None else json.loads(r["before"]),
+            after=None if r["after"] is None else json.loads(r["after"]),
+            prev_hash=r["prev_hash"], hash=r["hash"])
+
+    def _serialise_appends(self) -> None:
+        """Inside a transaction: hold the chain until commit, so the event about to be
+        chained onto the head read now is the only one chained onto it."""
+        if self._in_transaction():
+            self._exec("LOCK TABLE events IN EXCLUSIVE MODE")
+
+    def last_event(self) -> Event | None:
+        with self._lock:
+            self._serialise_appends()
+            rows = self._rows("SELECT * FROM events ORDER BY seq DESC LIMIT 1")
+        return self._event(rows[0]) if rows else None
+
+    def append_event(self, event: Event) -> None:
+        row = event.to_json()
+        for k in ("before", "after"):
+            row[k] = None if row[k] is None else json.dumps(row[k], ensure_ascii=False, sort_keys=True)
+        with self._lock:
+            self._serialise_appends()
+            self._insert("events", row)
+
+    def events(self, entity_id: str | None = None) -> Iterator[Event]:
+        if entity_id is None:
+            rows = self._rows("SELECT * FROM events ORDER BY seq")
+        else:
+            rows = self._rows("SELECT * FROM events WHERE scope_id = %s OR entity_id = %s ORDER BY seq",
+                              [entity_id, entity_id])
+        return iter([self._event(r) for r in rows])
+
+    def chain_head(self) -> ChainHead | None:
+        rows = self._rows("SELECT seq, hash FROM events_head WHERE id = 1")
+        return ChainHead(rows[0]["seq"], rows[0]["hash"]) if rows else None
+
+    def integrity_problems(self) -> list[str]:
+        """The server keeps its own pages and foreign keys; what is left to report is a row
+        pointing at a missing parent where no foreign key holds it (none here): []."""
+        return []
+
+    # -- settings ----------------------------------------------------------------------
+    def setting(self, key: str) -> str | None:
+        rows = self._rows("SELECT value FROM settings WHERE key = %s", [key])
+        return rows[0]["value"] if rows else None
+
+    def set_setting(self, key: str, value: str) -> None:
+        self._exec("INSERT INTO settings (key, value) VALUES (%s, %s) "
+                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
+
+    # -- comments ----------------------------------------------------------------------
+    def insert_comment(self, comment: Comment) -> None:
+        self._insert("comments", comment.to_json())
+
+    def comment(self, comment_id: str) -> Comment | None:
+        rows = self._rows("SELECT id, claim_id, parent_id, author, at, text FROM comments WHERE id = %s",
+                          [comment_id])
+        return Comment.from_json(rows[0]) if rows else None
+
+    def comments(self, claim_id: str) -> list[Comment]:
+        rows = self._rows('SELECT id, claim_id, parent_id, author, at, text FROM comments '
+                          'WHERE claim_id = %s ORDER BY at COLLATE "C", rowid', [claim_id])
+        return [Comment.from_json(r) for r in rows]
+
+    def delete_comment(self, comment_id: str) -> None:
+        self._exec("DELETE FROM comments WHERE id = %s", [comment_id])
+
+    # -- search ------------------------------------------------------------------------
+    def search(self, request: SearchRequest) -> list[SearchRow]:
+        """Rows of ``search_docs`` that match ``request``, best first: the SQLite store's rules
+        (see ``SqliteStore.search``) with ``LIKE '%word%'`` over the trigram index, and an
+        Okapi BM25 score over character counts in place of FTS5's bm25."""
+        groups = tuple(g for g in request.groups if g)
+        if not groups:
+            return []
+        where: list[str] = []
+        params: list[Any] = []
+        if request.kinds:
+            where.append("d.kind = ANY(%s)")
+            params.append(list(request.kinds))
+        if request.exclude_article:
+            where.append("d.article_id != %s")
+            params.append(request.exclude_article)
+        where.append("(" + " OR ".join(
+            "(" + " AND ".join("d.body LIKE %s" for _ in g) + ")" for g in groups) + ")")
+        params.extend(_like(w) for g in groups for w in g)
+        longs = [[w for w in g if len(w) >= _TRIGRAM] for g in groups]
+        ranked = bool(longs[0]) if len(groups) == 1 else all(longs)
+        base = ("SELECT d.kind, d.ref_id, d.article_id, d.claim_id, d.id, length(d.body) AS n{extra} "
+                "FROM search_docs d WHERE " + " AND ".join(where))
+        if request.cap:
+            sql = (f"SELECT kind, ref_id, article_id, claim_id FROM ({base.format(extra='')} "
+                   "ORDER BY d.id LIMIT %s) m ORDER BY abs(n - %s), id LIMIT %s")
+            params += [request.cap, request.near_length, request.limit]
+        elif ranked:
+            # Each matching body is read (detoasted) once, in the innermost query (OFFSET 0 keeps
+            # it from being merged into the outer ones); occurrences are counted on that copy.
+            words = list(dict.fromkeys(w for g in longs for w in g))
+            counts = ", ".join(f"((length(b) - length(replace(b, %s, ''))) / {len(w)})::float8 AS tf{i}"
+                               for i, w in enumerate(words))
+            norm = "1.2 * (0.25 + 0.75 * n / %s)"
+            score = " + ".join(f"(tf{i} * 2.2 / (tf{i} + {norm}))" for i in range(len(words)))
+            avglen = self._average_length()
+            sql = ("SELECT kind, ref_id, article_id, claim_id FROM ("
+                   f"SELECT kind, ref_id, article_id, claim_id, id, length(b) AS n, {counts} FROM ("
+                   "SELECT d.kind, d.ref_id, d.article_id, d.claim_id, d.id, d.body || '' AS b "
+                   "FROM search_docs d WHERE " + " AND ".join(where) + " OFFSET 0) x OFFSET 0) y "
+                   f"ORDER BY {score} DESC, id LIMIT %s")
+            params = [*words, *params, *([avglen] * len(words)), request.limit]
+        else:
+            sql = f"SELECT kind, ref_id, article_id, claim_id FROM ({base.format(extra='')}) m ORDER BY id LIMIT %s"
+            params.append(request.limit)
+        return [SearchRow(r[0], r[1], r[2], r[3] or "") for r in self._tuples(sql, params)]
+
+    #: How long the average document length (BM25's length norm) is reused before it is read again.
+    AVERAGE_LENGTH_TTL_S = 60.0
+
+    def _average_length(self) -> float:
+        """The average normalised length of the indexed documents: reading it means reading
+        every document, so it is read at most once a minute (it moves slowly)."""
+        import time
+
+        now = time.monotonic()
+        if self._avglen is None or now - self._avglen[0] > self.AVERAGE_LENGTH_TTL_S:
+            value = self._tuples("SELECT coalesce(avg(length(body)), 1) FROM search_docs")[0][0]
+            self._avglen = (now, max(float(value), 1.0))
+        return self._avglen[1]
+
+    def rebuild_search_index(self) -> int:
+        """Recompute every normalised text (after a change of the normalisation rules)."""
+        with self.transaction():
+            for r in self._tuples("SELECT id, kind, ref_id FROM search_docs"):
+                body = self._document_text(r[1], r[2])
+                self._exec("UPDATE search_docs SET body = %s WHERE id = %s", [_norm(body), r[0]])
+        return self._tuples("SELECT count(*) FROM search_docs")[0][0]
+
+    def _document_text(self, kind: str, ref_id: str) -> str:
+        if kind == "article":
+            return self.article_text(ref_id) or ""
+        if kind == "source":
+            t = self.source_texts(ref_id) or SourceTexts()
+            return "\n".join([t.title, t.publisher, t.excerpt])
+        rows = self._rows("SELECT quote, statement, rationale FROM claims WHERE id = %s", [ref_id])
+        if not rows:
+            return ""
+        return rows[0]["rationale"] if kind == "rationale" else rows[0]["quote"] + "\n" + rows[0]["statement"]
+
+    def claim_ratings(self, claim_ids: list[str]) -> list[ClaimRating]:
+        if not claim_ids:
+            return []
+        return [ClaimRating(*r) for r in self._tuples(
+            'SELECT id, article_id, start, "end", quote, statement, rating, rationale, review_state '
+            "FROM claims WHERE id = ANY(%s)", [list(claim_ids)])]
+
+    def source_texts(self, source_id: str) -> SourceTexts | None:
+        rows = self._rows("SELECT title, publisher, excerpt FROM sources WHERE id = %s", [source_id])
+        return SourceTexts(**{k: v or "" for k, v in rows[0].items()}) if rows else None
+
+    def article_text(self, article_id: str) -> str | None:
+        rows = self._rows("SELECT text FROM articles WHERE id = %s", [article_id])
+        return rows[0]["text"] if rows else None
+
+    # -- proposals ---------------------------------------------------------------------
+    @staticmethod
+    def _proposal(r: dict) -> Proposal:
+        return Proposal(
+            id=r["id"], article_id=r["article_id"], start=r["start"], end=r["end"],
+            quote=r["quote"], score=r["score"], reasons=tuple(json.loads(r["reasons"])),
+            decision=r["decision"], decided_by=r["decided_by"] or "",
+            decided_at=r["decided_at"] or "", claim_id=r["claim_id"] or "",
+            created_at=r["created_at"], created_by=r["created_by"] or "")
+
+    def proposals(self, article_id: str, decided: bool = False) -> list[Proposal]:
+        sql = "SELECT * FROM proposals WHERE article_id = %s"
+        if not decided:
+            sql += " AND decision IS NULL"
+        return [self._proposal(r) for r in self._rows(sql + " ORDER BY score DESC, start", [article_id])]
+
+    def proposal(self, proposal_id: str) -> Proposal | None:
+        rows = self._rows("SELECT * FROM proposals WHERE id = %s", [proposal_id])
+        return self._proposal(rows[0]) if rows else None
+
+    @staticmethod
+    def _proposal_row(p: Proposal, keep_decision: bool) -> dict:
+        row = p.to_json()
+        row.pop("covered_by")
+        row["reasons"] = json.dumps(row["reasons"], ensure_ascii=False)
+        if keep_decision:
+            for key in ("decided_by", "decided_at", "claim_id"):
+                row[key] = row[key] or None
+        return row
+
+    def replace_open_proposals(self, article_id: str, proposals: list[Proposal]) -> None:
+        self._exec("DELETE FROM proposals WHERE article_id = %s AND decision IS NULL", [article_id])
+        for p in proposals:
+            self._insert("proposals", self._proposal_row(p, keep_decision=False))
+
+    def insert_proposals(self, proposals: list[Proposal]) -> None:
+        for p in proposals:
+            self._insert("proposals", self._proposal_row(p, keep_decision=True))
+
+    def decide_proposal(self, proposal_id: str, decision: str, user: str, at: str,
+                        claim_id: str = "") -> None:
+        self._exec("UPDATE proposals SET decision = %s, decided_by = %s, decided_at = %s, claim_id = %s "
+                   "WHERE id = %s", [decision, user, at, claim_id, proposal_id])
+
+    def reopen_proposal(self, proposal_id: str) -> None:
+        self._exec("UPDATE proposals SET decision = NULL, decided_by = NULL, decided_at = NULL, "
+                   "claim_id = NULL WHERE id = %s", [proposal_id])
+
+    # -- evidence and the library ----------------------------------------------------------
+    def insert_evidence(self, evidence: Evidence, data: bytes | None) -> None:
+        row = evidence.to_json()
+        row["data"] = None if data is None else bytes(data)
+        self._insert("article_evidence", row)
+
+    def evidence(self, article_id: str) -> Evidence | None:
+        rows = self._rows("SELECT article_id, kind, origin, final_url, content_type, encoding, "
+                          "author, sha256, size, retrieved_at, retrieved_by "
+                          "FROM article_evidence WHERE article_id = %s", [article_id])
+        return Evidence(**rows[0]) if rows else None
+
+    def evidence_data(self, article_id: str) -> bytes | None:
+        rows = self._rows("SELECT data FROM article_evidence WHERE article_id = %s", [article_id])
+        return bytes(rows[0]["data"]) if rows and rows[0]["data"] is not None else None
+
+    def articles_with_sha256(self, sha256: str) -> list[str]:
+        return [r["article_id"] for r in self._rows(
+            'SELECT article_id FROM article_evidence WHERE sha256 = %s ORDER BY retrieved_at COLLATE "C"',
+            [sha256])]
+
+    _LIBRARY_SELECT = (
+        "SELECT a.id, a.title, a.language, a.url, a.publisher, a.published, a.added_at, "
+        "coalesce(c.total, 0) AS total, coalesce(c.rated, 0) AS rated, "
+        "coalesce(c.approved, 0) AS approved, "
+        "CASE WHEN e.kind IN ('file', 'html') THEN e.origin ELSE '' END AS origin, a.rowid AS rid "
+        "FROM articles a LEFT JOIN ("
+        "  SELECT article_id, count(*) AS total, count(rating) AS rated, "
+        "  count(*) FILTER (WHERE review_state = 'approved') AS approved FROM claims {claims_where} "
+        "  GROUP BY article_id"
+        ") c ON c.article_id = a.id LEFT JOIN article_evidence e ON e.article_id = a.id {where}")
+
+    def library_rows(self) -> list[LibraryRow]:
+        sql = self._LIBRARY_SELECT.format(claims_where="", where="") + ' ORDER BY a.added_at COLLATE "C" DESC, a.rowid DESC'
+        return [LibraryRow(*r[:11]) for r in self._tuples(sql)]
+
+    # == lazy table models ==================================================================
+    def claim_spans(self, article_id: str) -> list[tuple[str, int, int, str | None]]:
+        return self._tuples('SELECT id, start, "end", rating FROM claims WHERE article_id = %s '
+                            'ORDER BY start, "end", id COLLATE "C"', [article_id])
+
+    def claims_by_ids(self, claim_ids: list[str]) -> list[Claim]:
+        rows = self._rows("SELECT * FROM claims WHERE id = ANY(%s)", [list(claim_ids)]) if claim_ids else []
+        sources = self._sources_for([r["id"] for r in rows])
+        found = {r["id"]: self._claim(r, sources[r["id"]]) for r in rows}
+        return [found[cid] for cid in claim_ids if cid in found]
+
+    def article_titles(self, article_ids: list[str]) -> dict[str, str]:
+        if not article_ids:
+            return {}
+        return {r[0]: r[1] for r in self._tuples("SELECT id, title FROM articles WHERE id = ANY(%s)",
+                                                 [list(article_ids)])}
+
+    def article_count(self) -> int:
+        return self._tuples("SELECT count(*) FROM articles")[0][0]
+
+    _LIBRARY_ORDERS = ("title", "language", "source", "date", "progress", "approved")
+
+    def library_ids(self, order: str = "date", descending: bool = True, text: str = "") -> list[str]:
+        """As ``SqliteStore.library_ids``; the shown texts are worked out in Python (the same
+        functions SQLite calls), so both stores filter and sort alike."""
+        from urllib.parse import urlparse
+
+        from workbench.core.arabic import mask_bidi_controls
+
+        if order not in self._LIBRARY_ORDERS:
+            raise KeyError(order)
+        rows = self._tuples(self._LIBRARY_SELECT.format(claims_where="", where=""))
+        items = []
+        for (aid, title, language, url, publisher, published, added_at, total, rated, approved,
+             origin, rid) in rows:
+            source = publisher or (urlparse(url).netloc if url else (origin or ""))
+            date = published or (added_at or "")[:10]
+            if text:
+                shown = "\n".join([mask_bidi_controls(title or "").casefold(), (language or "").casefold(),
+                                   mask_bidi_controls(source or "").casefold(), date,
+                                   f"{rated}/{total}", str(approved)])
+                if text.casefold() not in shown:
+                    continue
+            key: Any = {"title": (title or "").casefold(), "language": language, "source": (source or "").casefold(),
+                        "date": date, "progress": rated / total if total > 0 else -1.0,
+                        "approved": approved}[order]
+            items.append((key, added_at, rid, aid))
+        # ties newest first, whatever the direction of the key
+        items.sort(key=lambda i: (i[1], i[2]), reverse=True)
+        items.sort(key=lambda i: i[0], reverse=descending)
+        return [i[3] for i in items]
+
+    def library_rows_by_ids(self, article_ids: list[str]) -> list[LibraryRow]:
+        if not article_ids:
+            return []
+        sql = self._LIBRARY_SELECT.format(claims_where="WHERE article_id = ANY(%s)", where="WHERE a.id = ANY(%s)")
+        found = {r[0]: LibraryRow(*r[:11]) for r in self._tuples(sql, [list(article_ids), list(article_ids)])}
+        return [found[a] for a in article_ids if a in found]
+
+    def claims_in_review(self) -> list[tuple[str, str, str]]:
+        return self._tuples("SELECT id, updated_at, updated_by FROM claims WHERE review_state = 'in_review'")
