@@ -37,8 +37,15 @@ def register(sub) -> None:
     usub = _sub(sub.add_parser("user", help="people at the desk and their roles"), sub)
     _cmd(usub, "add", "add a person, or change their role", cmd_user_add,
          (("name",), {"metavar": "NAME", "help": "the person's user name"}),
-         (("--role",), {"choices": ["checker", "editor"], "default": "checker",
-                        "help": "checker (default) or editor (editors approve)"}))
+         (("--role",), {"choices": ["checker", "editor", "admin"], "default": "checker",
+                        "help": "checker (default) or editor (editors approve); on a server desk also "
+                                "admin (an editor who adds people)"}),
+         (("--password-stdin",), {"action": "store_true",
+                                  "help": "on a server desk: read the new login's password from the first "
+                                          "line of standard input (required for a new login there)"}),
+         (("--password",), {"metavar": "SECRET", "default": None,
+                            "help": "refused: a password on the command line is seen by every process on "
+                                    "the machine; use --password-stdin"}))
     _cmd(usub, "list", "list people and roles", cmd_user_list)
 
     rsub = _sub(sub.add_parser("review", help="submit a claim, approve it or send it back"), sub)
@@ -81,8 +88,35 @@ def register(sub) -> None:
                         "help": "settle a conflict by keeping this database's version; repeatable"}))
 
 
+def _server(wb) -> bool:
+    from workbench.services.ports import ServerDesk
+
+    return isinstance(wb.store, ServerDesk)
+
+
 def cmd_user_add(args, out):
-    wb = _open(args)
+    from workbench.core.errors import InvalidInput
+
+    if args.password is not None:
+        raise InvalidInput("desk.password_on_command_line")
+    from workbench.services import open_workbench
+
+    wb = open_workbench(args.db, args.user)
+    if _server(wb):
+        from workbench.services import desk
+
+        password = ""
+        if args.password_stdin:
+            password = sys.stdin.readline().rstrip("\r\n")
+        elif desk.server_desk(wb).desk_role(args.name.strip()) is None:
+            raise InvalidInput("desk.password_stdin")
+        message = desk.add_login(wb, args.name, args.role, password)
+        role = desk.server_desk(wb).desk_role(args.name.strip())
+        out.emit({"name": args.name.strip(), "role": role}, lambda: [message])
+        return
+    if args.password_stdin:
+        raise InvalidInput("desk.password_not_here")
+    wb.ensure_sample()
     review = Review(wb)
     change = review.add_user(args.name, args.role)
     user = review.user(args.name.strip())
@@ -90,7 +124,18 @@ def cmd_user_add(args, out):
 
 
 def cmd_user_list(args, out):
-    users = Review(_open(args)).users()
+    from workbench.services import open_workbench
+
+    wb = open_workbench(args.db, args.user)
+    if _server(wb):
+        from workbench.services import desk
+
+        people = desk.people(wb)
+        out.emit([{"name": p.name, "role": p.role, "created_at": p.created_at} for p in people],
+                 lambda: (f"{p.name:<20} {p.role}" for p in people))
+        return
+    wb.ensure_sample()
+    users = Review(wb).users()
     out.emit([{"name": u.name, "role": str(u.role), "created_at": u.created_at} for u in users],
              lambda: (f"{u.name:<20} {u.role}" for u in users))
 

@@ -285,6 +285,22 @@ MESSAGES: dict[str, str] = {
     "db.pg_password": "the PostgreSQL server of {path} refused the login (wrong user name or password)",
     "db.pg_no_database": "the PostgreSQL server has no database named in {path}; create it first "
                          "(createdb) or check the name",
+    "desk.user_not_login": "--user {user} cannot speak for someone else: on this desk you act as "
+                           "your login, {login}",
+    "desk.refused": "the desk's server refused this to {login}: {error}",
+    "desk.needs_owner": "{path} needs an upgrade that only the desk's owner may apply ({login} cannot); "
+                        "ask them to run any workbench command on it",
+    "desk.cannot_create_roles": "{login} may not create the desk's roles ({error}); run desk init as the "
+                                "database's owner with CREATEROLE (or a superuser)",
+    "desk.not_server": "{path} is not a desk on a server: people and their passwords belong to a "
+                       "PostgreSQL desk (--db postgresql://...)",
+    "desk.password_on_command_line": "a password is never given on the command line; use "
+                                     "--password-stdin (or run without a password for an existing login)",
+    "desk.password_stdin": "a new login needs a password: give it on standard input with --password-stdin",
+    "desk.password_not_here": "--password-stdin is for a desk on a server; a desk in a file has no passwords",
+    "desk.no_password": "the password read from standard input is empty",
+    "desk.login_exists": "{name} is already a role on this server, but not one of this desk; choose "
+                         "another name (or ask the server's administrator)",
     "db.pg_foreign": "{path} is a PostgreSQL database, but not a workbench desk (it has tables and no "
                      "workbench migrations)",
 }

@@ -5,11 +5,13 @@ from __future__ import annotations
 import getpass
 import os
 from pathlib import Path
+from typing import Protocol
 
 import platformdirs
 
 from workbench.core.errors import InvalidInput
 
+from .ports import ServerDesk, SettingsStore
 from .session import DEFAULT_USER_KEY, Workbench
 
 
@@ -37,6 +39,24 @@ def _check_db_path(db_path: str | os.PathLike) -> None:
         raise InvalidInput("db.no_folder", path=path, folder=path.parent)
 
 
+class _ServerStore(ServerDesk, SettingsStore, Protocol):
+    pass
+
+
+def acting_login(pg: _ServerStore, user: str | None) -> str:
+    """Who acts on a server desk. A person of the desk (a login in its groups) is their login:
+    ``--user`` may only name it. The desk's owner (who ran ``desk init``, or a superuser), who
+    maintains it and is ruled by no group, may still act as anyone (copy-to, tests)."""
+    login = pg.login()
+    if pg.desk_role(login) is not None:
+        if user and user.strip() != login:
+            raise InvalidInput("desk.user_not_login", user=user.strip(), login=login)
+        return login
+    if not user:
+        user = pg.setting(DEFAULT_USER_KEY)
+    return user or default_user()
+
+
 def open_workbench(db_path: str | os.PathLike | None = None, user: str | None = None) -> Workbench:
     """Open (creating and migrating if needed) the database and act as ``user``: by default
     the window's last user (recorded in the database by ``Workbench.remember_user``), then
@@ -46,8 +66,11 @@ def open_workbench(db_path: str | os.PathLike | None = None, user: str | None = 
         from workbench.store.postgres import PostgresStore
 
         pg = PostgresStore(str(db_path))
-        if not user:
-            user = pg.setting(DEFAULT_USER_KEY) or default_user()
+        try:
+            user = acting_login(pg, user)
+        except BaseException:
+            pg.close()
+            raise
         return Workbench(pg, user)
 
     from workbench.store.sqlite import SqliteStore

@@ -29,7 +29,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from workbench.core.audit import ChainHead
-from workbench.core.errors import StoreUnavailable
+from workbench.core.errors import Forbidden, StoreUnavailable, WorkbenchError
 from workbench.core.library import Evidence, LibraryRow
 from workbench.core.model import (
     Article, AttachedFile, Claim, Event, ReviewState, Role, Source, Stance, User,
@@ -124,12 +124,14 @@ class PostgresStore:
         first = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
         return StoreUnavailable("db.error", path=self.path, error=first.replace(_PASSWORDS.get(self.path, "\0"), self.path))
 
-    def _explain(self, exc: Exception) -> StoreUnavailable:
+    def _explain(self, exc: Exception) -> WorkbenchError:
         import psycopg
 
         if isinstance(exc, psycopg.OperationalError) and self.conn.closed:
             return StoreUnavailable("db.pg_unreachable", path=self.path)
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        if getattr(exc, "sqlstate", None) == "42501":  # the desk's grants or rules (0003_roles.sql)
+            return Forbidden("desk.refused", login=self.login(), error=first.removeprefix("workbench: "))
         return StoreUnavailable("db.error", path=self.path, error=first)
 
     def _open(self) -> None:
@@ -137,13 +139,26 @@ class PostgresStore:
         that is not a workbench desk, or one from a newer version."""
         known = migration_steps()
         names = [n for n, _ in known]
+        import psycopg
+
         with self._lock, self.conn.transaction():
             tables = {r[0] for r in self.conn.execute(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")}
             if tables and MIGRATIONS_TABLE not in tables:
                 raise StoreUnavailable("db.pg_foreign", path=self.path)
-            self.conn.execute(f"CREATE TABLE IF NOT EXISTS {MIGRATIONS_TABLE} "
-                              "(name text PRIMARY KEY, applied_at text NOT NULL)")
+            if MIGRATIONS_TABLE in tables:
+                # A person of the desk may only read the steps: nothing to apply, nothing locked.
+                applied = {r[0] for r in self.conn.execute(f"SELECT name FROM {MIGRATIONS_TABLE}")}
+                if applied - set(names):
+                    raise StoreUnavailable("db.newer_steps", path=self.path,
+                                           steps=", ".join(sorted(applied - set(names))))
+                if not set(names) - applied:
+                    return
+            try:
+                self.conn.execute(f"CREATE TABLE IF NOT EXISTS {MIGRATIONS_TABLE} "
+                                  "(name text PRIMARY KEY, applied_at text NOT NULL)")
+            except psycopg.errors.InsufficientPrivilege:
+                raise StoreUnavailable("desk.needs_owner", path=self.path, login=self.login()) from None
             # Two programs opening a new desk at once: one migrates, the other waits.
             self.conn.execute(f"LOCK TABLE {MIGRATIONS_TABLE} IN EXCLUSIVE MODE")
             applied = {r[0] for r in self.conn.execute(f"SELECT name FROM {MIGRATIONS_TABLE}")}
@@ -424,7 +439,8 @@ class PostgresStore:
         """Inside a transaction: hold the chain until commit, so the event about to be
         chained onto the head read now is the only one chained onto it."""
         if self._in_transaction():
-            self._exec("LOCK TABLE events IN EXCLUSIVE MODE")
+            # LOCK TABLE events IN EXCLUSIVE MODE, with the owner's rights (0003_roles.sql)
+            self._exec("SELECT workbench_lock_chain()")
 
     def last_event(self) -> Event | None:
         with self._lock:
@@ -456,6 +472,69 @@ class PostgresStore:
         """The server keeps its own pages and foreign keys; what is left to report is a row
         pointing at a missing parent where no foreign key holds it (none here): []."""
         return []
+
+    # -- the people of a desk on a server (services/ports.py ServerDesk) --------------------
+    def login(self) -> str:
+        """The authenticated login (``session_user``): who acts, whatever a client says."""
+        with self._lock:
+            return str(self.conn.execute("SELECT session_user").fetchone()[0])  # type: ignore[index]
+
+    def desk_role(self, name: str) -> str | None:
+        """'checker', 'editor' or 'admin' when ``name`` is a login of this desk's groups."""
+        rows = self._tuples("SELECT workbench_desk_role(%s)", [name])
+        return rows[0][0] if rows else None
+
+    def desk_groups(self) -> dict[str, str]:
+        """desk role -> the group role of this database (<db>_checker, ...)."""
+        db = self._tuples("SELECT current_database()")[0][0]
+        return {r: f"{db}_{r}" for r in ("checker", "editor", "admin")}
+
+    def init_desk(self) -> list[str]:
+        """Create the desk's group roles and grants (again: no change); the group names."""
+        import psycopg
+
+        with self._lock:
+            try:
+                with self.conn.transaction():
+                    return list(self.conn.execute("SELECT workbench_desk_init()").fetchone()[0])  # type: ignore[index]
+            except psycopg.errors.InsufficientPrivilege as exc:
+                raise Forbidden("desk.cannot_create_roles", login=self.login(),
+                                error=str(exc).strip().splitlines()[0]) from None
+
+    def desk_logins(self) -> list[tuple[str, str]]:
+        """(login, desk role) of everyone in this desk's groups, by name."""
+        groups = list(self.desk_groups().values())
+        return [(r[0], r[1]) for r in self._tuples(
+            "SELECT n, workbench_desk_role(n) FROM (SELECT DISTINCT u.rolname::text AS n "
+            "FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member "
+            "WHERE g.rolname = ANY(%s) AND u.rolcanlogin AND NOT m.admin_option) t "
+            'ORDER BY n COLLATE "C"', [groups]) if r[1]]
+
+    def role_exists(self, name: str) -> bool:
+        return bool(self._tuples("SELECT 1 FROM pg_roles WHERE rolname = %s", [name]))
+
+    def create_login(self, name: str, role: str, password: str) -> None:
+        """A LOGIN role in the group of ``role``; only the SCRAM verifier of the password is sent
+        (computed here by libpq), so it appears in no statement and no server log."""
+        from psycopg import sql
+
+        groups = self.desk_groups()
+        verifier = self.conn.pgconn.encrypt_password(password.encode(), name.encode(), b"scram-sha-256")
+        attrs = sql.SQL(" CREATEROLE") if role == "admin" else sql.SQL("")
+        self._exec(sql.SQL("CREATE ROLE {} LOGIN{} PASSWORD {} IN ROLE {}").format(
+            sql.Identifier(name), attrs, sql.Literal(verifier.decode()), sql.Identifier(groups[role])))
+
+    def set_login_role(self, name: str, role: str) -> None:
+        """Move ``name`` into the group of ``role`` (out of the desk's other groups)."""
+        from psycopg import sql
+
+        groups = self.desk_groups()
+        for r, group in groups.items():
+            if r != role:
+                self._exec(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(group), sql.Identifier(name)))
+        self._exec(sql.SQL("GRANT {} TO {}").format(sql.Identifier(groups[role]), sql.Identifier(name)))
+        self._exec(sql.SQL("ALTER ROLE {} {}").format(
+            sql.Identifier(name), sql.SQL("CREATEROLE" if role == "admin" else "NOCREATEROLE")))
 
     # -- settings ----------------------------------------------------------------------
     def setting(self, key: str) -> str | None:
