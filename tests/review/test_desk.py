@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from workbench.core.errors import Conflict
+from workbench.core.errors import StaleEdit
 from workbench.services.desk import DeskChange
 
 from .conftest import rated_claim
@@ -74,18 +74,18 @@ def test_a_save_on_stale_data_is_refused_naming_who_changed_what(desk):
     opened_by_bob = bob.desk_head()
     opened_by_alice = alice.desk_head()
     alice.set_verdict(claim.id, "false", "تعليل أليس", opened=opened_by_alice)  # her own: fine
-    with pytest.raises(Conflict) as refused:
+    with pytest.raises(StaleEdit) as refused:
         bob.set_verdict(claim.id, "false", "تعليل بوب", opened=opened_by_bob)
     at = alice.history(claim.id)[-1].at[11:16]
     assert str(refused.value).startswith(
         f"alice changed the rationale of claim {claim.id} at {at} UTC since you opened it")
     assert bob.claim(claim.id).rationale == "تعليل أليس"  # nothing overwritten
     # the same refusal for a statement, sources and a review step
-    with pytest.raises(Conflict):
+    with pytest.raises(StaleEdit):
         bob.edit_statement(claim.id, "جديد", opened=opened_by_bob)
-    with pytest.raises(Conflict):
+    with pytest.raises(StaleEdit):
         bob.add_source(claim.id, "https://example.org/a", opened=opened_by_bob)
-    with pytest.raises(Conflict):
+    with pytest.raises(StaleEdit):
         desk.as_("bob")[1].submit(claim.id, opened=opened_by_bob)
     # reloaded (a fresh seq), bob's save goes through; without ``opened`` it acts on the latest
     bob.set_verdict(claim.id, "false", "تعليل بوب", opened=bob.desk_head())
@@ -111,13 +111,13 @@ def test_sources_verdict_and_review_changes_are_named(desk):
     claim = rated_claim(alice)
     opened = bob.desk_head()
     alice.add_source(claim.id, "https://example.org/x")
-    with pytest.raises(Conflict, match="alice changed the sources"):
+    with pytest.raises(StaleEdit, match="alice changed the sources"):
         bob.set_verdict(claim.id, "true", "سبب", opened=opened)
     opened = bob.desk_head()
     alice.set_verdict(claim.id, "true", "سبب")
-    with pytest.raises(Conflict, match="alice changed the verdict"):
+    with pytest.raises(StaleEdit, match="alice changed the verdict"):
         bob.edit_statement(claim.id, "x", opened=opened)
     opened = bob.desk_head()
     alice_review.submit(claim.id)
-    with pytest.raises(Conflict, match="alice changed the review state"):
+    with pytest.raises(StaleEdit, match="alice changed the review state"):
         bob.edit_statement(claim.id, "x", opened=opened)

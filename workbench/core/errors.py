@@ -49,7 +49,7 @@ class Forbidden(WorkbenchError):
     """The acting user may not do this (review rules)."""
 
 
-class Conflict(WorkbenchError):
+class StaleEdit(WorkbenchError):
     """An edit made on data someone else has changed since it was opened: nothing was saved."""
 
 

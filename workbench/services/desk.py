@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from workbench.core.changes import ChangeKind, kinds_of
-from workbench.core.errors import Conflict
+from workbench.core.errors import StaleEdit
 from workbench.core.messages import term
 from workbench.core.model import Event
 
@@ -49,6 +49,9 @@ VERBS: dict[str, str] = {
     "article.delete": "deleted article",
     "article.restore": "restored article",
     "bundle.import": "imported a bundle into article",
+    "user.add": "added a person to the desk",
+    "user.role": "changed a person's role",
+    "setting.set": "changed a setting of the desk",
 }
 
 #: Events on a claim that do not make an edit of it stale: talk about it, not its content.
@@ -84,7 +87,9 @@ class DeskChange:
         if verb.endswith("claim"):
             text = f"{self.user} {verb} {self.claim_id}"
             return f"{text} (article {self.article_id})" if self.article_id else text
-        return f"{self.user} {verb} {self.article_id}"
+        if verb.endswith("article"):
+            return f"{self.user} {verb} {self.article_id}"
+        return f"{self.user} {verb}"
 
 
 @dataclass(frozen=True)
@@ -157,5 +162,5 @@ def check_fresh(store: Store, claim_id: str, opened: int | None, own: Iterable[i
     if not later:
         return
     ev = later[-1]
-    raise Conflict("claim.changed_since", user=ev.user, what=term(_what(ev)),
+    raise StaleEdit("claim.changed_since", user=ev.user, what=term(_what(ev)),
                    time=ev.at[11:16], claim=claim_id)

@@ -206,7 +206,7 @@ class Review:
 
     def submit(self, claim_id: str, comment: str = "", opened: int | None = None) -> Change:
         """``opened``: the desk's seq when the person looked at the claim; refused
-        (``Conflict``) if someone else changed it since. None: act on the latest version."""
+        (``StaleEdit``) if someone else changed it since. None: act on the latest version."""
         return self._decide(claim_id, rules.SUBMIT, comment, opened)
 
     def approve(self, claim_id: str, comment: str = "", opened: int | None = None) -> Change:

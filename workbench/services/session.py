@@ -160,7 +160,7 @@ class Workbench:
         return self.store.wait_for_change(since_seq, timeout_s)
 
     def check_fresh(self, claim_id: str, opened: int | None) -> None:
-        """Refuse (``Conflict``) an edit of a claim opened at seq ``opened`` that someone else
+        """Refuse (``StaleEdit``) an edit of a claim opened at seq ``opened`` that someone else
         has changed since; ``None``: act on the latest version."""
         from .desk import check_fresh
 

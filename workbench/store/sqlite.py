@@ -375,7 +375,8 @@ class SqliteStore:
 
     def events_after(self, seq: int, scope_id: str | None = None, limit: int | None = None) -> list[Event]:
         """Events appended after ``seq`` (oldest first), of one claim or article when given."""
-        sql, params = "SELECT * FROM events WHERE seq > ?", [seq]
+        sql = "SELECT * FROM events WHERE seq > ?"
+        params: list[int | str] = [seq]
         if scope_id is not None:
             sql += " AND scope_id = ?"
             params.append(scope_id)
