@@ -59,7 +59,15 @@ class ReviewActions(QObject):
         dialog = ReviewQueueDialog(self.window, self.wb)
         dialog.save_source_files = self.window.claim_actions.save_attached_files  # through Ops
         dialog.decide = self.decide
-        dialog.exec()
+
+        def follow(_changes) -> None:  # claims others submit or decide show while it is open
+            dialog.model.refresh()
+
+        self.window.desk.changed.connect(follow)
+        try:
+            dialog.exec()
+        finally:
+            self.window.desk.changed.disconnect(follow)
 
     def decide(self, action: str, claim_id: str, comment: str):
         """An approval or a request for changes (confirmed in the queue, not undoable): one step
