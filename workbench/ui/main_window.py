@@ -261,10 +261,14 @@ class MainWindow(QMainWindow):
 
     def _on_current_row(self, current, _previous) -> None:
         claim = self.claims_model.claim_at(current.row()) if current.isValid() else None
+        opened = self.desk.seen
         if claim is not None:
             SETTINGS.last_claim.set(claim.id, self.article_id or "")
+            if self.wb.desk_head() > opened:  # changed since the window last looked: as stored now
+                opened = self.wb.desk_head()  # (read before the claim: never newer than it)
+                claim = self._stored_claim(claim.id)
         self.claim_panel.show_claim(claim)
-        self.claim_opened = self.desk.seen
+        self.claim_opened = opened
         self.reload_banner.hide()
         self.article_view.show_claim(claim.id if claim else None)
         self.docks.on_claim(claim.id if claim else None)
