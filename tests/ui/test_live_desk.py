@@ -102,3 +102,20 @@ def test_a_stale_save_shows_both_versions_and_keeps_the_one_chosen(window, qtbot
     qtbot.waitUntil(lambda: window.wb.claim(claim_id).statement == expected, timeout=SOON_MS)
     assert panel.statement.toPlainText() == expected
     assert _row_claim(window, claim_id).statement == expected
+
+
+def test_a_submit_of_a_stale_version_is_refused_and_the_claim_shown_as_stored(window, qtbot, omar):
+    claim_id = window.current_claim_id()
+    window.set_verdict(claim_id, "false", "من أليس")
+    window.desk.timer.stop()  # omar's change is not seen before the submit
+    omar.set_verdict(claim_id, "true", "من عمر")
+    said = []
+    when_modal(lambda box: (said.append(box.text()), box.accept()))
+    window.review_actions.submit(claim_id)
+    qtbot.waitUntil(lambda: bool(said), timeout=SOON_MS)
+    assert "omar changed the verdict of claim" in said[0] and "since you opened it" in said[0]
+    stored = window.wb.claim(claim_id)
+    assert str(stored.review_state) == "draft" and stored.rating == "true"
+    assert window.claim_panel.rationale.toPlainText() == "من عمر"
+    window.review_actions.submit(claim_id)  # now on the version shown: it goes through
+    assert str(window.wb.claim(claim_id).review_state) == "in_review"

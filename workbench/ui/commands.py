@@ -273,14 +273,15 @@ class DismissProposal(Op):
 class Submit(Op):
     """Undo withdraws the claim from the queue (recorded); redo submits it again."""
 
-    def __init__(self, ops, claim_id: str, text: str = "Submit for review"):
+    def __init__(self, ops, claim_id: str, text: str = "Submit for review", opened: int | None = None):
         super().__init__(ops, text)
         self.claim_id = claim_id
+        self.opened = opened  # as for EditStatement: a first submit of a stale version is refused
 
     def forward(self):
         from workbench.services.review import Review
 
-        return Review(self.wb).submit(self.claim_id)
+        return Review(self.wb).submit(self.claim_id, opened=self.opened if self.runs == 0 else None)
 
     def backward(self):
         from workbench.services.review import Review

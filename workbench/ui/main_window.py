@@ -395,6 +395,12 @@ class MainWindow(QMainWindow):
         panel = self.claim_panel
         claim_id = exc.params.get("claim")
         if panel.claim is None or panel.claim.id != claim_id:
+            self._show_refusal(exc)
+            return
+        if not (panel.has_pending() or panel.verdict_dirty()):
+            # nothing typed to choose between (a submit, say): say why, show the claim as stored
+            self.reload_claim()
+            self._show_refusal(exc)
             return
         opened = self.wb.desk_head()
         theirs = self._stored_claim(claim_id)
@@ -435,6 +441,9 @@ class MainWindow(QMainWindow):
             # not inside the refused step (it runs within QUndoStack.push): right after it
             QTimer.singleShot(0, lambda: self.settle_stale_edit(exc))
             return
+        self._show_refusal(exc)
+
+    def _show_refusal(self, exc) -> None:
         self.save_label.setText(self.tr("Not saved"))
         message = error_text(exc) if isinstance(exc, WorkbenchError) else str(exc)
         if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft and not has_arabic(message):

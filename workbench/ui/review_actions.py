@@ -39,7 +39,8 @@ class ReviewActions(QObject):
         if claim_id is None:
             return
         self.window.claim_panel.commit_pending()
-        if self.ops.push(commands.Submit(self.ops, claim_id, self.tr("Submit for review"))):
+        opened = self.window.opened_seq(claim_id)
+        if self.ops.push(commands.Submit(self.ops, claim_id, self.tr("Submit for review"), opened)):
             self.window.statusBar().showMessage(self.tr("Submitted for review"), 5000)
 
     def comment(self, claim_id: str | None, text: str | None = None) -> None:
