@@ -519,6 +519,37 @@ class PostgresStore:
                               [entity_id, entity_id])
         return iter([self._event(r) for r in rows])
 
+    def events_after(self, seq: int, scope_id: str | None = None, limit: int | None = None) -> list[Event]:
+        """Events appended after ``seq`` (oldest first), of one claim or article when given."""
+        sql = "SELECT * FROM events WHERE seq > %s"
+        params: list[int | str] = [seq]
+        if scope_id is not None:
+            sql += " AND scope_id = %s"
+            params.append(scope_id)
+        sql += " ORDER BY seq"
+        if limit is not None:
+            sql += " LIMIT %s"
+            params.append(limit)
+        return [self._event(r) for r in self._rows(sql, params)]
+
+    def head_seq(self) -> int:
+        """The seq of the newest event (0 for an empty trail): what "changed since" counts from."""
+        head = self.chain_head()
+        return head.seq if head else 0
+
+    def wait_for_change(self, after_seq: int, timeout_s: float) -> bool:
+        """True as soon as the trail has an event after ``after_seq``, False after ``timeout_s``."""
+        import time
+
+        deadline = time.monotonic() + max(0.0, timeout_s)
+        while True:
+            if self.head_seq() > after_seq:
+                return True
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            time.sleep(min(0.2, left))
+
     def chain_head(self) -> ChainHead | None:
         rows = self._rows("SELECT seq, hash FROM events_head WHERE id = 1")
         return ChainHead(rows[0]["seq"], rows[0]["hash"]) if rows else None
