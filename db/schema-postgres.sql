@@ -50,6 +50,35 @@ ALTER TABLE public.articles ALTER COLUMN rowid ADD GENERATED ALWAYS AS IDENTITY 
     CACHE 1
 );
 
+CREATE TABLE public.captures (
+    id text NOT NULL,
+    source_id text NOT NULL,
+    url text NOT NULL,
+    final_url text NOT NULL,
+    taken_at text NOT NULL,
+    taken_by text DEFAULT ''::text NOT NULL,
+    status bigint NOT NULL,
+    content_type text DEFAULT 'application/warc'::text NOT NULL,
+    resources bigint DEFAULT 1 NOT NULL,
+    sha256 text NOT NULL,
+    size bigint NOT NULL,
+    data bytea NOT NULL,
+    tsa_url text,
+    ts_time text,
+    token bytea,
+    token_sha256 text,
+    rowid bigint NOT NULL
+);
+
+ALTER TABLE public.captures ALTER COLUMN rowid ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.captures_rowid_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
 CREATE TABLE public.claims (
     id text NOT NULL,
     article_id text NOT NULL,
@@ -202,6 +231,12 @@ ALTER TABLE ONLY public.articles
 ALTER TABLE ONLY public.articles
     ADD CONSTRAINT articles_rowid_key UNIQUE (rowid);
 
+ALTER TABLE ONLY public.captures
+    ADD CONSTRAINT captures_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.captures
+    ADD CONSTRAINT captures_rowid_key UNIQUE (rowid);
+
 ALTER TABLE ONLY public.claims
     ADD CONSTRAINT claims_pkey PRIMARY KEY (id);
 
@@ -248,6 +283,8 @@ CREATE INDEX claims_progress ON public.claims USING btree (article_id, rating, r
 
 CREATE INDEX idx_article_evidence_sha256 ON public.article_evidence USING btree (sha256);
 
+CREATE INDEX idx_captures_source_id_taken_at ON public.captures USING btree (source_id, taken_at);
+
 CREATE INDEX idx_claims_article_id_start ON public.claims USING btree (article_id, start);
 
 CREATE INDEX idx_comments_claim_id_at ON public.comments USING btree (claim_id, at);
@@ -270,6 +307,9 @@ CREATE TRIGGER events_head_follows AFTER INSERT ON public.events FOR EACH ROW EX
 
 ALTER TABLE ONLY public.article_evidence
     ADD CONSTRAINT article_evidence_article_id_fkey FOREIGN KEY (article_id) REFERENCES public.articles(id);
+
+ALTER TABLE ONLY public.captures
+    ADD CONSTRAINT captures_source_id_fkey FOREIGN KEY (source_id) REFERENCES public.sources(id);
 
 ALTER TABLE ONLY public.claims
     ADD CONSTRAINT claims_article_id_fkey FOREIGN KEY (article_id) REFERENCES public.articles(id);

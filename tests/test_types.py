@@ -38,7 +38,9 @@ def test_a_store_that_breaks_a_protocol_is_caught(tmp_path):
         "    def last_event(self): ...\n"
         "    def append_event(self, event): ...\n"
         "    def events(self, entity_id=None): ...\n"
-        "    def integrity_problems(self): ...\n\n"
+        "    def integrity_problems(self): ...\n"
+        "    def events_after(self, seq, scope_id=None, limit=None): ...\n"
+        "    def head_seq(self): ...\n\n"
         "def _(w: WrongClaim, n: NoHead) -> None:\n"
         "    c: ClaimStore = w\n"
         "    a: AuditStore = n\n", encoding="utf-8")

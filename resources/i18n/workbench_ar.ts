@@ -385,6 +385,62 @@
     </message>
 </context>
 <context>
+    <name>DeskLine</name>
+    <message>
+        <source>{0} added claim {1}</source>
+        <extracomment>How often the window looks for changes made by others (ms). The status-bar line for a change ({0}: who, {1}: the claim&apos;s number in the checklist, or its id when the claim is not in the open article).</extracomment>
+        <translation>أضاف {0} الادعاء {1}</translation>
+    </message>
+    <message>
+        <source>{0} deleted claim {1}</source>
+        <translation>حذف {0} الادعاء {1}</translation>
+    </message>
+    <message>
+        <source>{0} changed the statement of claim {1}</source>
+        <translation>غيّر {0} صياغة الادعاء {1}</translation>
+    </message>
+    <message>
+        <source>{0} set the verdict of claim {1}</source>
+        <translation>حدّد {0} حكم الادعاء {1}</translation>
+    </message>
+    <message>
+        <source>{0} added a source to claim {1}</source>
+        <translation>أضاف {0} مصدرًا إلى الادعاء {1}</translation>
+    </message>
+    <message>
+        <source>{0} edited a source of claim {1}</source>
+        <translation>عدّل {0} مصدرًا للادعاء {1}</translation>
+    </message>
+    <message>
+        <source>{0} removed a source from claim {1}</source>
+        <translation>أزال {0} مصدرًا من الادعاء {1}</translation>
+    </message>
+    <message>
+        <source>{0} submitted claim {1}</source>
+        <translation>أرسل {0} الادعاء {1} للمراجعة</translation>
+    </message>
+    <message>
+        <source>{0} approved claim {1}</source>
+        <translation>اعتمد {0} الادعاء {1}</translation>
+    </message>
+    <message>
+        <source>{0} requested changes on claim {1}</source>
+        <translation>طلب {0} تعديلات على الادعاء {1}</translation>
+    </message>
+    <message>
+        <source>{0} commented on claim {1}</source>
+        <translation>علّق {0} على الادعاء {1}</translation>
+    </message>
+    <message>
+        <source>{0} changed claim {1}</source>
+        <translation>غيّر {0} الادعاء {1}</translation>
+    </message>
+    <message>
+        <source>{0} changed the desk</source>
+        <translation>أجرى {0} تغييرًا على المكتب</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>ClaimReview JSON-LD (for search engines)</source>
@@ -1117,6 +1173,17 @@
     </message>
 </context>
 <context>
+    <name>ReloadBanner</name>
+    <message>
+        <source>Reload</source>
+        <translation>إعادة التحميل</translation>
+    </message>
+    <message>
+        <source>{0} changed this claim since you opened it. Your typing is kept; Reload shows their version.</source>
+        <translation>غيّر {0} هذا الادعاء منذ أن فتحته. ما كتبته محفوظ؛ «إعادة التحميل» تعرض نسخته.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <source>Submit for review</source>
@@ -1648,6 +1715,29 @@
     </message>
 </context>
 <context>
+    <name>StaleEditDialog</name>
+    <message>
+        <source>Someone else changed this claim</source>
+        <translation>غيّر شخص آخر هذا الادعاء</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>نسختك</translation>
+    </message>
+    <message>
+        <source>Their version (as stored now)</source>
+        <translation>نسخته (كما هي محفوظة الآن)</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>الإبقاء على نسختي</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>الإبقاء على نسخته</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>{0} of {1} claims have a verdict</source>
@@ -1987,6 +2077,10 @@
     <message>
         <source>cannot capture: the host {host} does not resolve (no such name)</source>
         <translation>تعذّر الالتقاط: تعذّر العثور على المضيف {host} (لا يوجد اسم كهذا)</translation>
+    </message>
+    <message>
+        <source>{user} changed the {what} of claim {claim} at {time} UTC since you opened it; nothing was saved (reload it to see their version)</source>
+        <translation>غيّر {user} {what} في الادعاء {claim} عند الساعة {time} بالتوقيت العالمي منذ أن فتحته؛ لم يُحفظ شيء (أعد تحميله لترى نسخته)</translation>
     </message>
     <message>
         <source>claim {claim} was approved by {user}; add --reopen to change it (it goes back to draft and needs review again)</source>
@@ -2375,6 +2469,30 @@
     <message>
         <source>folder {path} does not exist or is not a folder</source>
         <translation>المجلد {path} غير موجود أو ليس مجلداً</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>الصياغة</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>التعليل</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>review state</source>
+        <translation>حالة المراجعة</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>الادعاء</translation>
     </message>
     <message>
         <source>WACZ evidence pack</source>

@@ -5,7 +5,7 @@ return type differ from the protocol's, makes one of these assignments a type er
 from __future__ import annotations
 
 from workbench.services.ports import (
-    ArticleStore, AuditStore, ClaimStore, ListingStore, PeopleStore, ProposalStore, SearchStore, SettingsStore,
+    ArticleStore, AuditStore, CaptureStore, ClaimStore, ListingStore, PeopleStore, ProposalStore, SearchStore, SettingsStore,
     Store, Transactions,
 )
 from workbench.store.postgres import PostgresStore
@@ -20,10 +20,11 @@ def sqlite_store_plays_every_role(s: SqliteStore) -> None:
     people: PeopleStore = s
     settings: SettingsStore = s
     search: SearchStore = s
+    captures: CaptureStore = s
     proposals: ProposalStore = s
     listing: ListingStore = s
     store: Store = s
-    del transactions, articles, claims, audit, people, settings, search, proposals, listing, store
+    del transactions, articles, claims, audit, people, settings, search, captures, proposals, listing, store
 
 
 def postgres_store_plays_every_role(s: PostgresStore) -> None:
@@ -34,7 +35,8 @@ def postgres_store_plays_every_role(s: PostgresStore) -> None:
     people: PeopleStore = s
     settings: SettingsStore = s
     search: SearchStore = s
+    captures: CaptureStore = s
     proposals: ProposalStore = s
     listing: ListingStore = s
     store: Store = s
-    del transactions, articles, claims, audit, people, settings, search, proposals, listing, store
+    del transactions, articles, claims, audit, people, settings, search, captures, proposals, listing, store

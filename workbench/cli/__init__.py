@@ -18,7 +18,7 @@ from workbench.core.errors import WorkbenchError
 #: Modules that add subcommands: each has ``register(subparsers)``. session_cmds (which has
 #: ``gui``) comes first: starting the window loads only that one.
 COMMAND_MODULES = ["session_cmds", "export_cmds", "review_cmds", "search_cmds", "import_cmds",
-                   "evidence_cmds", "desk_cmds"]
+                   "evidence_cmds", "desk_cmds", "server_cmds"]
 
 
 class _Parser(argparse.ArgumentParser):

@@ -1,26 +1,50 @@
-"""``workbench --db URI desk init``: make a PostgreSQL database a desk whose server enforces who
-may do what (docs/team.md)."""
+"""``watch``: the desk's changes as they happen, one line each (for scripts and integrations)."""
 
 from __future__ import annotations
 
+import json
+import sys
+import time
+
+#: How long one wait for a change lasts before looking again (and at the clock of ``--for``).
+WAIT_S = 1.0
+
 
 def register(sub) -> None:
-    p = sub.add_parser("desk", help="a desk on a PostgreSQL server: its roles and rules")
-    dsub = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=sub._parser_class)
-    init = dsub.add_parser("init", help="create the desk's schema, group roles (<db>_checker, <db>_editor, "
-                                        "<db>_admin), grants and rules; run by a role that may create roles; "
-                                        "run again, it changes nothing")
-    init.add_argument("--with-sample", action="store_true", help="load the bundled sample article too")
-    init.add_argument("--json", action="store_true", help="print one JSON document on standard output")
-    init.set_defaults(run=cmd_desk_init)
+    p = sub.add_parser("watch", help="print each change to the desk as it happens, until Ctrl+C")
+    p.add_argument("--since", metavar="SEQ", type=int, default=None,
+                   help="start after this event number (the \"seq\" of a line; default: now, "
+                        "so only new changes are printed; 0: the whole trail first)")
+    p.add_argument("--for", dest="for_s", metavar="SECONDS", type=float, default=None,
+                   help="stop after this many seconds (default: run until interrupted)")
+    p.add_argument("--json", action="store_true",
+                   help="print each change as one JSON document on its own line (JSON Lines): "
+                        "event, claim_id, article_id, user, at, seq")
+    p.set_defaults(run=cmd_watch)
 
 
-def cmd_desk_init(args, out):
-    from workbench.services import desk, open_workbench
+def cmd_watch(args, out):
+    from workbench.services import open_workbench
 
     wb = open_workbench(args.db, args.user)
-    groups = desk.init_desk(wb, with_sample=args.with_sample)
-    out.emit({"desk": wb.db_path, "groups": groups, "sample": bool(args.with_sample)},
-             lambda: [f"desk {wb.db_path} is ready; groups: {', '.join(groups)}",
-                      "add people with: workbench --db URI user add NAME --role checker|editor|admin "
-                      "--password-stdin"])
+    try:
+        since = wb.desk_head() if args.since is None else max(0, args.since)
+        out.note(f"watching {wb.db_path} for changes after event {since} (Ctrl+C to stop)")
+        deadline = None if args.for_s is None else time.monotonic() + args.for_s
+        while True:
+            found = wb.desk_changes(since, others_only=False)
+            for change in found.changes:
+                if out.as_json:
+                    sys.stdout.write(json.dumps(change.to_json(), ensure_ascii=False) + "\n")
+                else:
+                    out.text(change.line())
+                sys.stdout.flush()
+            since = found.head
+            left = None if deadline is None else deadline - time.monotonic()
+            if left is not None and left <= 0:
+                return 0
+            wb.wait_for_change(since, WAIT_S if left is None else min(WAIT_S, left))
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        wb.close()

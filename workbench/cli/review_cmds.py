@@ -103,7 +103,7 @@ def cmd_user_add(args, out):
 
     wb = open_workbench(args.db, args.user)
     if _server(wb):
-        from workbench.services import desk
+        from workbench.services import server_desk as desk
 
         password = ""
         if args.password_stdin:
@@ -128,7 +128,7 @@ def cmd_user_list(args, out):
 
     wb = open_workbench(args.db, args.user)
     if _server(wb):
-        from workbench.services import desk
+        from workbench.services import server_desk as desk
 
         people = desk.people(wb)
         out.emit([{"name": p.name, "role": p.role, "created_at": p.created_at} for p in people],

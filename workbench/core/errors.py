@@ -49,5 +49,9 @@ class Forbidden(WorkbenchError):
     """The acting user may not do this (review rules)."""
 
 
+class StaleEdit(WorkbenchError):
+    """An edit made on data someone else has changed since it was opened: nothing was saved."""
+
+
 class StoreUnavailable(WorkbenchError):
     """The database cannot be opened or written: locked, read-only, corrupt or newer."""

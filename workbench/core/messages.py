@@ -34,6 +34,8 @@ MESSAGES: dict[str, str] = {
                              "(it goes back to draft and needs review again)",
     "claim.reopen_in_review": "claim {claim} is in review (submitted by {user}); add --reopen to "
                               "change it (it goes back to draft and needs review again)",
+    "claim.changed_since": "{user} changed the {what} of claim {claim} at {time} UTC since you "
+                           "opened it; nothing was saved (reload it to see their version)",
     "verdict.no_rationale": "a verdict needs a rationale: say why the claim is rated so",
     "source.not_found": "no source with id {source!r}",
     "source.bad_url": "source URL must start with http:// or https:// (got {url!r})",
@@ -318,6 +320,8 @@ TERMS: tuple[str, ...] = (
     "a ZIP archive (or a Word/OpenDocument file)", "a gzip archive", "a program",
     "an old Office document", "an SQLite database", "a media file", "an audio file",
     "a RAR archive", "a 7-Zip archive",
+    # what someone else changed in a claim since it was opened (services/desk.py)
+    "statement", "verdict", "rationale", "sources", "review state", "claim",
     # export formats (export.common.FORMATS titles)
     "ClaimReview JSON-LD", "CSV (spreadsheet)", "Markdown report", "HTML report", "PDF report",
     "WACZ evidence pack",

@@ -92,6 +92,19 @@ class AuditStore(Transactions, Protocol):
 
     def chain_head(self) -> ChainHead | None: ...
     def integrity_problems(self) -> list[str]: ...
+    def events_after(self, seq: int, scope_id: str | None = None, limit: int | None = None) -> list[Event]: ...
+    def head_seq(self) -> int: ...
+
+
+class ChangeWaiter(Protocol):
+    """Waking up when someone else changes the desk (``watch``, the window following it).
+
+    ``wait_for_change(after_seq, timeout_s)``: True as soon as the trail holds an event after
+    ``after_seq``, False when ``timeout_s`` passed without one. SQLite polls the head of the
+    trail; a server store can answer from LISTEN/NOTIFY and poll as its fallback. What changed
+    is then read with :meth:`AuditStore.events_after`, so the waiting is all a store adds."""
+
+    def wait_for_change(self, after_seq: int, timeout_s: float) -> bool: ...
 
 
 class PeopleStore(Transactions, Protocol):
@@ -159,7 +172,7 @@ class ListingStore(Protocol):
 
 
 class Store(ArticleStore, ClaimStore, CaptureStore, AuditStore, PeopleStore, SettingsStore, SearchStore,
-            ProposalStore, ListingStore, Protocol):
+            ProposalStore, ListingStore, ChangeWaiter, Protocol):
     """Every role, plus the store's own life: where it is, warming up, closing."""
 
     path: str

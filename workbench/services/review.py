@@ -194,13 +194,14 @@ class Review:
         """A claim's events, oldest first, imported ones as their authors wrote them."""
         return self.wb.history(claim_id)
 
-    def _decide(self, claim_id: str, action: str, comment: str = "") -> Change:
+    def _decide(self, claim_id: str, action: str, comment: str = "", opened: int | None = None) -> Change:
         claim = self.wb.claim(claim_id)
         comment = normalize(comment).strip()
         new_state = rules.check_review(self.store.user(self.wb.user), claim, action,
                                        self.timeline(claim_id), comment, acting=self.wb.user)
         new = claim.with_(review_state=new_state)
         with self.store.transaction():
+            self.wb.check_fresh(claim.id, opened)
             self.wb.ensure_user()
             self.store.update_claim(new)
             self.wb.record(action, "claim", claim.id, claim.id,
@@ -211,14 +212,16 @@ class Review:
         new = self.wb.claim(claim.id)
         return Change(action, new.article_id, new, frozenset({new.id}), message=str(new_state))
 
-    def submit(self, claim_id: str, comment: str = "") -> Change:
-        return self._decide(claim_id, rules.SUBMIT, comment)
+    def submit(self, claim_id: str, comment: str = "", opened: int | None = None) -> Change:
+        """``opened``: the desk's seq when the person looked at the claim; refused
+        (``StaleEdit``) if someone else changed it since. None: act on the latest version."""
+        return self._decide(claim_id, rules.SUBMIT, comment, opened)
 
-    def approve(self, claim_id: str, comment: str = "") -> Change:
-        return self._decide(claim_id, rules.APPROVE, comment)
+    def approve(self, claim_id: str, comment: str = "", opened: int | None = None) -> Change:
+        return self._decide(claim_id, rules.APPROVE, comment, opened)
 
-    def request_changes(self, claim_id: str, comment: str) -> Change:
-        return self._decide(claim_id, rules.REQUEST_CHANGES, comment)
+    def request_changes(self, claim_id: str, comment: str, opened: int | None = None) -> Change:
+        return self._decide(claim_id, rules.REQUEST_CHANGES, comment, opened)
 
     def check_decision(self, claim_id: str, action: str, comment: str = "") -> None:
         """Raise what ``action`` would be refused with, changing nothing: the window asks a

@@ -23,6 +23,7 @@ from workbench.core.review import unwrap
 from workbench.core.spans import check_span, locate, normalize
 
 if TYPE_CHECKING:  # only annotations: not worth their imports at start-up
+    from .desk import DeskChanges
     from workbench.core.library import Evidence
     from workbench.core.proposal import Proposal
     from .ports import Store
@@ -113,6 +114,9 @@ class Workbench:
         self.store = store
         self.user = user.strip()
         self.scale = scale or RatingScale.from_dict(bundled.read_json("ratings.json"))
+        #: The seqs of the events this session recorded: its own steps, which never make its
+        #: edits stale and which it does not show as someone else's change (services/desk.py).
+        self.own_seqs: set[int] = set()
 
     def close(self) -> None:
         self.store.close()
@@ -138,7 +142,32 @@ class Workbench:
         event = Event(seq, ev_id, at, self.user, action, entity, entity_id, scope_id, before,
                       after, prev, digest)
         self.store.append_event(event)
+        self.own_seqs.add(seq)
         return event
+
+    # -- the live desk (services/desk.py) --------------------------------------------------
+    def desk_head(self) -> int:
+        """The seq of the newest change: the version of everything as one sees it now (give it
+        back as ``opened=`` to an edit, or to ``desk_changes`` to hear what came after)."""
+        return self.store.head_seq()
+
+    def desk_changes(self, since_seq: int, others_only: bool = True) -> DeskChanges:
+        """What was changed after ``since_seq``, by others (not this session) unless
+        ``others_only`` is False; with the head to ask from next time."""
+        from .desk import changes_after
+
+        return changes_after(self.store, since_seq, self.own_seqs if others_only else ())
+
+    def wait_for_change(self, since_seq: int, timeout_s: float) -> bool:
+        """True as soon as the desk holds a change after ``since_seq``; False after ``timeout_s``."""
+        return self.store.wait_for_change(since_seq, timeout_s)
+
+    def check_fresh(self, claim_id: str, opened: int | None) -> None:
+        """Refuse (``StaleEdit``) an edit of a claim opened at seq ``opened`` that someone else
+        has changed since; ``None``: act on the latest version."""
+        from .desk import check_fresh
+
+        check_fresh(self.store, claim_id, opened, self.own_seqs)
 
     def ensure_user(self) -> None:
         if self.store.user(self.user) is None:
@@ -381,9 +410,10 @@ class Workbench:
                       review_restored=restored)
 
     def _update_claim(self, action: str, old: Claim, restore_review: ReviewState | None = None,
-                      **changes) -> Change:
+                      opened: int | None = None, **changes) -> Change:
         new, back = self._touch(old, **changes)
         with self.store.transaction():
+            self.check_fresh(old.id, opened)
             self.ensure_user()
             self.store.update_claim(new)
             self.record(action, "claim", new.id, new.id, _claim_fields(old), _claim_fields(new))
@@ -391,16 +421,17 @@ class Workbench:
         return self._content_change(action, self.claim(new.id), back, restored)
 
     def edit_statement(self, claim_id: str, statement: str,
-                       restore_review: ReviewState | None = None) -> Change:
-        """``restore_review``: an undo's state to give back (see ``_restore_review``)."""
+                       restore_review: ReviewState | None = None, opened: int | None = None) -> Change:
+        """``restore_review``: an undo's state to give back (see ``_restore_review``);
+        ``opened``: the desk's seq when the person opened the claim (refused if changed since)."""
         old = self.claim(claim_id)
         statement = normalize(statement).strip()
         if statement == old.statement:
             return Change("claim.edit", old.article_id, old, frozenset({old.id}))
-        return self._update_claim("claim.edit", old, restore_review, statement=statement)
+        return self._update_claim("claim.edit", old, restore_review, opened, statement=statement)
 
     def set_verdict(self, claim_id: str, rating: str | None, rationale: str = "",
-                    restore_review: ReviewState | None = None) -> Change:
+                    restore_review: ReviewState | None = None, opened: int | None = None) -> Change:
         old = self.claim(claim_id)
         if rating is not None and rating != "":
             self.scale.get(rating)
@@ -411,7 +442,8 @@ class Workbench:
             raise InvalidInput("verdict.no_rationale")
         if rating == old.rating and rationale == old.rationale:
             return Change("verdict.set", old.article_id, old, frozenset({old.id}))
-        return self._update_claim("verdict.set", old, restore_review, rating=rating, rationale=rationale)
+        return self._update_claim("verdict.set", old, restore_review, opened, rating=rating,
+                                  rationale=rationale)
 
     def snapshot_claim(self, claim_id: str) -> ClaimSnapshot:
         claim = self.claim(claim_id)
@@ -489,7 +521,8 @@ class Workbench:
 
     def add_source(self, claim_id: str, url: str, title: str = "", publisher: str = "",
                    published: str = "", excerpt: str = "", stance: str = "context",
-                   accessed: str | None = None, files=(), source_id: str | None = None) -> Change:
+                   accessed: str | None = None, files=(), source_id: str | None = None,
+                   opened: int | None = None) -> Change:
         old = self.claim(claim_id)
         accessed = date.today().isoformat() if accessed is None else accessed
         self._check_source_fields(url, stance, published, accessed)
@@ -499,13 +532,15 @@ class Workbench:
                      Stance(stance), tuple(f for f, _ in read), now_iso(), self.user)
         snap = SourceSnapshot(src, self.store.next_source_position(claim_id),
                               {f.id: data for f, data in read})
-        return self.restore_source(snap, action="source.add", claim=old)
+        return self.restore_source(snap, action="source.add", claim=old, opened=opened)
 
     def restore_source(self, snap: SourceSnapshot, action: str = "source.restore",
-                       claim: Claim | None = None, restore_review: ReviewState | None = None) -> Change:
+                       claim: Claim | None = None, restore_review: ReviewState | None = None,
+                       opened: int | None = None) -> Change:
         old = claim or self.claim(snap.source.claim_id)
         new, back = self._touch(old)
         with self.store.transaction():
+            self.check_fresh(old.id, opened)
             self.ensure_user()
             self._insert_source(snap)
             self.store.update_claim(new)
@@ -514,7 +549,7 @@ class Workbench:
         return self._content_change(action, self.claim(old.id), back, restored)
 
     def edit_source(self, source_id: str, restore_review: ReviewState | None = None,
-                    **fields) -> Change:
+                    opened: int | None = None, **fields) -> Change:
         old_src = self.source(source_id)
         allowed = {"url", "title", "publisher", "published", "accessed", "excerpt", "stance"}
         unknown = set(fields) - allowed
@@ -531,6 +566,7 @@ class Workbench:
         old = self.claim(old_src.claim_id)
         new, back = self._touch(old)
         with self.store.transaction():
+            self.check_fresh(old.id, opened)
             self.ensure_user()
             self.store.update_source(new_src)
             self.store.update_claim(new)
@@ -551,11 +587,13 @@ class Workbench:
         position = [s.id for s in claim.sources].index(source_id)
         return self._snapshot_source(src, position)
 
-    def remove_source(self, source_id: str, restore_review: ReviewState | None = None) -> Change:
+    def remove_source(self, source_id: str, restore_review: ReviewState | None = None,
+                      opened: int | None = None) -> Change:
         src = self.source(source_id)
         old = self.claim(src.claim_id)
         new, back = self._touch(old)
         with self.store.transaction():
+            self.check_fresh(old.id, opened)
             self.ensure_user()
             self.store.delete_source(source_id)
             self.store.update_claim(new)

@@ -22,7 +22,8 @@ from __future__ import annotations
 import contextlib
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import datetime, timezone
 from importlib import resources
 from typing import Any
@@ -30,6 +31,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from workbench.core.audit import ChainHead
 from workbench.core.errors import Forbidden, StoreUnavailable, WorkbenchError
+from workbench.core.evidence import Capture, CaptureTimestamp
 from workbench.core.library import Evidence, LibraryRow
 from workbench.core.model import (
     Article, AttachedFile, Claim, Event, ReviewState, Role, Source, Stance, User,
@@ -305,8 +307,12 @@ class PostgresStore:
                     'WHERE source_id = ANY(%s) ORDER BY added_at COLLATE "C", rowid', [[s["id"] for s in srows]]):
                 files.setdefault(f["source_id"], []).append(
                     AttachedFile(f["id"], f["name"], f["sha256"], f["size"], f["added_at"]))
+        captures = self._captures_of([s["id"] for s in srows])
         for s in srows:
-            out[s["claim_id"]].append(self._source(s, files.get(s["id"], [])))
+            src = self._source(s, files.get(s["id"], []))
+            if s["id"] in captures:
+                src = replace(src, captures=tuple(captures[s["id"]]))
+            out[s["claim_id"]].append(src)
         return out
 
     @staticmethod
@@ -388,6 +394,7 @@ class PostgresStore:
 
     def delete_source(self, source_id: str) -> None:
         self._exec("DELETE FROM files WHERE source_id = %s", [source_id])
+        self._exec("DELETE FROM captures WHERE source_id = %s", [source_id])
         self._exec("DELETE FROM sources WHERE id = %s", [source_id])
         self._exec("DELETE FROM search_docs WHERE ref_id = %s AND kind = 'source'", [source_id])
 
@@ -404,6 +411,60 @@ class PostgresStore:
     def file_data(self, file_id: str) -> bytes:
         rows = self._rows("SELECT data FROM files WHERE id = %s", [file_id])
         return bytes(rows[0]["data"]) if rows else b""
+
+    # -- captures (web sources as evidence) ----------------------------------------------
+    _CAPTURE_COLUMNS = ("id, source_id, url, final_url, taken_at, taken_by, status, content_type, "
+                        "resources, sha256, size, tsa_url, ts_time, token_sha256")
+
+    @staticmethod
+    def _capture(r: dict) -> Capture:
+        return Capture(
+            id=r["id"], source_id=r["source_id"], url=r["url"], final_url=r["final_url"],
+            taken_at=r["taken_at"], status=r["status"], sha256=r["sha256"], size=r["size"],
+            content_type=r["content_type"], resources=r["resources"], taken_by=r["taken_by"],
+            tsa_url=r["tsa_url"], ts_time=r["ts_time"], token_sha256=r["token_sha256"])
+
+    def _captures_of(self, source_ids: list[str]) -> dict[str, list[Capture]]:
+        out: dict[str, list[Capture]] = {}
+        if not source_ids:
+            return out
+        for r in self._rows(f"SELECT {self._CAPTURE_COLUMNS} FROM captures WHERE source_id = ANY(%s) "
+                            'ORDER BY taken_at COLLATE "C", rowid', [list(source_ids)]):
+            out.setdefault(r["source_id"], []).append(self._capture(r))
+        return out
+
+    def insert_capture(self, capture: Capture, data: bytes, token: bytes | None = None) -> None:
+        self._insert("captures", {
+            "id": capture.id, "source_id": capture.source_id, "url": capture.url,
+            "final_url": capture.final_url, "taken_at": capture.taken_at,
+            "taken_by": capture.taken_by, "status": capture.status,
+            "content_type": capture.content_type, "resources": capture.resources,
+            "sha256": capture.sha256, "size": capture.size, "data": bytes(data),
+            "tsa_url": capture.tsa_url, "ts_time": capture.ts_time,
+            "token": None if token is None else bytes(token), "token_sha256": capture.token_sha256})
+
+    def captures(self, source_id: str | None = None) -> list[Capture]:
+        """The captures of a source (every capture when ``None``), oldest first."""
+        if source_id is None:
+            return [self._capture(r) for r in self._rows(
+                f'SELECT {self._CAPTURE_COLUMNS} FROM captures ORDER BY taken_at COLLATE "C", rowid')]
+        return self._captures_of([source_id]).get(source_id, [])
+
+    def capture(self, capture_id: str) -> Capture | None:
+        rows = self._rows(f"SELECT {self._CAPTURE_COLUMNS} FROM captures WHERE id = %s", [capture_id])
+        return self._capture(rows[0]) if rows else None
+
+    def capture_data(self, capture_id: str) -> bytes | None:
+        rows = self._rows("SELECT data FROM captures WHERE id = %s", [capture_id])
+        return bytes(rows[0]["data"]) if rows else None
+
+    def capture_token(self, capture_id: str) -> bytes | None:
+        rows = self._rows("SELECT token FROM captures WHERE id = %s", [capture_id])
+        return bytes(rows[0]["token"]) if rows and rows[0]["token"] is not None else None
+
+    def set_capture_timestamp(self, capture_id: str, stamp: CaptureTimestamp) -> None:
+        self._exec("UPDATE captures SET tsa_url = %s, ts_time = %s, token = %s, token_sha256 = %s "
+                   "WHERE id = %s", [stamp.tsa_url, stamp.time, stamp.token, stamp.token_sha256, capture_id])
 
     def next_source_position(self, claim_id: str) -> int:
         rows = self._rows("SELECT coalesce(max(position), -1) + 1 AS p FROM sources WHERE claim_id = %s",
@@ -456,6 +517,16 @@ class PostgresStore:
             self._serialise_appends()
             self._insert("events", row)
 
+    def insert_events(self, events: Iterable[Event]) -> None:
+        """Events as they are (seq and hashes unchanged); the head trigger follows them."""
+        with self._lock:
+            self._serialise_appends()
+            for event in events:
+                row = event.to_json()
+                for k in ("before", "after"):
+                    row[k] = None if row[k] is None else json.dumps(row[k], ensure_ascii=False, sort_keys=True)
+                self._insert("events", row)
+
     def events(self, entity_id: str | None = None) -> Iterator[Event]:
         if entity_id is None:
             rows = self._rows("SELECT * FROM events ORDER BY seq")
@@ -463,6 +534,37 @@ class PostgresStore:
             rows = self._rows("SELECT * FROM events WHERE scope_id = %s OR entity_id = %s ORDER BY seq",
                               [entity_id, entity_id])
         return iter([self._event(r) for r in rows])
+
+    def events_after(self, seq: int, scope_id: str | None = None, limit: int | None = None) -> list[Event]:
+        """Events appended after ``seq`` (oldest first), of one claim or article when given."""
+        sql = "SELECT * FROM events WHERE seq > %s"
+        params: list[int | str] = [seq]
+        if scope_id is not None:
+            sql += " AND scope_id = %s"
+            params.append(scope_id)
+        sql += " ORDER BY seq"
+        if limit is not None:
+            sql += " LIMIT %s"
+            params.append(limit)
+        return [self._event(r) for r in self._rows(sql, params)]
+
+    def head_seq(self) -> int:
+        """The seq of the newest event (0 for an empty trail): what "changed since" counts from."""
+        head = self.chain_head()
+        return head.seq if head else 0
+
+    def wait_for_change(self, after_seq: int, timeout_s: float) -> bool:
+        """True as soon as the trail has an event after ``after_seq``, False after ``timeout_s``."""
+        import time
+
+        deadline = time.monotonic() + max(0.0, timeout_s)
+        while True:
+            if self.head_seq() > after_seq:
+                return True
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            time.sleep(min(0.2, left))
 
     def chain_head(self) -> ChainHead | None:
         rows = self._rows("SELECT seq, hash FROM events_head WHERE id = 1")
@@ -541,6 +643,9 @@ class PostgresStore:
         rows = self._rows("SELECT value FROM settings WHERE key = %s", [key])
         return rows[0]["value"] if rows else None
 
+    def settings(self) -> dict[str, str]:
+        return {r["key"]: r["value"] for r in self._rows('SELECT key, value FROM settings ORDER BY key COLLATE "C"')}
+
     def set_setting(self, key: str, value: str) -> None:
         self._exec("INSERT INTO settings (key, value) VALUES (%s, %s) "
                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
@@ -557,6 +662,11 @@ class PostgresStore:
     def comments(self, claim_id: str) -> list[Comment]:
         rows = self._rows('SELECT id, claim_id, parent_id, author, at, text FROM comments '
                           'WHERE claim_id = %s ORDER BY at COLLATE "C", rowid', [claim_id])
+        return [Comment.from_json(r) for r in rows]
+
+    def all_comments(self) -> list[Comment]:
+        rows = self._rows('SELECT id, claim_id, parent_id, author, at, text FROM comments '
+                          'ORDER BY at COLLATE "C", rowid')
         return [Comment.from_json(r) for r in rows]
 
     def delete_comment(self, comment_id: str) -> None:
@@ -672,6 +782,11 @@ class PostgresStore:
         if not decided:
             sql += " AND decision IS NULL"
         return [self._proposal(r) for r in self._rows(sql + " ORDER BY score DESC, start", [article_id])]
+
+    def all_proposals(self) -> list[Proposal]:
+        rows = self._rows('SELECT * FROM proposals ORDER BY article_id COLLATE "C", score DESC, start, '
+                          'id COLLATE "C"')
+        return [self._proposal(r) for r in rows]
 
     def proposal(self, proposal_id: str) -> Proposal | None:
         rows = self._rows("SELECT * FROM proposals WHERE id = %s", [proposal_id])

@@ -51,6 +51,8 @@ def _fts_all(words: list[str]) -> str:
 
 #: How long a write waits for another program's lock before giving up with a clear message.
 BUSY_TIMEOUT_S = 3.0
+#: How often ``wait_for_change`` looks at the head of the trail (SQLite has no notifications).
+POLL_S = 0.2
 
 
 def _explain(exc: sqlite3.Error, path: str) -> StoreUnavailable:
@@ -444,6 +446,39 @@ class SqliteStore:
                 "SELECT * FROM events WHERE scope_id = ? OR entity_id = ? ORDER BY seq",
                 [entity_id, entity_id])
         return iter([self._event(r) for r in rows])
+
+    def events_after(self, seq: int, scope_id: str | None = None, limit: int | None = None) -> list[Event]:
+        """Events appended after ``seq`` (oldest first), of one claim or article when given."""
+        sql = "SELECT * FROM events WHERE seq > ?"
+        params: list[int | str] = [seq]
+        if scope_id is not None:
+            sql += " AND scope_id = ?"
+            params.append(scope_id)
+        sql += " ORDER BY seq"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [self._event(r) for r in self._rows(sql, params)]
+
+    def head_seq(self) -> int:
+        """The seq of the newest event (0 for an empty trail): what "changed since" counts from."""
+        head = self.chain_head()
+        return head.seq if head else 0
+
+    def wait_for_change(self, after_seq: int, timeout_s: float) -> bool:
+        """Wait until the trail has an event after ``after_seq`` or ``timeout_s`` passes; True
+        when there is one. SQLite has no notifications: this polls the head (a cheap one-row
+        read) every :data:`POLL_S` seconds. A server store answers the same from LISTEN/NOTIFY."""
+        import time
+
+        deadline = time.monotonic() + max(0.0, timeout_s)
+        while True:
+            if self.head_seq() > after_seq:
+                return True
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            time.sleep(min(POLL_S, left))
 
     # -- settings ----------------------------------------------------------------------
     def setting(self, key: str) -> str | None:

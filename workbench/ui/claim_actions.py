@@ -108,15 +108,17 @@ class ClaimActions(QObject):
                 win.select_claim(neighbour.id)
 
     def edit_statement(self, claim_id: str, statement: str) -> None:
-        self._run(lambda: commands.EditStatement(self.ops, claim_id, statement, self.tr("Edit statement")),
-                  claim_id)
+        opened = self.window.opened_seq(claim_id)
+        self._run(lambda: commands.EditStatement(self.ops, claim_id, statement, self.tr("Edit statement"),
+                                                 opened), claim_id)
 
     def set_verdict(self, claim_id: str, rating, rationale: str) -> None:
         claim = self.ops.build(lambda: self.wb.claim(claim_id))
         if claim is None or (claim.rating, claim.rationale) == (rating or None, normalize(rationale).strip()):
             return
-        self._run(lambda: commands.SetVerdict(self.ops, claim_id, rating, rationale, self.tr("Set verdict")),
-                  claim_id)
+        opened = self.window.opened_seq(claim_id)
+        self._run(lambda: commands.SetVerdict(self.ops, claim_id, rating, rationale, self.tr("Set verdict"),
+                                              opened), claim_id)
 
     # -- sources --------------------------------------------------------------------------
     def add_source(self, claim_id: str | None, dialog: SourceDialog | None = None) -> None:

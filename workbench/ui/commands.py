@@ -136,30 +136,40 @@ class DeleteClaim(Op):
 
 
 class EditStatement(Op):
-    def __init__(self, ops, claim_id: str, new: str, text: str = "Edit statement"):
+    """``opened``: the desk's seq when the person opened the claim; the first run is refused
+    (``StaleEdit``) if someone else changed it since. Redo and undo act on the latest version."""
+
+    def __init__(self, ops, claim_id: str, new: str, text: str = "Edit statement",
+                 opened: int | None = None):
         super().__init__(ops, text)
         claim = self.wb.claim(claim_id)
         self.claim_id, self.old, self.new = claim_id, claim.statement, new
         self.prior = ReviewState(claim.review_state)
+        self.opened = opened
 
     def forward(self):
-        return self.wb.edit_statement(self.claim_id, self.new)
+        return self.wb.edit_statement(self.claim_id, self.new,
+                                      opened=self.opened if self.runs == 0 else None)
 
     def backward(self):
         return self.wb.edit_statement(self.claim_id, self.old, restore_review=self.prior)
 
 
 class SetVerdict(Op):
-    def __init__(self, ops, claim_id: str, rating: str | None, rationale: str, text: str = "Set verdict"):
+    """``opened``: as for :class:`EditStatement`."""
+
+    def __init__(self, ops, claim_id: str, rating: str | None, rationale: str, text: str = "Set verdict",
+                 opened: int | None = None):
         super().__init__(ops, text)
         claim = self.wb.claim(claim_id)
         self.claim_id = claim_id
         self.old = (claim.rating, claim.rationale)
         self.new = (rating, rationale)
         self.prior = ReviewState(claim.review_state)
+        self.opened = opened
 
     def forward(self):
-        return self.wb.set_verdict(self.claim_id, *self.new)
+        return self.wb.set_verdict(self.claim_id, *self.new, opened=self.opened if self.runs == 0 else None)
 
     def backward(self):
         return self.wb.set_verdict(self.claim_id, *self.old, restore_review=self.prior)
@@ -263,14 +273,15 @@ class DismissProposal(Op):
 class Submit(Op):
     """Undo withdraws the claim from the queue (recorded); redo submits it again."""
 
-    def __init__(self, ops, claim_id: str, text: str = "Submit for review"):
+    def __init__(self, ops, claim_id: str, text: str = "Submit for review", opened: int | None = None):
         super().__init__(ops, text)
         self.claim_id = claim_id
+        self.opened = opened  # as for EditStatement: a first submit of a stale version is refused
 
     def forward(self):
         from workbench.services.review import Review
 
-        return Review(self.wb).submit(self.claim_id)
+        return Review(self.wb).submit(self.claim_id, opened=self.opened if self.runs == 0 else None)
 
     def backward(self):
         from workbench.services.review import Review

@@ -27,7 +27,15 @@ class LibraryActions(QObject):
 
         dialog = LibraryDialog(self.window, self.wb, self.window.ops)
         dialog.articleChosen.connect(self.window.open_article)
-        dialog.exec()
+
+        def follow(_changes) -> None:  # articles and counts others change show while it is open
+            dialog.refresh()
+
+        self.window.desk.changed.connect(follow)
+        try:
+            dialog.exec()
+        finally:
+            self.window.desk.changed.disconnect(follow)
         dialog.deleteLater()
 
     def import_article(self, mime=None) -> None:

@@ -19,18 +19,19 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QMainWindow, QMenu, QMessageBox, QPlainTextEdit,
+    QAbstractItemView, QApplication, QMainWindow, QMenu, QMessageBox, QPlainTextEdit, QVBoxLayout,
 )
 
 from workbench.core.arabic import has_arabic, mask_bidi_controls
 from workbench.core.changes import ChangeKind
-from workbench.core.errors import WorkbenchError
-from workbench.core.model import Article
+from workbench.core.errors import NotFound, StaleEdit, WorkbenchError
+from workbench.core.model import Article, Claim
 from workbench.services import Change, Workbench
 
 from .actions import ActionRegistry
 from .claim_actions import ClaimActions
 from .claim_panel import SourceDialog
+from .desk import DeskFollower, ReloadBanner, StaleEditDialog, desk_line
 from .docks import DockPanels
 from .layout import CheckingLayout
 from .errors import error_text
@@ -80,6 +81,11 @@ class MainWindow(QMainWindow):
         self.act_english, self.act_arabic, self.menu_language = self.action_registry.language_menu(
             self.menu_view, self.set_language)
         self.setAcceptDrops(True)  # drop a file, link or text to import it
+        # the live desk (ui/desk.py): others' changes show; a save on stale data is settled
+        self.desk = DeskFollower(wb, self)
+        self.desk.changed.connect(self.apply_desk_changes)
+        self.claim_opened = self.desk.seen  # the desk's seq the claim in the panel is as of
+        self.stale_dialog: StaleEditDialog | None = None  # the one showing, for tests
         self.retranslate()
         self.resize(1280, 800)
 
@@ -103,6 +109,11 @@ class MainWindow(QMainWindow):
         panel.captureRequested.connect(lambda sid: self.claim_actions.capture_source(sid))
         panel.viewCaptureRequested.connect(lambda sid: self.claim_actions.view_capture(sid))
         panel.pendingChanged.connect(lambda _pending: self.update_status())
+        self.reload_banner = ReloadBanner(panel)
+        layout = panel.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self.reload_banner)
+        self.reload_banner.reload.clicked.connect(self.reload_claim)
         self.status_line = StatusLine(self)
         self.user_label, self.progress_label, self.save_label = (
             self.status_line.user, self.status_line.progress, self.status_line.saved)
@@ -252,9 +263,15 @@ class MainWindow(QMainWindow):
 
     def _on_current_row(self, current, _previous) -> None:
         claim = self.claims_model.claim_at(current.row()) if current.isValid() else None
+        opened = self.desk.seen
         if claim is not None:
             SETTINGS.last_claim.set(claim.id, self.article_id or "")
+            if self.wb.desk_head() > opened:  # changed since the window last looked: as stored now
+                opened = self.wb.desk_head()  # (read before the claim: never newer than it)
+                claim = self._stored_claim(claim.id)
         self.claim_panel.show_claim(claim)
+        self.claim_opened = opened
+        self.reload_banner.hide()
         self.article_view.show_claim(claim.id if claim else None)
         self.docks.on_claim(claim.id if claim else None)
 
@@ -308,6 +325,112 @@ class MainWindow(QMainWindow):
         self._saved_at = datetime.now().strftime("%H:%M:%S")
         self.update_status()
 
+    # -- the live desk (ui/desk.py, services/desk.py) -----------------------------------------
+    def opened_seq(self, claim_id: str) -> int | None:
+        """The desk's seq the claim shown in the panel is as of (an edit of it made on an older
+        version is refused); None for a claim not in the panel."""
+        return self.claim_opened if claim_id == self.current_claim_id() else None
+
+    def _stored_claim(self, claim_id: str) -> Claim | None:
+        try:
+            return self.wb.claim(claim_id)
+        except NotFound:
+            return None
+
+    def claim_number(self, claim_id: str) -> str:
+        """How the status bar names a claim: its number in the checklist, or its id."""
+        row = self.claims_model.row_of(claim_id)
+        return str(row + 1) if row >= 0 else claim_id[:8]
+
+    def apply_desk_changes(self, changes) -> None:
+        """Changes others made (``DeskChange``s, oldest first): refresh what shows them. The
+        claim in the panel is shown as stored unless its owner has typing there not saved yet:
+        then the typing stays and a banner offers to reload."""
+        current = self.current_claim_id()
+        line = ""
+        for dc in changes:
+            if dc.claim_id is None:
+                if dc.article_id and dc.article_id == self.article_id:
+                    if dc.event == "article.delete":
+                        self.close_article()
+                    elif dc.event == "article.rename":
+                        self.article = self.wb.article(dc.article_id)
+                        self._update_title()
+                self.docks.on_change(Change(dc.event, dc.article_id))
+                line = line or desk_line(dc, "")
+                continue
+            claim = self._stored_claim(dc.claim_id)
+            here = self.article_id is not None and (
+                dc.article_id == self.article_id or (claim is not None and claim.article_id == self.article_id))
+            if here and dc.kinds & ChangeKind.CLAIM_ROW:
+                self.claims_model.apply(dc.claim_id, claim)
+                self.article_view.update_claim(claim, dc.claim_id, current)
+            if dc.claim_id == current and dc.kinds & ChangeKind.CLAIM_ROW:
+                panel = self.claim_panel
+                if panel.has_pending() or panel.verdict_dirty():
+                    self.reload_banner.offer(dc.user)
+                else:
+                    panel.revert(claim)
+                    self.claim_opened = self.desk.seen
+            self.docks.on_change(Change(dc.event, dc.article_id, claim, frozenset({dc.claim_id})))
+            line = desk_line(dc, self.claim_number(dc.claim_id))
+        if line:
+            self.statusBar().showMessage(line, 15000)
+        self.update_status()
+
+    def reload_claim(self) -> None:
+        """The banner's Reload: the claim as stored now; what was typed for it is dropped."""
+        claim_id = self.current_claim_id()
+        self.reload_banner.hide()
+        if claim_id is None:
+            return
+        opened = self.wb.desk_head()  # read before the claim: never newer than what is shown
+        claim = self._stored_claim(claim_id)
+        self.claim_panel.revert(claim)
+        if claim is not None:
+            self.claims_model.apply(claim_id, claim)
+        self.claim_opened = opened
+
+    def settle_stale_edit(self, exc: StaleEdit) -> None:
+        """A save refused because someone else changed the claim since it was opened: show
+        both versions; keep mine (saved over theirs, on purpose) or theirs (mine dropped)."""
+        panel = self.claim_panel
+        claim_id = exc.params.get("claim")
+        if panel.claim is None or panel.claim.id != claim_id:
+            self._show_refusal(exc)
+            return
+        if not (panel.has_pending() or panel.verdict_dirty()):
+            # nothing typed to choose between (a submit, say): say why, show the claim as stored
+            self.reload_claim()
+            self._show_refusal(exc)
+            return
+        opened = self.wb.desk_head()
+        theirs = self._stored_claim(claim_id)
+        if theirs is None:
+            self.reload_claim()
+            return
+        statement = panel.statement.toPlainText()
+        rating, rationale = panel.rating.currentData(), panel.rationale.toPlainText()
+        mine_verdict = f"{panel.rating.currentText()}\n{rationale}".strip()
+        their_rating = panel.rating.itemText(max(0, panel.rating.findData(theirs.rating)))
+        theirs_verdict = f"{their_rating}\n{theirs.rationale}".strip()
+        dialog = StaleEditDialog(self, error_text(exc), (statement, mine_verdict),
+                                 (theirs.statement, theirs_verdict))
+        self.stale_dialog = dialog
+        dialog.exec()
+        self.stale_dialog = None
+        self.reload_banner.hide()
+        panel.revert(theirs)
+        self.claims_model.apply(claim_id, theirs)
+        self.claim_opened = opened
+        if dialog.choice == "mine":
+            panel.statement.setPlainText(statement)
+            panel.rationale.setPlainText(rationale)
+            panel.rating.blockSignals(True)
+            panel.rating.setCurrentIndex(max(0, panel.rating.findData(rating)))
+            panel.rating.blockSignals(False)
+            panel.commit_pending()
+
     def refresh_claim_panel(self) -> None:
         """Show the current claim as stored (a change the person cancelled)."""
         claim_id = self.current_claim_id()
@@ -316,6 +439,13 @@ class MainWindow(QMainWindow):
 
     def show_error(self, exc) -> None:
         """The one place a refused step is shown (``exc``: an error, or a worker's message)."""
+        if isinstance(exc, StaleEdit):
+            # not inside the refused step (it runs within QUndoStack.push): right after it
+            QTimer.singleShot(0, lambda: self.settle_stale_edit(exc))
+            return
+        self._show_refusal(exc)
+
+    def _show_refusal(self, exc) -> None:
         self.save_label.setText(self.tr("Not saved"))
         message = error_text(exc) if isinstance(exc, WorkbenchError) else str(exc)
         if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft and not has_arabic(message):

@@ -39,7 +39,8 @@ class ReviewActions(QObject):
         if claim_id is None:
             return
         self.window.claim_panel.commit_pending()
-        if self.ops.push(commands.Submit(self.ops, claim_id, self.tr("Submit for review"))):
+        opened = self.window.opened_seq(claim_id)
+        if self.ops.push(commands.Submit(self.ops, claim_id, self.tr("Submit for review"), opened)):
             self.window.statusBar().showMessage(self.tr("Submitted for review"), 5000)
 
     def comment(self, claim_id: str | None, text: str | None = None) -> None:
@@ -59,7 +60,15 @@ class ReviewActions(QObject):
         dialog = ReviewQueueDialog(self.window, self.wb)
         dialog.save_source_files = self.window.claim_actions.save_attached_files  # through Ops
         dialog.decide = self.decide
-        dialog.exec()
+
+        def follow(_changes) -> None:  # claims others submit or decide show while it is open
+            dialog.model.refresh()
+
+        self.window.desk.changed.connect(follow)
+        try:
+            dialog.exec()
+        finally:
+            self.window.desk.changed.disconnect(follow)
 
     def decide(self, action: str, claim_id: str, comment: str):
         """An approval or a request for changes (confirmed in the queue, not undoable): one step
