@@ -201,7 +201,7 @@ class PostgresStore:
 
         return self.conn.info.transaction_status != TransactionStatus.IDLE
 
-    def _exec(self, sql: str, params: Any = None):
+    def _exec(self, sql: Any, params: Any = None):
         import psycopg
 
         with self._lock:
