@@ -2147,6 +2147,46 @@
         <translation>تعذّر الوصول إلى خادم PostgreSQL الخاص بـ {path}؛ هل هو قيد التشغيل، وهل المضيف والمنفذ صحيحان؟</translation>
     </message>
     <message>
+        <source>{login} may not create the desk&apos;s roles ({error}); run desk init as the database&apos;s owner with CREATEROLE (or a superuser)</source>
+        <translation>لا يحق لـ {login} إنشاء أدوار المكتب ({error})؛ شغّل desk init بصفتك مالك قاعدة البيانات وله صلاحية CREATEROLE (أو مستخدمًا فائقًا)</translation>
+    </message>
+    <message>
+        <source>{name} is already a role on this server, but not one of this desk; choose another name (or ask the server&apos;s administrator)</source>
+        <translation>{name} دور موجود على هذا الخادم، لكنه ليس من أدوار هذا المكتب؛ اختر اسمًا آخر (أو اسأل مدير الخادم)</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade that only the desk&apos;s owner may apply ({login} cannot); ask them to run any workbench command on it</source>
+        <translation>يحتاج {path} إلى ترقية لا يطبّقها إلا مالك المكتب (لا يستطيع {login} ذلك)؛ اطلب منه تشغيل أي أمر من أوامر workbench عليه</translation>
+    </message>
+    <message>
+        <source>the password read from standard input is empty</source>
+        <translation>كلمة المرور المقروءة من الدخل القياسي فارغة</translation>
+    </message>
+    <message>
+        <source>{path} is not a desk on a server: people and their passwords belong to a PostgreSQL desk (--db postgresql://...)</source>
+        <translation>{path} ليس مكتبًا على خادم: الأشخاص وكلمات مرورهم تخص مكتبًا على PostgreSQL ‏(--db postgresql://...)</translation>
+    </message>
+    <message>
+        <source>--password-stdin is for a desk on a server; a desk in a file has no passwords</source>
+        <translation>الخيار --password-stdin لمكتب على خادم؛ المكتب المحفوظ في ملف لا كلمات مرور له</translation>
+    </message>
+    <message>
+        <source>a password is never given on the command line; use --password-stdin (or run without a password for an existing login)</source>
+        <translation>لا تُعطى كلمة المرور في سطر الأوامر أبدًا؛ استخدم --password-stdin (أو شغّل الأمر دون كلمة مرور لحساب دخول موجود)</translation>
+    </message>
+    <message>
+        <source>a new login needs a password: give it on standard input with --password-stdin</source>
+        <translation>يحتاج حساب الدخول الجديد إلى كلمة مرور: أعطها على الدخل القياسي مع --password-stdin</translation>
+    </message>
+    <message>
+        <source>the desk&apos;s server refused this to {login}: {error}</source>
+        <translation>رفض خادم المكتب هذا الإجراء من {login}: {error}</translation>
+    </message>
+    <message>
+        <source>--user {user} cannot speak for someone else: on this desk you act as your login, {login}</source>
+        <translation>لا يمكن لـ --user {user} أن يتكلم باسم شخص آخر: أنت تعمل على هذا المكتب بحساب دخولك، {login}</translation>
+    </message>
+    <message>
         <source>{kind} {item} no longer matches its SHA-256 (recorded {sha256}, now {actual})</source>
         <translation>{kind} {item} لم يعد يطابق بصمته SHA-256 (المسجّلة {sha256}، والحالية {actual})</translation>
     </message>
