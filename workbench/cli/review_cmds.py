@@ -89,9 +89,9 @@ def register(sub) -> None:
 
 
 def _server(wb) -> bool:
-    from workbench.services.ports import ServerDesk
+    from workbench.services.server_desk import is_server
 
-    return isinstance(wb.store, ServerDesk)
+    return is_server(wb)
 
 
 def cmd_user_add(args, out):
@@ -108,10 +108,10 @@ def cmd_user_add(args, out):
         password = ""
         if args.password_stdin:
             password = sys.stdin.readline().rstrip("\r\n")
-        elif desk.server_desk(wb).desk_role(args.name.strip()) is None:
+        elif desk.role_of(wb, args.name) is None:
             raise InvalidInput("desk.password_stdin")
         message = desk.add_login(wb, args.name, args.role, password)
-        role = desk.server_desk(wb).desk_role(args.name.strip())
+        role = desk.role_of(wb, args.name)
         out.emit({"name": args.name.strip(), "role": role}, lambda: [message])
         return
     if args.password_stdin:

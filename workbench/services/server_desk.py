@@ -35,6 +35,16 @@ def server_desk(wb: Workbench) -> ServerDesk:
     return wb.store
 
 
+def is_server(wb: Workbench) -> bool:
+    """Is this desk on a server whose people are its logins?"""
+    return isinstance(wb.store, ServerDesk)
+
+
+def role_of(wb: Workbench, name: str) -> str | None:
+    """The desk role of login ``name`` (checker, editor, admin), or None."""
+    return server_desk(wb).desk_role(normalize(name).strip())
+
+
 def app_role(desk_role: str) -> Role:
     return Role.CHECKER if desk_role == "checker" else Role.EDITOR
 
