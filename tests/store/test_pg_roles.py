@@ -264,3 +264,28 @@ def test_changing_a_role_moves_the_login_between_groups(desk):
     with desk.cluster.admin(desk.name) as conn:
         (role,) = conn.execute("SELECT role FROM users WHERE name = %s", [layla]).fetchone()
         assert role == "checker"
+
+
+def test_a_sqlite_desk_moves_into_an_initialised_desk_and_its_people_log_in(pg_cluster, db_path):
+    """copy-to by the owner into a desk made by desk init: check passes there, and a person of
+    the SQLite desk added as a login works on under the same name."""
+    name = fresh_database(pg_cluster)
+    d = Desk(pg_cluster, name)
+    try:
+        d.cli(None, "desk", "init")
+        subprocess.run([sys.executable, "-m", "workbench", "--db", str(db_path), "--user", d.login("omar"),
+                        "user", "add", d.login("omar")], check=True, capture_output=True, timeout=60)
+        moved = subprocess.run([sys.executable, "-m", "workbench", "--db", str(db_path), "copy-to", d.owner_uri],
+                               capture_output=True, text=True, timeout=120)
+        assert moved.returncode == 0, moved.stderr
+        d.cli(None, "user", "add", d.login("omar"), "--role", "checker", "--password-stdin",
+              stdin=PASSWORDS["omar"] + "\n")
+        (article,) = d.data("omar", "articles")
+        d.data("omar", "claim", "add", article["id"], "--start", "0", "--end", "5")
+        assert d.cli("omar", "check").returncode == 0
+    finally:
+        drop_database(pg_cluster, name)
+        with pg_cluster.admin() as conn:
+            conn.execute(f'DROP ROLE IF EXISTS "{d.login("omar")}"')
+            for g in ("admin", "editor", "checker"):
+                conn.execute(f'DROP ROLE IF EXISTS "{name}_{g}"')

@@ -88,7 +88,7 @@ def add_login(wb: Workbench, name: str, role: str, password: str) -> str:
         if row is None:
             wb.store.insert_user(User(name, app_role(role), now_iso()))
             wb.record("user.add", "user", name, name, None, {"name": name, "role": role})
-        else:
+        elif row.role is not app_role(role) or old_role is not None:
             wb.store.set_user_role(name, app_role(role))
             wb.record("user.role", "user", name, name, {"role": old_role or str(row.role)}, {"role": role})
     return f"{name} added as {role}" if old_role is None else f"{name} is now {role}"
