@@ -223,6 +223,13 @@ def test_an_approved_claims_content_cannot_change_behind_its_back(desk):
         assert err.sqlstate == "42501" and "returning it to draft" in str(err)
 
 
+def test_desk_init_by_a_person_of_the_desk_is_refused_on_one_line(desk):
+    result = desk.cli("omar", "desk", "init", check=False)
+    assert result.returncode == 1
+    (line,) = result.stderr.strip().splitlines()
+    assert f"{desk.login('omar')} may not create the desk's roles" in line
+
+
 def test_user_names_someone_else_is_refused_on_one_line(desk):
     result = desk.cli("omar", "claims", user=desk.login("layla"), check=False)
     assert result.returncode == 1
