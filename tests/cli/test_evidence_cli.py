@@ -50,7 +50,7 @@ def test_evidence_verify_passes_then_names_an_altered_file(db_path, tmp_path):
     doc = json.loads(ok.stdout)
     assert doc["ok"] and doc["checked"] == 2 and doc["stamped"] == 0
     assert {i["label"] for i in doc["items"]} == {"map.png", "خريطة.pdf"}
-    assert "2 item(s) checked, 0 with a time stamp, 0 failed" in run(db_path, "evidence", "verify").stdout
+    assert "2 items checked, 0 with a time stamp, 0 failed" in run(db_path, "evidence", "verify").stdout
     altered = next(f for f in src["sources"][-1]["files"] if f["name"] == "خريطة.pdf")  # prints the claim
     conn = sqlite3.connect(db_path)
     conn.execute("UPDATE files SET data = ? WHERE id = ?", [b"%PDF altered", altered["id"]])

@@ -6,7 +6,7 @@ import sys
 
 from workbench.core.arabic import reveal_bidi_controls
 
-from .session_cmds import _open
+from .session_cmds import _open, counted
 
 
 def register(sub) -> None:
@@ -29,7 +29,7 @@ def cmd_evidence_verify(args, out):
             stamp = ("no trusted time" if r.timestamp is None else
                      f"stamped {r.timestamp.time}" if r.timestamp.ok else "time stamp FAILED")
             yield f"{'ok  ' if r.ok else 'FAIL'} {r.kind} {r.id} {r.label}: sha256 {r.sha256[:16]}…, {stamp}"
-        yield (f"{len(report.items)} item(s) checked, {report.stamped} with a time stamp, "
+        yield (f"{counted(len(report.items), 'item')} checked, {report.stamped} with a time stamp, "
                f"{len(report.failures)} failed")
 
     out.emit(report.to_json(), lines)
