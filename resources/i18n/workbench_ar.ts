@@ -2183,6 +2183,10 @@
         <translation>رفض خادم المكتب هذا الإجراء من {login}: {error}</translation>
     </message>
     <message>
+        <source>on this desk you work as your login, {login}; to work as someone else, open the desk with their login</source>
+        <translation>تعمل على هذا المكتب بحساب دخولك، {login}؛ للعمل باسم شخص آخر افتح المكتب بحساب دخوله</translation>
+    </message>
+    <message>
         <source>--user {user} cannot speak for someone else: on this desk you act as your login, {login}</source>
         <translation>لا يمكن لـ --user {user} أن يتكلم باسم شخص آخر: أنت تعمل على هذا المكتب بحساب دخولك، {login}</translation>
     </message>

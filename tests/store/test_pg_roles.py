@@ -296,3 +296,24 @@ def test_a_sqlite_desk_moves_into_an_initialised_desk_and_its_people_log_in(pg_c
             conn.execute(f'DROP ROLE IF EXISTS "{d.login("omar")}"')
             for g in ("admin", "editor", "checker"):
                 conn.execute(f'DROP ROLE IF EXISTS "{name}_{g}"')
+
+
+def test_the_window_cannot_switch_a_login_to_someone_else(desk):
+    from workbench.core.errors import InvalidInput
+    from workbench.services import open_workbench
+    from workbench.services.server_desk import may_change_user
+
+    uri = desk.uri("omar").replace("@", f":{PASSWORDS['omar']}@", 1)
+    wb = open_workbench(uri)
+    try:
+        assert wb.user == desk.login("omar")  # the login, with no --user at all
+        with pytest.raises(InvalidInput) as exc:
+            may_change_user(wb)
+        assert exc.value.code == "desk.user_fixed" and desk.login("omar") in str(exc.value)
+    finally:
+        wb.close()
+    owner = open_workbench(desk.owner_uri, "maintainer")
+    try:
+        assert may_change_user(owner) is True  # the owner is ruled by no group
+    finally:
+        owner.close()

@@ -289,6 +289,8 @@ MESSAGES: dict[str, str] = {
                          "(createdb) or check the name",
     "desk.user_not_login": "--user {user} cannot speak for someone else: on this desk you act as "
                            "your login, {login}",
+    "desk.user_fixed": "on this desk you work as your login, {login}; to work as someone else, "
+                       "open the desk with their login",
     "desk.refused": "the desk's server refused this to {login}: {error}",
     "desk.needs_owner": "{path} needs an upgrade that only the desk's owner may apply ({login} cannot); "
                         "ask them to run any workbench command on it",

@@ -40,6 +40,16 @@ def is_server(wb: Workbench) -> bool:
     return isinstance(wb.store, ServerDesk)
 
 
+def may_change_user(wb: Workbench) -> bool:
+    """True, or the reason the window may not switch who acts: on a server desk a person of
+    the desk is their login (their name is what the server checks every event against)."""
+    if is_server(wb):
+        login = server_desk(wb).login()
+        if server_desk(wb).desk_role(login) is not None:
+            raise InvalidInput("desk.user_fixed", login=login)
+    return True
+
+
 def role_of(wb: Workbench, name: str) -> str | None:
     """The desk role of login ``name`` (checker, editor, admin), or None."""
     return server_desk(wb).desk_role(normalize(name).strip())

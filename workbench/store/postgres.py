@@ -7,8 +7,12 @@ numbered files of ``postgres_migrations/`` produce). Differences from the SQLite
   store when it writes an article, claim or source, in the same transaction; a ``pg_trgm`` GIN
   index serves ``LIKE '%word%'`` (without pg_trgm the same queries scan, still correct).
 - Appends to ``events`` are serialised: reading the chain's last event inside a transaction
-  takes ``LOCK TABLE events IN EXCLUSIVE MODE`` until commit, so two desks never chain onto
-  the same head (plain reads are not blocked).
+  takes ``LOCK TABLE events IN EXCLUSIVE MODE`` until commit (through
+  ``workbench_lock_chain()``, which runs with the owner's rights), so two desks never chain onto
+  the same head (plain reads are not blocked); the server refuses any other append too.
+- The server enforces who may do what (``postgres_migrations/0003_roles.sql``, docs/team.md):
+  a refusal (SQLSTATE 42501) becomes ``Forbidden("desk.refused")``; ``login``, ``desk_role``,
+  ``init_desk``, ``create_login``... play the ``ServerDesk`` role of ``services/ports.py``.
 - One connection per store (autocommit outside ``transaction()``), guarded by a lock so one
   worker thread at a time may use it; the window's workers open their own store.
 

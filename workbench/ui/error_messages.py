@@ -92,6 +92,7 @@ TEMPLATES = {
     "desk.password_on_command_line": QT_TRANSLATE_NOOP("errors", "a password is never given on the command line; use --password-stdin (or run without a password for an existing login)"),
     "desk.password_stdin": QT_TRANSLATE_NOOP("errors", "a new login needs a password: give it on standard input with --password-stdin"),
     "desk.refused": QT_TRANSLATE_NOOP("errors", "the desk's server refused this to {login}: {error}"),
+    "desk.user_fixed": QT_TRANSLATE_NOOP("errors", "on this desk you work as your login, {login}; to work as someone else, open the desk with their login"),
     "desk.user_not_login": QT_TRANSLATE_NOOP("errors", "--user {user} cannot speak for someone else: on this desk you act as your login, {login}"),
     "evidence.hash_mismatch": QT_TRANSLATE_NOOP("errors", "{kind} {item} no longer matches its SHA-256 (recorded {sha256}, now {actual})"),
     "export.article_empty": QT_TRANSLATE_NOOP("errors", "article {article} has no claims to export"),

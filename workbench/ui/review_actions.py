@@ -131,8 +131,11 @@ class ReviewActions(QObject):
     # -- people -----------------------------------------------------------------------------
     def change_user(self) -> None:
         from workbench.services.review import Review
+        from workbench.services.server_desk import may_change_user
 
         win = self.window
+        if not self.ops.call(lambda: may_change_user(self.wb)):
+            return  # a person of a server desk is their login (the error says so)
         review = Review(self.wb)
         names = [u.name for u in review.users()]
         name, ok = QInputDialog.getItem(win, self.tr("Change user"), self.tr("Who is working?"),
