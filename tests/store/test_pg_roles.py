@@ -180,6 +180,12 @@ def test_nobody_appends_an_event_in_someone_elses_name(desk, who):
         assert err.sqlstate == "42501" and "in the name of" in str(err)
 
 
+def test_a_checker_cannot_record_a_decision_even_in_their_own_name(desk):
+    with desk.connect("omar") as conn:
+        err = _refused(conn, INSERT_EVENT, _next_event(conn, desk.login("omar")))
+        assert err.sqlstate == "42501" and "only an editor records review.approve" in str(err)
+
+
 def test_the_chain_never_forks_not_even_for_the_owner(desk):
     with desk.cluster.admin(desk.name) as conn:
         fork = _next_event(conn, "anyone")
@@ -317,3 +323,15 @@ def test_the_window_cannot_switch_a_login_to_someone_else(desk):
         assert may_change_user(owner) is True  # the owner is ruled by no group
     finally:
         owner.close()
+
+
+def test_a_table_a_later_step_adds_is_the_desks_to_read_and_write(desk):
+    with desk.cluster.admin(desk.name) as owner:
+        owner.execute("CREATE TABLE later_step (id bigint GENERATED ALWAYS AS IDENTITY, x text)")
+    try:
+        with desk.connect("omar") as conn:
+            conn.execute("INSERT INTO later_step (x) VALUES ('y')")
+            assert conn.execute("SELECT x FROM later_step").fetchall() == [("y",)]
+    finally:
+        with desk.cluster.admin(desk.name) as owner:
+            owner.execute("DROP TABLE later_step")

@@ -44,6 +44,10 @@ BEGIN
     -- the desk's content: read and written by everyone on the desk, within the triggers' rules
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %I', checker);
     EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I', checker);
+    -- tables later migrations make (run by the owner) are the desk's content too; a step that
+    -- adds a table people must not change revokes it there, as below for the trail
+    EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO %I', checker);
+    EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO %I', checker);
     -- the trail: read and appended to, never changed
     EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON events, events_head, workbench_migrations FROM %I', checker);
     EXECUTE format('REVOKE INSERT ON events_head, workbench_migrations FROM %I', checker);
@@ -82,6 +86,10 @@ BEGIN
     END IF;
     IF role IS NOT NULL AND NEW."user" IS DISTINCT FROM session_user::text THEN
         RAISE EXCEPTION 'workbench: % cannot record an event in the name of %', session_user, NEW."user"
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF role = 'checker' AND NEW.action IN ('review.approve', 'review.request_changes') THEN
+        RAISE EXCEPTION 'workbench: % is a checker: only an editor records %', session_user, NEW.action
             USING ERRCODE = 'insufficient_privilege';
     END IF;
     RETURN NEW;
