@@ -19,7 +19,7 @@ from workbench.core.audit import ChainHead
 from workbench.core.errors import StoreUnavailable
 from workbench.core.evidence import Capture, CaptureTimestamp
 from workbench.core.model import (
-    Article, AttachedFile, Claim, Event, ReviewState, Role, Source, Stance, User,
+    Article, AttachedFile, Claim, Event, Role, Source, User,
 )
 
 from workbench.core.review import Comment
@@ -27,6 +27,7 @@ from workbench.core.library import Evidence, LibraryRow
 from workbench.core.proposal import Proposal
 from workbench.core.search import ClaimRating, SearchRequest, SearchRow, SourceTexts
 
+from . import records
 from .version import SCHEMA_VERSION
 
 def _search_norm(text):
@@ -192,10 +193,7 @@ class SqliteStore:
             raise _explain(exc, self.path) from None
 
     # -- articles ----------------------------------------------------------------------
-    @staticmethod
-    def _article(row: dict) -> Article:
-        return Article(**{k: row[k] or "" for k in (
-            "id", "title", "language", "text", "url", "publisher", "published", "added_at", "added_by")})
+    _article = staticmethod(records.article)
 
     def article(self, article_id: str) -> Article | None:
         rows = self._rows("SELECT * FROM articles WHERE id = ?", [article_id])
@@ -249,22 +247,8 @@ class SqliteStore:
             out[s["claim_id"]].append(src)
         return out
 
-    @staticmethod
-    def _source(s: dict, files: list[AttachedFile]) -> Source:
-        return Source(
-            id=s["id"], claim_id=s["claim_id"], url=s["url"], title=s["title"] or "",
-            publisher=s["publisher"] or "", published=s["published"] or "",
-            accessed=s["accessed"] or "", excerpt=s["excerpt"] or "", stance=Stance(s["stance"]),
-            files=tuple(files), added_at=s["added_at"], added_by=s["added_by"] or "")
-
-    @staticmethod
-    def _claim(r: dict, sources: list[Source]) -> Claim:
-        return Claim(
-            id=r["id"], article_id=r["article_id"], start=r["start"], end=r["end"],
-            quote=r["quote"], statement=r["statement"], rating=r["rating"],
-            rationale=r["rationale"], review_state=ReviewState(r["review_state"]),
-            created_at=r["created_at"], created_by=r["created_by"] or "",
-            updated_at=r["updated_at"], updated_by=r["updated_by"] or "", sources=tuple(sources))
+    _source = staticmethod(records.source)
+    _claim = staticmethod(records.claim)
 
     def claim(self, claim_id: str) -> Claim | None:
         rows = self._rows("SELECT * FROM claims WHERE id = ?", [claim_id])
@@ -281,11 +265,7 @@ class SqliteStore:
         sources = self._sources_for([r["id"] for r in rows])
         return [self._claim(r, sources[r["id"]]) for r in rows]
 
-    @staticmethod
-    def _claim_row(claim: Claim) -> dict:
-        row = claim.to_json()
-        del row["sources"]
-        return row
+    _claim_row = staticmethod(records.claim_row)
 
     def insert_claim(self, claim: Claim) -> None:
         self._write(self.db["claims"].insert, self._claim_row(claim))
@@ -339,16 +319,9 @@ class SqliteStore:
         return bytes(rows[0]["data"]) if rows else b""
 
     # -- captures (migration m006) -------------------------------------------------------
-    _CAPTURE_COLUMNS = ("id, source_id, url, final_url, taken_at, taken_by, status, content_type, "
-                        "resources, sha256, size, tsa_url, ts_time, token_sha256")
+    _CAPTURE_COLUMNS = records.CAPTURE_COLUMNS
 
-    @staticmethod
-    def _capture(r: dict) -> Capture:
-        return Capture(
-            id=r["id"], source_id=r["source_id"], url=r["url"], final_url=r["final_url"],
-            taken_at=r["taken_at"], status=r["status"], sha256=r["sha256"], size=r["size"],
-            content_type=r["content_type"], resources=r["resources"], taken_by=r["taken_by"],
-            tsa_url=r["tsa_url"], ts_time=r["ts_time"], token_sha256=r["token_sha256"])
+    _capture = staticmethod(records.capture)
 
     def _captures_of(self, source_ids: list[str]) -> dict[str, list[Capture]]:
         out: dict[str, list[Capture]] = {}
@@ -408,32 +381,21 @@ class SqliteStore:
                     {"name": user.name, "role": str(user.role), "created_at": user.created_at})
 
     # -- events ------------------------------------------------------------------------
-    @staticmethod
-    def _event(r: dict) -> Event:
-        return Event(
-            seq=r["seq"], id=r["id"], at=r["at"], user=r["user"], action=r["action"],
-            entity=r["entity"], entity_id=r["entity_id"], scope_id=r["scope_id"],
-            before=None if r["before"] is None else json.loads(r["before"]),
-            after=None if r["after"] is None else json.loads(r["after"]),
-            prev_hash=r["prev_hash"], hash=r["hash"])
+    _event = staticmethod(records.event)
 
     def last_event(self) -> Event | None:
         rows = self._rows("SELECT * FROM events ORDER BY seq DESC LIMIT 1")
         return self._event(rows[0]) if rows else None
 
     def append_event(self, event: Event) -> None:
-        row = event.to_json()
-        for k in ("before", "after"):
-            row[k] = None if row[k] is None else json.dumps(row[k], ensure_ascii=False, sort_keys=True)
+        row = records.event_row(event)
         self._write(self.db["events"].insert, row)
 
     def insert_events(self, events: Iterable[Event]) -> None:
         """Events as they are (seq and hashes unchanged); the head trigger follows them."""
         rows = []
         for event in events:
-            row = event.to_json()
-            for k in ("before", "after"):
-                row[k] = None if row[k] is None else json.dumps(row[k], ensure_ascii=False, sort_keys=True)
+            row = records.event_row(event)
             rows.append(row)
         if rows:
             self._write(self.db["events"].insert_all, rows)
@@ -639,14 +601,7 @@ class SqliteStore:
         return rows[0]["text"] if rows else None
 
     # -- proposals (migration m004) ----------------------------------------------------------
-    @staticmethod
-    def _proposal(r: dict) -> Proposal:
-        return Proposal(
-            id=r["id"], article_id=r["article_id"], start=r["start"], end=r["end"],
-            quote=r["quote"], score=r["score"], reasons=tuple(json.loads(r["reasons"])),
-            decision=r["decision"], decided_by=r["decided_by"] or "",
-            decided_at=r["decided_at"] or "", claim_id=r["claim_id"] or "",
-            created_at=r["created_at"], created_by=r["created_by"] or "")
+    _proposal = staticmethod(records.proposal)
 
     def proposals(self, article_id: str, decided: bool = False) -> list[Proposal]:
         """An article's proposals, best first; open ones only unless ``decided``."""
