@@ -27,3 +27,17 @@ def test_the_window_fits_1024_by_680_with_the_docks_open(window, qtbot, language
     # beside the claims, tabbed together: none of them under the article
     assert {window.dockWidgetArea(d) for d in docks} == {window.docks.area()}
     assert set(window.tabifiedDockWidgets(window.history_dock)) == set(docks[1:])
+
+
+def test_a_layout_saved_small_grows_both_sides_when_the_window_widens(window, qtbot):
+    """A layout saved in a narrow window, then the window maximised: the claim panel grows
+    with the reader instead of staying as narrow as it was."""
+    window.resize(900, 680)
+    QApplication.processEvents()
+    reader, panel = window.splitter.sizes()
+    window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: window.width() > 1500)
+    QApplication.processEvents()
+    wide_reader, wide_panel = window.splitter.sizes()
+    assert wide_panel >= panel * 1.4, (panel, wide_panel)
+    assert wide_reader >= reader * 1.4, (reader, wide_reader)

@@ -73,7 +73,10 @@ class CheckingLayout:
         self.splitter.addWidget(right)
         self.splitter.setSizes([640, 560])
         self.splitter.setChildrenCollapsible(False)
+        # a wider window widens both sides in proportion: a layout saved in a small window keeps
+        # the claim panel usable when the window is maximised later
         self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
 
         self.banner = _named(QLabel(), "banner")
         self.banner.setWordWrap(True)
