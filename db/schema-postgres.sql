@@ -12,6 +12,14 @@ BEGIN
     RETURN NEW;
 END $$;
 
+CREATE FUNCTION public.events_notify() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    PERFORM pg_notify('workbench_events', NEW.seq::text);
+    RETURN NEW;
+END $$;
+
 CREATE TABLE public.article_evidence (
     article_id text NOT NULL,
     kind text NOT NULL,
@@ -304,6 +312,8 @@ CREATE INDEX idx_sources_claim_id_position ON public.sources USING btree (claim_
 CREATE INDEX search_docs_body_trgm ON public.search_docs USING gin (body public.gin_trgm_ops);
 
 CREATE TRIGGER events_head_follows AFTER INSERT ON public.events FOR EACH ROW EXECUTE FUNCTION public.events_head_follows();
+
+CREATE TRIGGER events_notify AFTER INSERT ON public.events FOR EACH ROW EXECUTE FUNCTION public.events_notify();
 
 ALTER TABLE ONLY public.article_evidence
     ADD CONSTRAINT article_evidence_article_id_fkey FOREIGN KEY (article_id) REFERENCES public.articles(id);

@@ -43,6 +43,12 @@ from workbench.core.search import ClaimRating, SearchRequest, SearchRow, SourceT
 #: The table that records the applied steps of ``postgres_migrations/``.
 MIGRATIONS_TABLE = "workbench_migrations"
 
+#: The channel migration 0009's trigger notifies with each appended event's seq.
+NOTIFY_CHANNEL = "workbench_events"
+
+#: How often ``wait_for_change`` looks at the head of the trail when it cannot LISTEN.
+POLL_S = 0.2
+
 #: Passwords given inside a URI, by the URI shown without them (this process only).
 _PASSWORDS: dict[str, str] = {}
 
@@ -97,6 +103,8 @@ class PostgresStore:
             _PASSWORDS[shown] = uri
         conninfo = _PASSWORDS.get(uri, uri)
         self.path = shown
+        self._conninfo = conninfo
+        self._listen_conn: Any = None
         self._lock = threading.RLock()
         self._avglen: tuple[float, float] | None = None  # (when read, average body length)
         try:
@@ -163,6 +171,7 @@ class PostgresStore:
         """Nothing to import ahead of time."""
 
     def close(self) -> None:
+        self._drop_listener()
         with contextlib.suppress(Exception):
             self.conn.close()
 
@@ -538,17 +547,68 @@ class PostgresStore:
         return head.seq if head else 0
 
     def wait_for_change(self, after_seq: int, timeout_s: float) -> bool:
-        """True as soon as the trail has an event after ``after_seq``, False after ``timeout_s``."""
+        """True as soon as the trail has an event after ``after_seq``, False after ``timeout_s``.
+
+        Waits on ``LISTEN workbench_events`` (migration 0009's trigger sends ``NOTIFY`` for
+        each appended event, delivered at commit) on a connection of its own, so a watcher
+        wakes at once without polling the server; when that connection cannot be had (or
+        breaks), it looks at the head of the trail every 0.2 s as before."""
         import time
 
         deadline = time.monotonic() + max(0.0, timeout_s)
+        listener = self._listener()
+        if listener is not None:
+            try:
+                return self._wait_notified(listener, after_seq, deadline)
+            except Exception:
+                self._drop_listener()
         while True:
             if self.head_seq() > after_seq:
                 return True
             left = deadline - time.monotonic()
             if left <= 0:
                 return False
-            time.sleep(min(0.2, left))
+            time.sleep(min(POLL_S, left))
+
+    def _listener(self) -> Any:
+        """The connection that LISTENs (opened on first use), or None when it cannot be had."""
+        import psycopg
+
+        with self._lock:
+            conn = self._listen_conn
+            if conn is not None and not conn.closed:
+                return conn
+            try:
+                conn = psycopg.connect(self._conninfo, autocommit=True, connect_timeout=10)
+                conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
+            except psycopg.Error:
+                self._listen_conn = None
+                return None
+            self._listen_conn = conn
+            return conn
+
+    def _drop_listener(self) -> None:
+        with self._lock:
+            conn, self._listen_conn = self._listen_conn, None
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                conn.close()
+
+    def _wait_notified(self, listener: Any, after_seq: int, deadline: float) -> bool:
+        import time
+
+        # LISTEN is in force before the head is read: an event committed between the two
+        # is either seen in the head or delivered as a notification.
+        while True:
+            if self.head_seq() > after_seq:
+                return True
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            for note in listener.notifies(timeout=left, stop_after=1):
+                with contextlib.suppress(ValueError):
+                    if int(note.payload) > after_seq:
+                        return True
 
     def chain_head(self) -> ChainHead | None:
         rows = self._rows("SELECT seq, hash FROM events_head WHERE id = 1")
