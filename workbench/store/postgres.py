@@ -6,9 +6,10 @@ numbered files of ``postgres_migrations/`` produce). Differences from the SQLite
 - Search rows (``search_docs.body``) are normalised in Python (``core/normalize.py``) by the
   store when it writes an article, claim or source, in the same transaction; a ``pg_trgm`` GIN
   index serves ``LIKE '%word%'`` (without pg_trgm the same queries scan, still correct).
-- Appends to ``events`` are serialised: reading the chain's last event inside a transaction
-  takes ``LOCK TABLE events IN EXCLUSIVE MODE`` until commit, so two desks never chain onto
-  the same head (plain reads are not blocked).
+- Writes are serialised: every transaction (one user action) starts with
+  ``LOCK TABLE events IN EXCLUSIVE MODE``, held until commit, so two desks never chain onto
+  the same head, a stale-edit check sees every action committed before it, and two actions
+  never deadlock on each other's rows (plain reads outside a transaction are not blocked).
 - One connection per store (autocommit outside ``transaction()``), guarded by a lock so one
   worker thread at a time may use it; the window's workers open their own store.
 
@@ -182,8 +183,16 @@ class PostgresStore:
         import psycopg
 
         with self._lock:
+            outermost = not self._in_transaction()
             try:
                 with self.conn.transaction():
+                    if outermost:
+                        # One user action at a time writes the desk: the chain's lock is taken
+                        # first, so the action's reads (check_fresh, the head) see every action
+                        # committed before it, and no two actions wait on each other's rows
+                        # (a lock taken at the first append instead deadlocks: one holds a
+                        # claim's row and waits for the chain, the other the reverse).
+                        self.conn.execute("LOCK TABLE events IN EXCLUSIVE MODE")
                     yield
             except psycopg.Error as exc:
                 if isinstance(exc, psycopg.errors.IntegrityError):
