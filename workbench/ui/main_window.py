@@ -39,7 +39,11 @@ from .ops import Ops
 from .library_actions import LibraryActions
 from .review_actions import ReviewActions
 from .settings import SETTINGS
+from .open_desk import desk_label
 from .status import StatusLine
+
+#: Windows opened by File ▸ Open desk… (kept alive: no other reference holds them).
+_OPEN_WINDOWS: list[QMainWindow] = []
 
 
 
@@ -527,9 +531,13 @@ class MainWindow(QMainWindow):
             # Per window: another window may have changed the application's name already.
             self._title_name = name
             self.setWindowTitle("")
-        self.setWindowTitle(title)
+        desk = desk_label(self.wb.db_path)
+        login = self.wb.user
+        where = self.tr("{0} (as {1})").format(desk, login)
+        self.setWindowTitle(f"{title} — {where}" if title else where)
 
     def update_status(self) -> None:
+        self.status_line.show_desk(self.wb)  # with or without an article open
         if self.article_id is not None:
             self.status_line.show_state(self.wb, self.claims_model.rated_count(), self.claims_model.count(),
                                     self.claim_panel.has_pending(), self._saved_at)
@@ -557,6 +565,42 @@ class MainWindow(QMainWindow):
             if value is not None:
                 restore(value)
         self.docks.follow_direction()  # a layout saved in the other language: docks by the claims
+
+    # -- another desk ------------------------------------------------------------------------
+    def open_desk(self) -> None:
+        """File ▸ Open desk…: a file or a server and a login (the password is not stored)."""
+        from .open_desk import OpenDeskDialog
+
+        dialog = OpenDeskDialog(self)
+        self._open_desk_dialog = dialog  # for tests and screenshots
+        if dialog.exec() != OpenDeskDialog.DialogCode.Accepted:
+            return
+        self.open_desk_at(dialog.target(), dialog.login())
+
+    def open_desk_at(self, target: str, login: str = "") -> MainWindow | None:
+        """A window on the desk at ``target`` (this one closes); a desk that cannot be opened
+        is said in a dialog and this window stays as it was (None)."""
+        from workbench.services import open_workbench
+
+        from .app import create_window
+        from .open_desk import remember_desk
+
+        if not target.strip():
+            return None
+        try:
+            wb = open_workbench(target, login or None)
+        except WorkbenchError as exc:
+            QMessageBox.warning(self, self.tr("The desk was not opened"),
+                                self.tr("Nothing was changed.") + "\n\n" + error_text(exc))
+            return None
+        remember_desk(wb.db_path)
+        self.claim_panel.commit_pending()
+        app = QApplication.instance()
+        window = create_window(wb, app, language=self.claims_model.language)  # type: ignore[arg-type]
+        _OPEN_WINDOWS.append(window)
+        window.show()
+        self.close()
+        return window
 
     def closeEvent(self, event):  # noqa: N802
         self.claim_panel.commit_pending()  # what is being typed is saved, not lost
