@@ -932,11 +932,16 @@
     </message>
     <message>
         <source>&amp;Language</source>
+        <extracomment>Windows opened by File ▸ Open desk… (kept alive: no other reference holds them).</extracomment>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>Open &amp;desk…</source>
+        <translation>فتح &amp;مكتب…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1051,6 +1056,14 @@
         <translation>لم يتغير شيء.</translation>
     </message>
     <message>
+        <source>{0} (as {1})</source>
+        <translation>{0} (باسم {1})</translation>
+    </message>
+    <message>
+        <source>The desk was not opened</source>
+        <translation>لم يُفتح المكتب</translation>
+    </message>
+    <message>
         <source>The claim went back to draft: it needs review again.</source>
         <translation>عاد الادعاء إلى المسودة: يحتاج إلى مراجعة من جديد.</translation>
     </message>
@@ -1085,6 +1098,61 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDeskDialog</name>
+    <message>
+        <source>Open desk</source>
+        <translation>فتح مكتب</translation>
+    </message>
+    <message>
+        <source>A desk in a file</source>
+        <translation>مكتب في ملف</translation>
+    </message>
+    <message>
+        <source>A desk on a server</source>
+        <translation>مكتب على خادم</translation>
+    </message>
+    <message>
+        <source>Recent desks…</source>
+        <translation>المكاتب الأخيرة…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>postgresql://host/desk or a service name</source>
+        <translation>postgresql://host/desk أو اسم خدمة</translation>
+    </message>
+    <message>
+        <source>not stored; empty: ~/.pgpass or PGPASSWORD</source>
+        <translation>لا تُحفظ؛ إن تُركت فارغة: ~/.pgpass أو PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>الخادم:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>اسم الدخول:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>The password is used for this connection only.</source>
+        <translation>تُستخدم كلمة المرور لهذا الاتصال فقط.</translation>
+    </message>
+    <message>
+        <source>Workbench desks (*.sqlite *.db);;All files (*)</source>
+        <translation>مكاتب Workbench (*.sqlite *.db);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -1756,8 +1824,8 @@
         <translation>حُفظت كل التغييرات</translation>
     </message>
     <message>
-        <source>User: {0}</source>
-        <translation>المستخدم: {0}</translation>
+        <source>Desk: {0} · User: {1}</source>
+        <translation>المكتب: {0} · المستخدم: {1}</translation>
     </message>
 </context>
 <context>

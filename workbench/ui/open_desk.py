@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
 
-#: QSettings key of the recent desks (newest first; file paths and server URIs without password).
+# QSettings key of the recent desks (newest first; file paths and server URIs without password).
 RECENT_KEY = "desks/recent"
 RECENT_MAX = 8
 
