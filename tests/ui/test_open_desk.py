@@ -129,3 +129,11 @@ def test_the_dialog_cancelled_changes_nothing(window, qtbot):
     window.open_desk()
     assert window.wb is wb and window.isVisible()
     assert isinstance(window._open_desk_dialog, QDialog)
+
+
+def test_recent_desks_drop_a_password_however_given(window):
+    from workbench.ui.open_desk import remember_desk
+
+    remember_desk("postgresql://omar:s3cret@h:5/d?sslmode=require&password=s3cret")
+    remember_desk("/tmp/desk.sqlite")
+    assert recent_desks()[:2] == ["/tmp/desk.sqlite", "postgresql://omar@h:5/d?sslmode=require"]

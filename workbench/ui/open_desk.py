@@ -66,6 +66,16 @@ def desk_label(path: str) -> str:
     return f"{login}@{where}" if login else where
 
 
+def _without_password(uri: str) -> str:
+    parts = urlsplit(uri)
+    netloc = parts.netloc
+    if "@" in netloc:
+        creds, host = netloc.rsplit("@", 1)
+        netloc = creds.split(":", 1)[0] + "@" + host
+    query = "&".join(p for p in parts.query.split("&") if p and not p.lower().startswith("password="))
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+
+
 def recent_desks() -> list[str]:
     value = QSettings().value(RECENT_KEY, [])
     if isinstance(value, str):  # one entry comes back as a string
@@ -75,9 +85,7 @@ def recent_desks() -> list[str]:
 
 def remember_desk(path: str) -> None:
     """Put ``path`` (already without password: ``Store.path``) first among the recent desks."""
-    from workbench.store.postgres import redact
-
-    shown = redact(path) if is_server(path) else str(path)
+    shown = _without_password(path) if is_server(path) else str(path)
     desks = [shown] + [d for d in recent_desks() if d != shown]
     QSettings().setValue(RECENT_KEY, desks[:RECENT_MAX])
 
