@@ -932,7 +932,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <extracomment>Windows opened by File ▸ Open desk… (kept alive: no other reference holds them).</extracomment>
+        <extracomment>How often a window whose server cannot be reached tries again (ms). Windows opened by File ▸ Open desk… (kept alive: no other reference holds them).</extracomment>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
@@ -1058,6 +1058,18 @@
     <message>
         <source>{0} (as {1})</source>
         <translation>{0} (باسم {1})</translation>
+    </message>
+    <message>
+        <source>Not saved: connection lost</source>
+        <translation>لم يُحفظ: انقطع الاتصال</translation>
+    </message>
+    <message>
+        <source>The connection to the desk is lost. Your typing is kept and saved when the server is back.</source>
+        <translation>انقطع الاتصال بالمكتب. ما كتبته محفوظ في النافذة وسيُحفظ عند عودة الخادم.</translation>
+    </message>
+    <message>
+        <source>The connection to the desk is back.</source>
+        <translation>عاد الاتصال بالمكتب.</translation>
     </message>
     <message>
         <source>The desk was not opened</source>

@@ -47,6 +47,9 @@ MIGRATIONS_TABLE = "workbench_migrations"
 #: The channel migration 0009's trigger notifies with each appended event's seq.
 NOTIFY_CHANNEL = "workbench_events"
 
+#: Seconds to wait for the server when connecting (an unreachable server is said after this).
+CONNECT_TIMEOUT_S = 10
+
 #: How often ``wait_for_change`` looks at the head of the trail when it cannot LISTEN.
 POLL_S = 0.2
 
@@ -96,7 +99,6 @@ class PostgresStore:
     """Implements :class:`workbench.services.ports.Store` on a PostgreSQL database."""
 
     def __init__(self, uri: str):
-        import psycopg
 
         uri = str(uri)
         shown = redact(uri)
@@ -105,19 +107,36 @@ class PostgresStore:
         conninfo = _PASSWORDS.get(uri, uri)
         self.path = shown
         self._conninfo = conninfo
+        self._depth = 0  # nesting of transaction()
         self._listen_conn: Any = None
         self._lock = threading.RLock()
         self._avglen: tuple[float, float] | None = None  # (when read, average body length)
-        try:
-            self.conn = psycopg.connect(conninfo, autocommit=True, connect_timeout=10,
-                                        prepare_threshold=None)
-        except psycopg.Error as exc:
-            raise self._explain_connect(exc) from None
+        self.conn = self._connect()
         try:
             self._open()
         except BaseException:
             self.conn.close()
             raise
+
+    def _connect(self) -> Any:
+        import psycopg
+
+        try:
+            return psycopg.connect(self._conninfo, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
+                                   prepare_threshold=None)
+        except psycopg.Error as exc:
+            raise self._explain_connect(exc) from None
+
+    def _lost(self) -> bool:
+        return bool(self.conn.closed or getattr(self.conn, "broken", False))
+
+    def _reconnect(self) -> None:
+        """A connection lost (the server restarted, the network came back): a new one, or
+        ``db.pg_unreachable`` while the server cannot be reached. Only between transactions:
+        what a broken transaction was writing was never acknowledged."""
+        with contextlib.suppress(Exception):
+            self.conn.close()
+        self.conn = self._connect()
 
     def _explain_connect(self, exc: Exception) -> StoreUnavailable:
         state = getattr(exc, "sqlstate", None)
@@ -138,7 +157,7 @@ class PostgresStore:
     def _explain(self, exc: Exception) -> StoreUnavailable:
         import psycopg
 
-        if isinstance(exc, psycopg.OperationalError) and self.conn.closed:
+        if isinstance(exc, psycopg.OperationalError) and self._lost():
             return StoreUnavailable("db.pg_unreachable", path=self.path)
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         return StoreUnavailable("db.error", path=self.path, error=first)
@@ -183,7 +202,10 @@ class PostgresStore:
         import psycopg
 
         with self._lock:
-            outermost = not self._in_transaction()
+            outermost = self._depth == 0
+            if outermost:
+                self._alive()
+            self._depth += 1
             try:
                 with self.conn.transaction():
                     if outermost:
@@ -198,6 +220,23 @@ class PostgresStore:
                 if isinstance(exc, psycopg.errors.IntegrityError):
                     raise
                 raise self._explain(exc) from None
+            finally:
+                self._depth -= 1
+
+    def _alive(self) -> None:
+        """Before a transaction: a connection lost since the last one is made again (one
+        round trip to find out), so an action after the server came back just works."""
+        import psycopg
+
+        if not self._lost():
+            try:
+                self.conn.execute("SELECT 1")
+                return
+            except psycopg.OperationalError:
+                pass
+            except psycopg.Error as exc:
+                raise self._explain(exc) from None
+        self._reconnect()
 
     def _in_transaction(self) -> bool:
         from psycopg.pq import TransactionStatus
@@ -208,6 +247,17 @@ class PostgresStore:
         import psycopg
 
         with self._lock:
+            try:
+                return self.conn.execute(sql, params)  # type: ignore[arg-type]
+            except psycopg.errors.IntegrityError:
+                raise
+            except psycopg.OperationalError as exc:
+                if self._depth or not self._lost():
+                    raise self._explain(exc) from None
+            except psycopg.Error as exc:
+                raise self._explain(exc) from None
+            # a read between transactions on a lost connection: once more on a new one
+            self._reconnect()
             try:
                 return self.conn.execute(sql, params)  # type: ignore[arg-type]
             except psycopg.errors.IntegrityError:

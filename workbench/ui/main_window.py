@@ -42,6 +42,9 @@ from .settings import SETTINGS
 from .open_desk import desk_label
 from .status import StatusLine
 
+#: How often a window whose server cannot be reached tries again (ms).
+RETRY_MS = 2000
+
 #: Windows opened by File ▸ Open desk… (kept alive: no other reference holds them).
 _OPEN_WINDOWS: list[QMainWindow] = []
 
@@ -87,6 +90,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # drop a file, link or text to import it
         # the live desk (ui/desk.py): others' changes show; a save on stale data is settled
         self.desk = DeskFollower(wb, self)
+        self.retry_timer: QTimer | None = None  # runs while a server desk cannot be reached
+        self._lost_at_claim: str | None = None
         self.desk.changed.connect(self.apply_desk_changes)
         self.claim_opened = self.desk.seen  # the desk's seq the claim in the panel is as of
         self.stale_dialog: StaleEditDialog | None = None  # the one showing, for tests
@@ -443,6 +448,9 @@ class MainWindow(QMainWindow):
 
     def show_error(self, exc) -> None:
         """The one place a refused step is shown (``exc``: an error, or a worker's message)."""
+        if isinstance(exc, WorkbenchError) and exc.code == "db.pg_unreachable":
+            self.connection_lost()  # no box: the window says so, and tries again by itself
+            return
         if isinstance(exc, StaleEdit):
             # not inside the refused step (it runs within QUndoStack.push): right after it
             QTimer.singleShot(0, lambda: self.settle_stale_edit(exc))
@@ -565,6 +573,37 @@ class MainWindow(QMainWindow):
             if value is not None:
                 restore(value)
         self.docks.follow_direction()  # a layout saved in the other language: docks by the claims
+
+    # -- a server desk whose connection is lost ------------------------------------------
+    def connection_lost(self) -> None:
+        """The server cannot be reached: say so, keep what is typed in the claim panel (it is
+        never reset by a refused save), and try again every :data:`RETRY_MS`; when the server
+        is back, what was typed is saved."""
+        self._lost_at_claim = self.current_claim_id()
+        self.save_label.setText(self.tr("Not saved: connection lost"))
+        self.statusBar().showMessage(self.tr("The connection to the desk is lost. Your typing is kept "
+                                             "and saved when the server is back."))
+        if self.retry_timer is None:
+            self.retry_timer = QTimer(self)
+            self.retry_timer.setInterval(RETRY_MS)
+            self.retry_timer.timeout.connect(self.retry_connection)
+        self.retry_timer.start()
+
+    @property
+    def connection_is_lost(self) -> bool:
+        return self.retry_timer is not None and self.retry_timer.isActive()
+
+    def retry_connection(self) -> None:
+        try:
+            self.wb.desk_head()  # one small read: the store connects again when it can
+        except WorkbenchError:
+            return
+        if self.retry_timer is not None:
+            self.retry_timer.stop()
+        self.statusBar().showMessage(self.tr("The connection to the desk is back."), 10_000)
+        if self.current_claim_id() == self._lost_at_claim:
+            self.claim_panel.commit_pending()  # the typing kept meanwhile, saved now
+        self.update_status()
 
     # -- another desk ------------------------------------------------------------------------
     def open_desk(self) -> None:
