@@ -551,8 +551,9 @@ class PostgresStore:
 
     def _serialise_appends(self) -> None:
         """Inside a transaction: hold the chain until commit, so the event about to be
-        chained onto the head read now is the only one chained onto it."""
-        if self._in_transaction():
+        chained onto the head read now is the only one chained onto it. ``transaction()``
+        took that lock when it began: only a transaction begun some other way takes it here."""
+        if self._depth == 0 and self._in_transaction():
             self._exec("LOCK TABLE events IN EXCLUSIVE MODE")
 
     def last_event(self) -> Event | None:
