@@ -48,3 +48,18 @@ def test_the_window_on_the_server_follows_another_client(window, qtbot, db_path)
         assert window.statusBar().currentMessage() == f"omar approved claim {number}"
     finally:
         omar.close()
+
+
+def test_the_server_wakes_the_window_without_waiting_for_its_poll(window, qtbot, db_path):
+    """LISTEN/NOTIFY: with the once-a-second look turned off, the change still shows at once."""
+    assert window.desk._waiter is not None and window.desk._waiter.is_alive()
+    window.desk.timer.stop()
+    omar = open_workbench(db_path, "omar")
+    try:
+        other = next(c for c in omar.claims(window.article_id) if c.id != window.current_claim_id())
+        omar.set_verdict(other.id, "misleading", "من عمر")
+        qtbot.waitUntil(lambda: _row_claim(window, other.id).rating == "misleading", timeout=2000)
+    finally:
+        omar.close()
+    window.desk.stop()
+    assert window.desk._waiter is None

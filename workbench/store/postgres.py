@@ -98,6 +98,10 @@ _TRIGRAM = 3
 class PostgresStore:
     """Implements :class:`workbench.services.ports.Store` on a PostgreSQL database."""
 
+    #: ``wait_for_change`` is woken by the server (LISTEN/NOTIFY), not by polling: a window
+    #: may wait on it in a thread of its own (``ui/desk.py``).
+    listens = True
+
     def __init__(self, uri: str):
 
         uri = str(uri)
@@ -638,14 +642,15 @@ class PostgresStore:
             conn = self._listen_conn
             if conn is not None and not conn.closed:
                 return conn
-            try:
-                conn = psycopg.connect(self._conninfo, autocommit=True, connect_timeout=10)
-                conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
-            except psycopg.Error:
-                self._listen_conn = None
-                return None
+            self._listen_conn = None
+        try:  # not under the store's lock: a slow server must not hold up the store's users
+            conn = psycopg.connect(self._conninfo, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
+            conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
+        except psycopg.Error:
+            return None
+        with self._lock:
             self._listen_conn = conn
-            return conn
+        return conn
 
     def _drop_listener(self) -> None:
         with self._lock:

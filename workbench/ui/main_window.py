@@ -643,6 +643,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event):  # noqa: N802
         self.claim_panel.commit_pending()  # what is being typed is saved, not lost
+        self.desk.stop()
         SETTINGS.geometry.set(self.saveGeometry())
         SETTINGS.state.set(self.saveState())
         SETTINGS.splitter.set(self.splitter.saveState())
