@@ -79,7 +79,7 @@ class DeskFollower(QObject):
         self._stop = threading.Event()
         self._waiter: threading.Thread | None = None
         self.woke.connect(self.poll)  # queued: emitted by the waiting thread
-        if getattr(wb.store, "listens", False):
+        if wb.change_wakes:
             self._waiter = threading.Thread(target=self._wait, args=(self.seen,), daemon=True,
                                             name="desk-listener")
             self._waiter.start()
@@ -87,9 +87,9 @@ class DeskFollower(QObject):
     def _wait(self, seen: int) -> None:
         while not self._stop.is_set():
             try:
-                if not self.wb.store.wait_for_change(seen, WAIT_S):
+                if not self.wb.wait_for_change(seen, WAIT_S):
                     continue
-                seen = self.wb.store.head_seq()
+                seen = self.wb.desk_head()
             except Exception:  # the server gone for a moment, or the store closed: later
                 self._stop.wait(WAIT_S)
                 continue
