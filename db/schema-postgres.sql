@@ -13,6 +13,14 @@ BEGIN
     RETURN NEW;
 END $$;
 
+CREATE FUNCTION public.events_notify() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    PERFORM pg_notify('workbench_events', NEW.seq::text);
+    RETURN NEW;
+END $$;
+
 CREATE FUNCTION public.workbench_claim_rules() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'public'
@@ -493,6 +501,8 @@ CREATE TRIGGER events_head_follows AFTER INSERT ON public.events FOR EACH ROW EX
 CREATE TRIGGER events_head_frozen BEFORE DELETE ON public.events_head FOR EACH ROW EXECUTE FUNCTION public.workbench_event_frozen();
 
 CREATE TRIGGER events_not_truncated BEFORE TRUNCATE ON public.events FOR EACH STATEMENT EXECUTE FUNCTION public.workbench_event_frozen();
+
+CREATE TRIGGER events_notify AFTER INSERT ON public.events FOR EACH ROW EXECUTE FUNCTION public.events_notify();
 
 CREATE TRIGGER users_rules BEFORE INSERT OR UPDATE ON public.users FOR EACH ROW EXECUTE FUNCTION public.workbench_user_rules();
 

@@ -72,6 +72,19 @@ class Cluster:
     def run(self, *args: str) -> subprocess.CompletedProcess:
         return subprocess.run([*self.as_user, *args], check=True, capture_output=True, text=True)
 
+    def options(self) -> str:
+        return (f"-p {self.port} -k {self.socket_dir} -c listen_addresses=127.0.0.1 -c fsync=off "
+                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
+
+    def pause(self) -> None:
+        """Stop the server (its clients lose their connections), keeping its data."""
+        self.run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
+
+    def resume(self) -> None:
+        """Start the server paused by :meth:`pause` again, on the same port."""
+        self.run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", self.options(), "-l",
+                 str(self.root / "server.log"), "-w", "-t", "60", "start")
+
     def stop(self) -> None:
         subprocess.run([*self.as_user, str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate",
                         "stop"], capture_output=True, text=True)
@@ -103,10 +116,7 @@ def start_cluster() -> Cluster:
     try:
         cluster.run(str(binary / "initdb"), "-D", str(cluster.data), "-U", ROLE, "--pwfile", str(pwfile),
                     "--auth", "scram-sha-256", "--encoding", "UTF8", "--locale", "C.UTF-8", "--no-sync")
-        opts = (f"-p {cluster.port} -k {socket_dir} -c listen_addresses=127.0.0.1 -c fsync=off "
-                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
-        cluster.run(str(binary / "pg_ctl"), "-D", str(cluster.data), "-o", opts, "-l",
-                    str(root / "server.log"), "-w", "-t", "60", "start")
+        cluster.resume()
     except subprocess.CalledProcessError as exc:
         log = (root / "server.log").read_text() if (root / "server.log").exists() else ""
         cluster.stop()

@@ -388,7 +388,7 @@
     <name>DeskLine</name>
     <message>
         <source>{0} added claim {1}</source>
-        <extracomment>How often the window looks for changes made by others (ms). The status-bar line for a change ({0}: who, {1}: the claim&apos;s number in the checklist, or its id when the claim is not in the open article).</extracomment>
+        <extracomment>How often the window looks for changes made by others (ms). How long the waiting thread of a server desk waits on the server at a time (s): how soon it notices the window closing. The status-bar line for a change ({0}: who, {1}: the claim&apos;s number in the checklist, or its id when the claim is not in the open article).</extracomment>
         <translation>أضاف {0} الادعاء {1}</translation>
     </message>
     <message>
@@ -932,11 +932,16 @@
     </message>
     <message>
         <source>&amp;Language</source>
+        <extracomment>How often a window whose server cannot be reached tries again (ms). Windows opened by File ▸ Open desk… (kept alive: no other reference holds them).</extracomment>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>Open &amp;desk…</source>
+        <translation>فتح &amp;مكتب…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1051,6 +1056,26 @@
         <translation>لم يتغير شيء.</translation>
     </message>
     <message>
+        <source>{0} (as {1})</source>
+        <translation>{0} (باسم {1})</translation>
+    </message>
+    <message>
+        <source>Not saved: connection lost</source>
+        <translation>لم يُحفظ: انقطع الاتصال</translation>
+    </message>
+    <message>
+        <source>The connection to the desk is lost. Your typing is kept and saved when the server is back.</source>
+        <translation>انقطع الاتصال بالمكتب. ما كتبته محفوظ في النافذة وسيُحفظ عند عودة الخادم.</translation>
+    </message>
+    <message>
+        <source>The connection to the desk is back.</source>
+        <translation>عاد الاتصال بالمكتب.</translation>
+    </message>
+    <message>
+        <source>The desk was not opened</source>
+        <translation>لم يُفتح المكتب</translation>
+    </message>
+    <message>
         <source>The claim went back to draft: it needs review again.</source>
         <translation>عاد الادعاء إلى المسودة: يحتاج إلى مراجعة من جديد.</translation>
     </message>
@@ -1085,6 +1110,61 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDeskDialog</name>
+    <message>
+        <source>Open desk</source>
+        <translation>فتح مكتب</translation>
+    </message>
+    <message>
+        <source>A desk in a file</source>
+        <translation>مكتب في ملف</translation>
+    </message>
+    <message>
+        <source>A desk on a server</source>
+        <translation>مكتب على خادم</translation>
+    </message>
+    <message>
+        <source>Recent desks…</source>
+        <translation>المكاتب الأخيرة…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>postgresql://host/desk or a service name</source>
+        <translation>postgresql://host/desk أو اسم خدمة</translation>
+    </message>
+    <message>
+        <source>not stored; empty: ~/.pgpass or PGPASSWORD</source>
+        <translation>لا تُحفظ؛ إن تُركت فارغة: ~/.pgpass أو PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>الخادم:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>اسم الدخول:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>The password is used for this connection only.</source>
+        <translation>تُستخدم كلمة المرور لهذا الاتصال فقط.</translation>
+    </message>
+    <message>
+        <source>Workbench desks (*.sqlite *.db);;All files (*)</source>
+        <translation>مكاتب Workbench (*.sqlite *.db);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -1756,8 +1836,8 @@
         <translation>حُفظت كل التغييرات</translation>
     </message>
     <message>
-        <source>User: {0}</source>
-        <translation>المستخدم: {0}</translation>
+        <source>Desk: {0} · User: {1}</source>
+        <translation>المكتب: {0} · المستخدم: {1}</translation>
     </message>
 </context>
 <context>

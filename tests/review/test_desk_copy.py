@@ -26,22 +26,33 @@ from workbench.services.search import search
 from .conftest import rated_claim
 
 
-@pytest.fixture(params=["sqlite"])
+@pytest.fixture(params=["sqlite", "postgresql"])
 def empty_target(request, tmp_path):
-    """Makes an empty store of the parametrised engine, as a Workbench acting as erin."""
+    """Makes an empty store of the parametrised engine, as a Workbench acting as erin: a new
+    SQLite file, or a new, empty database on the throwaway PostgreSQL cluster."""
     opened = []
+    databases = []
 
     def make(name: str = "target"):
         if request.param == "sqlite":
             wb = open_workbench(tmp_path / f"{name}.sqlite", "erin")
-        else:  # pragma: no cover - another engine adds its branch here
-            raise AssertionError(request.param)
+        else:
+            from tests.pg import fresh_database
+
+            cluster = request.getfixturevalue("pg_cluster")
+            databases.append(fresh_database(cluster))
+            wb = open_workbench(cluster.uri(databases[-1]), "erin")
         opened.append(wb)
         return wb
 
     yield make
     for wb in opened:
         wb.close()
+    if databases:
+        from tests.pg import drop_database
+
+        for name in databases:
+            drop_database(request.getfixturevalue("pg_cluster"), name)
 
 
 @pytest.fixture
@@ -271,3 +282,41 @@ def test_an_empty_database_a_window_has_opened_is_a_fine_target(session, empty_t
     copy_desk(source.store, target.store)
     assert target.store.setting("default_user") == "erin"
     assert target.store.setting("export.org_name") == "مرصد التحقق"
+
+
+def test_cli_moves_a_sqlite_desk_to_the_server_and_back(session, tmp_path, pg_cluster):
+    """``copy-to postgresql://…`` from a SQLite desk, ``check`` clean on the server, then
+    ``copy-to`` from the server into a new file: the same desk record by record, hashes and all;
+    a server database that holds a desk is refused."""
+    from tests.pg import drop_database, fresh_database
+
+    source, _ = session.as_("alice")
+    original = dump(source.store)
+    source.close()
+    name = fresh_database(pg_cluster)
+    uri = pg_cluster.uri(name, password=False)  # the password from PGPASSFILE, as libpq does
+    try:
+        doc = json.loads(run(session.path, "copy-to", uri, "--json").stdout)
+        assert doc["check"]["ok"] is True and doc["files"] == 3 and doc["events"] > 0
+        assert run(uri, "check").returncode == 0
+        server = open_workbench(uri, "alice")
+        try:
+            assert dump(server.store) == original
+        finally:
+            server.close()
+
+        again = run(session.path, "copy-to", uri, "--json", check=False)
+        assert again.returncode == 1 and again.stdout == ""
+        assert "already holds a desk" in again.stderr
+
+        back = tmp_path / "back.sqlite"
+        doc = json.loads(run(uri, "copy-to", str(back), "--json").stdout)
+        assert doc["check"]["ok"] is True
+        assert run(back, "check").returncode == 0
+        home = open_workbench(back, "alice")
+        try:
+            assert dump(home.store) == original
+        finally:
+            home.close()
+    finally:
+        drop_database(pg_cluster, name)

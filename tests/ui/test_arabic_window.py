@@ -22,7 +22,8 @@ def test_the_title_names_the_application_in_arabic(arabic, qtbot):
     # the title is sent again after a switch (Qt adds the display name only when it changes)
     window.act_english.trigger()
     assert QApplication.applicationDisplayName() == "Workbench"
-    assert titles and titles[-1] == window.article.title
+    # the article, then which desk and which login (File ▸ Open desk…)
+    assert titles and titles[-1] == f"{window.article.title} — workbench.sqlite (as {window.wb.user})"
     window.act_arabic.trigger()
     assert QApplication.applicationDisplayName() == "منضدة التحقق"
 

@@ -162,6 +162,12 @@ class Workbench:
         """True as soon as the desk holds a change after ``since_seq``; False after ``timeout_s``."""
         return self.store.wait_for_change(since_seq, timeout_s)
 
+    @property
+    def change_wakes(self) -> bool:
+        """The server wakes ``wait_for_change`` (PostgreSQL's LISTEN/NOTIFY) rather than the
+        store polling: worth a thread that waits on it (the window's ``DeskFollower``)."""
+        return bool(getattr(self.store, "listens", False))
+
     def check_fresh(self, claim_id: str, opened: int | None) -> None:
         """Refuse (``StaleEdit``) an edit of a claim opened at seq ``opened`` that someone else
         has changed since; ``None``: act on the latest version."""

@@ -6,10 +6,12 @@ numbered files of ``postgres_migrations/`` produce). Differences from the SQLite
 - Search rows (``search_docs.body``) are normalised in Python (``core/normalize.py``) by the
   store when it writes an article, claim or source, in the same transaction; a ``pg_trgm`` GIN
   index serves ``LIKE '%word%'`` (without pg_trgm the same queries scan, still correct).
-- Appends to ``events`` are serialised: reading the chain's last event inside a transaction
-  takes ``LOCK TABLE events IN EXCLUSIVE MODE`` until commit (through
-  ``workbench_lock_chain()``, which runs with the owner's rights), so two desks never chain onto
-  the same head (plain reads are not blocked); the server refuses any other append too.
+- Writes are serialised: every transaction (one user action) starts with
+  ``LOCK TABLE events IN EXCLUSIVE MODE``, held until commit (through ``workbench_lock_chain()``,
+  which runs with the owner's rights: logins may not lock the table themselves), so two desks
+  never chain onto the same head, a stale-edit check sees every action committed before it, and
+  two actions never deadlock on each other's rows (plain reads outside a transaction are not
+  blocked); the server refuses any other append too.
 - The server enforces who may do what (``postgres_migrations/0003_roles.sql``, docs/team.md):
   a refusal (SQLSTATE 42501) becomes ``Forbidden("desk.refused")``; ``login``, ``desk_role``,
   ``init_desk``, ``create_login``... play the ``ServerDesk`` role of ``services/ports.py``.
@@ -48,6 +50,15 @@ from . import records
 
 #: The table that records the applied steps of ``postgres_migrations/``.
 MIGRATIONS_TABLE = "workbench_migrations"
+
+#: The channel migration 0004's trigger notifies with each appended event's seq.
+NOTIFY_CHANNEL = "workbench_events"
+
+#: Seconds to wait for the server when connecting (an unreachable server is said after this).
+CONNECT_TIMEOUT_S = 10
+
+#: How often ``wait_for_change`` looks at the head of the trail when it cannot LISTEN.
+POLL_S = 0.2
 
 #: Passwords given inside a URI, by the URI shown without them (this process only).
 _PASSWORDS: dict[str, str] = {}
@@ -94,8 +105,11 @@ _TRIGRAM = 3
 class PostgresStore:
     """Implements :class:`workbench.services.ports.Store` on a PostgreSQL database."""
 
+    #: ``wait_for_change`` is woken by the server (LISTEN/NOTIFY), not by polling: a window
+    #: may wait on it in a thread of its own (``ui/desk.py``).
+    listens = True
+
     def __init__(self, uri: str):
-        import psycopg
 
         uri = str(uri)
         shown = redact(uri)
@@ -103,18 +117,37 @@ class PostgresStore:
             _PASSWORDS[shown] = uri
         conninfo = _PASSWORDS.get(uri, uri)
         self.path = shown
+        self._conninfo = conninfo
+        self._depth = 0  # nesting of transaction()
+        self._listen_conn: Any = None
         self._lock = threading.RLock()
         self._avglen: tuple[float, float] | None = None  # (when read, average body length)
-        try:
-            self.conn = psycopg.connect(conninfo, autocommit=True, connect_timeout=10,
-                                        prepare_threshold=None)
-        except psycopg.Error as exc:
-            raise self._explain_connect(exc) from None
+        self.conn = self._connect()
         try:
             self._open()
         except BaseException:
             self.conn.close()
             raise
+
+    def _connect(self) -> Any:
+        import psycopg
+
+        try:
+            return psycopg.connect(self._conninfo, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
+                                   prepare_threshold=None)
+        except psycopg.Error as exc:
+            raise self._explain_connect(exc) from None
+
+    def _lost(self) -> bool:
+        return bool(self.conn.closed or getattr(self.conn, "broken", False))
+
+    def _reconnect(self) -> None:
+        """A connection lost (the server restarted, the network came back): a new one, or
+        ``db.pg_unreachable`` while the server cannot be reached. Only between transactions:
+        what a broken transaction was writing was never acknowledged."""
+        with contextlib.suppress(Exception):
+            self.conn.close()
+        self.conn = self._connect()
 
     def _explain_connect(self, exc: Exception) -> StoreUnavailable:
         state = getattr(exc, "sqlstate", None)
@@ -135,7 +168,7 @@ class PostgresStore:
     def _explain(self, exc: Exception) -> WorkbenchError:
         import psycopg
 
-        if isinstance(exc, psycopg.OperationalError) and self.conn.closed:
+        if isinstance(exc, psycopg.OperationalError) and self._lost():
             return StoreUnavailable("db.pg_unreachable", path=self.path)
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         if getattr(exc, "sqlstate", None) == "42501":  # the desk's grants or rules (0003_roles.sql)
@@ -184,6 +217,7 @@ class PostgresStore:
         """Nothing to import ahead of time."""
 
     def close(self) -> None:
+        self._drop_listener()
         with contextlib.suppress(Exception):
             self.conn.close()
 
@@ -194,13 +228,42 @@ class PostgresStore:
         import psycopg
 
         with self._lock:
+            outermost = self._depth == 0
+            if outermost:
+                self._alive()
+            self._depth += 1
             try:
                 with self.conn.transaction():
+                    if outermost:
+                        # One user action at a time writes the desk: the chain's lock is taken
+                        # first, so the action's reads (check_fresh, the head) see every action
+                        # committed before it, and no two actions wait on each other's rows
+                        # (a lock taken at the first append instead deadlocks: one holds a
+                        # claim's row and waits for the chain, the other the reverse).
+                        # (LOCK TABLE events IN EXCLUSIVE MODE, with the owner's rights)
+                        self.conn.execute("SELECT workbench_lock_chain()")
                     yield
             except psycopg.Error as exc:
                 if isinstance(exc, psycopg.errors.IntegrityError):
                     raise
                 raise self._explain(exc) from None
+            finally:
+                self._depth -= 1
+
+    def _alive(self) -> None:
+        """Before a transaction: a connection lost since the last one is made again (one
+        round trip to find out), so an action after the server came back just works."""
+        import psycopg
+
+        if not self._lost():
+            try:
+                self.conn.execute("SELECT 1")
+                return
+            except psycopg.OperationalError:
+                pass
+            except psycopg.Error as exc:
+                raise self._explain(exc) from None
+        self._reconnect()
 
     def _in_transaction(self) -> bool:
         from psycopg.pq import TransactionStatus
@@ -211,6 +274,17 @@ class PostgresStore:
         import psycopg
 
         with self._lock:
+            try:
+                return self.conn.execute(sql, params)  # type: ignore[arg-type]
+            except psycopg.errors.IntegrityError:
+                raise
+            except psycopg.OperationalError as exc:
+                if self._depth or not self._lost():
+                    raise self._explain(exc) from None
+            except psycopg.Error as exc:
+                raise self._explain(exc) from None
+            # a read between transactions on a lost connection: once more on a new one
+            self._reconnect()
             try:
                 return self.conn.execute(sql, params)  # type: ignore[arg-type]
             except psycopg.errors.IntegrityError:
@@ -469,8 +543,9 @@ class PostgresStore:
 
     def _serialise_appends(self) -> None:
         """Inside a transaction: hold the chain until commit, so the event about to be
-        chained onto the head read now is the only one chained onto it."""
-        if self._in_transaction():
+        chained onto the head read now is the only one chained onto it. ``transaction()``
+        took that lock when it began: only a transaction begun some other way takes it here."""
+        if self._depth == 0 and self._in_transaction():
             # LOCK TABLE events IN EXCLUSIVE MODE, with the owner's rights (0003_roles.sql)
             self._exec("SELECT workbench_lock_chain()")
 
@@ -521,17 +596,69 @@ class PostgresStore:
         return head.seq if head else 0
 
     def wait_for_change(self, after_seq: int, timeout_s: float) -> bool:
-        """True as soon as the trail has an event after ``after_seq``, False after ``timeout_s``."""
+        """True as soon as the trail has an event after ``after_seq``, False after ``timeout_s``.
+
+        Waits on ``LISTEN workbench_events`` (migration 0004's trigger sends ``NOTIFY`` for
+        each appended event, delivered at commit) on a connection of its own, so a watcher
+        wakes at once without polling the server; when that connection cannot be had (or
+        breaks), it looks at the head of the trail every 0.2 s as before."""
         import time
 
         deadline = time.monotonic() + max(0.0, timeout_s)
+        listener = self._listener()
+        if listener is not None:
+            try:
+                return self._wait_notified(listener, after_seq, deadline)
+            except Exception:
+                self._drop_listener()
         while True:
             if self.head_seq() > after_seq:
                 return True
             left = deadline - time.monotonic()
             if left <= 0:
                 return False
-            time.sleep(min(0.2, left))
+            time.sleep(min(POLL_S, left))
+
+    def _listener(self) -> Any:
+        """The connection that LISTENs (opened on first use), or None when it cannot be had."""
+        import psycopg
+
+        with self._lock:
+            conn = self._listen_conn
+            if conn is not None and not conn.closed:
+                return conn
+            self._listen_conn = None
+        try:  # not under the store's lock: a slow server must not hold up the store's users
+            conn = psycopg.connect(self._conninfo, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
+            conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
+        except psycopg.Error:
+            return None
+        with self._lock:
+            self._listen_conn = conn
+        return conn
+
+    def _drop_listener(self) -> None:
+        with self._lock:
+            conn, self._listen_conn = self._listen_conn, None
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                conn.close()
+
+    def _wait_notified(self, listener: Any, after_seq: int, deadline: float) -> bool:
+        import time
+
+        # LISTEN is in force before the head is read: an event committed between the two
+        # is either seen in the head or delivered as a notification.
+        while True:
+            if self.head_seq() > after_seq:
+                return True
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            for note in listener.notifies(timeout=left, stop_after=1):
+                with contextlib.suppress(ValueError):
+                    if int(note.payload) > after_seq:
+                        return True
 
     def chain_head(self) -> ChainHead | None:
         rows = self._rows("SELECT seq, hash FROM events_head WHERE id = 1")

@@ -43,6 +43,8 @@ MENUS = (
 
 SK = QKeySequence.StandardKey
 ACTIONS = (
+    ActionSpec("open_desk", QT_TRANSLATE_NOOP("MainWindow", "Open &desk…"), "file",
+               "open_desk", ("Ctrl+Shift+O",)),
     ActionSpec("open", QT_TRANSLATE_NOOP("MainWindow", "&Library…"), "file",
                "library_actions.choose_article", (SK.Open,)),
     ActionSpec("import", QT_TRANSLATE_NOOP("MainWindow", "&Import article…"), "file",

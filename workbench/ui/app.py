@@ -110,6 +110,7 @@ def create_window(wb, app: QApplication, article_id: str | None = None, language
     if chosen:
         window.open_article(chosen)
     window.restore_layout()
+    window.update_status()  # the desk and the login, even with no article to open
     return window
 
 

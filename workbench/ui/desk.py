@@ -12,6 +12,8 @@ person, never lost (``services/desk.py``).
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
@@ -24,6 +26,10 @@ from workbench.services.desk import DeskChange
 
 #: How often the window looks for changes made by others (ms).
 POLL_MS = 1000
+
+#: How long the waiting thread of a server desk waits on the server at a time (s): how soon it
+#: notices the window closing.
+WAIT_S = 0.5
 
 _T = "DeskLine"
 #: The status-bar line for a change ({0}: who, {1}: the claim's number in the checklist, or
@@ -55,9 +61,12 @@ def desk_line(change: DeskChange, claim_number: str) -> str:
 
 
 class DeskFollower(QObject):
-    """Every :data:`POLL_MS`, the changes others made since the last look (``changed``)."""
+    """Every :data:`POLL_MS`, the changes others made since the last look (``changed``); on a
+    store whose ``wait_for_change`` the server wakes (PostgreSQL's LISTEN/NOTIFY: ``listens``),
+    also at once, from a thread that waits on it and wakes the GUI thread (``woke``)."""
 
     changed = Signal(object)  # tuple[DeskChange, ...], oldest first
+    woke = Signal()           # from the waiting thread: look now
 
     def __init__(self, wb: Workbench, parent: QObject | None = None, interval_ms: int = POLL_MS):
         super().__init__(parent)
@@ -67,6 +76,33 @@ class DeskFollower(QObject):
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll)
         self.timer.start()
+        self._stop = threading.Event()
+        self._waiter: threading.Thread | None = None
+        self.woke.connect(self.poll)  # queued: emitted by the waiting thread
+        if wb.change_wakes:
+            self._waiter = threading.Thread(target=self._wait, args=(self.seen,), daemon=True,
+                                            name="desk-listener")
+            self._waiter.start()
+
+    def _wait(self, seen: int) -> None:
+        while not self._stop.is_set():
+            try:
+                if not self.wb.wait_for_change(seen, WAIT_S):
+                    continue
+                seen = self.wb.desk_head()
+            except Exception:  # the server gone for a moment, or the store closed: later
+                self._stop.wait(WAIT_S)
+                continue
+            if not self._stop.is_set():
+                self.woke.emit()
+
+    def stop(self) -> None:
+        """End the waiting thread (before the window's store is closed)."""
+        self.timer.stop()
+        self._stop.set()
+        if self._waiter is not None:
+            self._waiter.join(2 * WAIT_S + 1)
+            self._waiter = None
 
     def poll(self) -> None:
         try:

@@ -39,7 +39,14 @@ from .ops import Ops
 from .library_actions import LibraryActions
 from .review_actions import ReviewActions
 from .settings import SETTINGS
+from .open_desk import desk_label
 from .status import StatusLine
+
+#: How often a window whose server cannot be reached tries again (ms).
+RETRY_MS = 2000
+
+#: Windows opened by File ▸ Open desk… (kept alive: no other reference holds them).
+_OPEN_WINDOWS: list[QMainWindow] = []
 
 
 
@@ -83,6 +90,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # drop a file, link or text to import it
         # the live desk (ui/desk.py): others' changes show; a save on stale data is settled
         self.desk = DeskFollower(wb, self)
+        self.retry_timer: QTimer | None = None  # runs while a server desk cannot be reached
+        self._lost_at_claim: str | None = None
         self.desk.changed.connect(self.apply_desk_changes)
         self.claim_opened = self.desk.seen  # the desk's seq the claim in the panel is as of
         self.stale_dialog: StaleEditDialog | None = None  # the one showing, for tests
@@ -439,6 +448,9 @@ class MainWindow(QMainWindow):
 
     def show_error(self, exc) -> None:
         """The one place a refused step is shown (``exc``: an error, or a worker's message)."""
+        if isinstance(exc, WorkbenchError) and exc.code == "db.pg_unreachable":
+            self.connection_lost()  # no box: the window says so, and tries again by itself
+            return
         if isinstance(exc, StaleEdit):
             # not inside the refused step (it runs within QUndoStack.push): right after it
             QTimer.singleShot(0, lambda: self.settle_stale_edit(exc))
@@ -527,9 +539,13 @@ class MainWindow(QMainWindow):
             # Per window: another window may have changed the application's name already.
             self._title_name = name
             self.setWindowTitle("")
-        self.setWindowTitle(title)
+        desk = desk_label(self.wb.db_path)
+        login = self.wb.user
+        where = self.tr("{0} (as {1})").format(desk, login)
+        self.setWindowTitle(f"{title} — {where}" if title else where)
 
     def update_status(self) -> None:
+        self.status_line.show_desk(self.wb)  # with or without an article open
         if self.article_id is not None:
             self.status_line.show_state(self.wb, self.claims_model.rated_count(), self.claims_model.count(),
                                     self.claim_panel.has_pending(), self._saved_at)
@@ -558,8 +574,76 @@ class MainWindow(QMainWindow):
                 restore(value)
         self.docks.follow_direction()  # a layout saved in the other language: docks by the claims
 
+    # -- a server desk whose connection is lost ------------------------------------------
+    def connection_lost(self) -> None:
+        """The server cannot be reached: say so, keep what is typed in the claim panel (it is
+        never reset by a refused save), and try again every :data:`RETRY_MS`; when the server
+        is back, what was typed is saved."""
+        self._lost_at_claim = self.current_claim_id()
+        self.save_label.setText(self.tr("Not saved: connection lost"))
+        self.statusBar().showMessage(self.tr("The connection to the desk is lost. Your typing is kept "
+                                             "and saved when the server is back."))
+        if self.retry_timer is None:
+            self.retry_timer = QTimer(self)
+            self.retry_timer.setInterval(RETRY_MS)
+            self.retry_timer.timeout.connect(self.retry_connection)
+        self.retry_timer.start()
+
+    @property
+    def connection_is_lost(self) -> bool:
+        return self.retry_timer is not None and self.retry_timer.isActive()
+
+    def retry_connection(self) -> None:
+        try:
+            self.wb.desk_head()  # one small read: the store connects again when it can
+        except WorkbenchError:
+            return
+        if self.retry_timer is not None:
+            self.retry_timer.stop()
+        self.statusBar().showMessage(self.tr("The connection to the desk is back."), 10_000)
+        if self.current_claim_id() == self._lost_at_claim:
+            self.claim_panel.commit_pending()  # the typing kept meanwhile, saved now
+        self.update_status()
+
+    # -- another desk ------------------------------------------------------------------------
+    def open_desk(self) -> None:
+        """File ▸ Open desk…: a file or a server and a login (the password is not stored)."""
+        from .open_desk import OpenDeskDialog
+
+        dialog = OpenDeskDialog(self)
+        self._open_desk_dialog = dialog  # for tests and screenshots
+        if dialog.exec() != OpenDeskDialog.DialogCode.Accepted:
+            return
+        self.open_desk_at(dialog.target(), dialog.login())
+
+    def open_desk_at(self, target: str, login: str = "") -> MainWindow | None:
+        """A window on the desk at ``target`` (this one closes); a desk that cannot be opened
+        is said in a dialog and this window stays as it was (None)."""
+        from workbench.services import open_workbench
+
+        from .app import create_window
+        from .open_desk import remember_desk
+
+        if not target.strip():
+            return None
+        try:
+            wb = open_workbench(target, login or None)
+        except WorkbenchError as exc:
+            QMessageBox.warning(self, self.tr("The desk was not opened"),
+                                self.tr("Nothing was changed.") + "\n\n" + error_text(exc))
+            return None
+        remember_desk(wb.db_path)
+        self.claim_panel.commit_pending()
+        app = QApplication.instance()
+        window = create_window(wb, app, language=self.claims_model.language)  # type: ignore[arg-type]
+        _OPEN_WINDOWS.append(window)
+        window.show()
+        self.close()
+        return window
+
     def closeEvent(self, event):  # noqa: N802
         self.claim_panel.commit_pending()  # what is being typed is saved, not lost
+        self.desk.stop()
         SETTINGS.geometry.set(self.saveGeometry())
         SETTINGS.state.set(self.saveState())
         SETTINGS.splitter.set(self.splitter.saveState())

@@ -1,4 +1,4 @@
-"""The status bar's permanent line: who is working, progress (claims with a verdict / all),
+"""The status bar's permanent line: which desk and who is working, progress (claims with a verdict / all),
 and whether everything is saved (typing not yet saved says so)."""
 
 from __future__ import annotations
@@ -32,4 +32,11 @@ class StatusLine(QWidget):
         else:
             self.saved.setText(self.tr("All changes saved"))
         self.saved.setToolTip(wb.db_path)
-        self.user.setText(self.tr("User: {0}").format(wb.user))
+        self.show_desk(wb)
+
+    def show_desk(self, wb) -> None:
+        """Which desk and which login (a file by name; a server as login@host/database)."""
+        from .open_desk import desk_label
+
+        self.user.setText(self.tr("Desk: {0} · User: {1}").format(desk_label(wb.db_path), wb.user))
+        self.user.setToolTip(wb.db_path)
