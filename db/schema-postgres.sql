@@ -365,7 +365,8 @@ CREATE TABLE public.search_docs (
     ref_id text NOT NULL,
     article_id text NOT NULL,
     claim_id text,
-    body text NOT NULL
+    body text NOT NULL,
+    n integer GENERATED ALWAYS AS (length(body)) STORED
 );
 ALTER TABLE ONLY public.search_docs ALTER COLUMN body SET STORAGE EXTERNAL;
 
@@ -488,7 +489,9 @@ CREATE UNIQUE INDEX idx_search_docs_ref_id_kind ON public.search_docs USING btre
 
 CREATE INDEX idx_sources_claim_id_position ON public.sources USING btree (claim_id, "position");
 
-CREATE INDEX search_docs_body_trgm ON public.search_docs USING gin (body public.gin_trgm_ops);
+CREATE INDEX search_docs_long_trgm ON public.search_docs USING gin (body public.gin_trgm_ops) WHERE (n >= 1000);
+
+CREATE INDEX search_docs_short_trgm ON public.search_docs USING gin (body public.gin_trgm_ops) WHERE (n < 1000);
 
 CREATE TRIGGER claims_rules BEFORE INSERT OR UPDATE ON public.claims FOR EACH ROW EXECUTE FUNCTION public.workbench_claim_rules();
 

@@ -767,10 +767,27 @@ class PostgresStore:
         self._exec("DELETE FROM comments WHERE id = %s", [comment_id])
 
     # -- search ------------------------------------------------------------------------
+    #: Documents of this many normalised characters or more are "long" (articles): the trigram
+    #: index is split there (postgres_migrations/0010_search_speed.sql; the literal must match).
+    LONG_DOCUMENT = 1000
+    #: At most this many short and this many long matching documents are ranked (read and
+    #: counted) for one request. A word found in more documents than that (a common word in a
+    #: large library) is ranked over the first matches the index yields, as SQLite's ``cap``
+    #: reads do; below it the ranking is over every match.
+    RANK_SHORT = 500
+    RANK_LONG = 50
+
     def search(self, request: SearchRequest) -> list[SearchRow]:
         """Rows of ``search_docs`` that match ``request``, best first: the SQLite store's rules
         (see ``SqliteStore.search``) with ``LIKE '%word%'`` over the trigram index, and an
-        Okapi BM25 score over character counts in place of FTS5's bm25."""
+        Okapi BM25 score over character counts in place of FTS5's bm25.
+
+        What costs is reading the matching bodies: the index only narrows the rows, each one
+        is read again to check the substring, and ranking counts the occurrences in it. So a
+        ranked request reads at most :attr:`RANK_SHORT` short and :attr:`RANK_LONG` long
+        matches (each part over its own partial index), a capped one its ``cap`` first
+        matches, short ones first; lengths come from the ``n`` column, occurrences from byte
+        lengths (O(1) on a read body)."""
         groups = tuple(g for g in request.groups if g)
         if not groups:
             return []
@@ -787,43 +804,57 @@ class PostgresStore:
         params.extend(_like(w) for g in groups for w in g)
         longs = [[w for w in g if len(w) >= _TRIGRAM] for g in groups]
         ranked = bool(longs[0]) if len(groups) == 1 else all(longs)
-        base = ("SELECT d.kind, d.ref_id, d.article_id, d.claim_id, d.id, length(d.body) AS n{extra} "
-                "FROM search_docs d WHERE " + " AND ".join(where))
+
+        def tiers(extra: str, short_limit: int, long_limit: int) -> tuple[str, list[Any]]:
+            """The matches in two parts, short documents then long ones, each read through its
+            own partial index (the conditions on ``n`` are literals, so the planner can use
+            them), each at most ``*_limit`` rows."""
+            head = f"SELECT d.kind, d.ref_id, d.article_id, d.claim_id, d.id, d.n{extra} FROM search_docs d WHERE "
+            cond = " AND ".join(where)
+            sql = (f"({head}d.n < {self.LONG_DOCUMENT} AND {cond} LIMIT %s) UNION ALL "
+                   f"({head}d.n >= {self.LONG_DOCUMENT} AND {cond} LIMIT %s)")
+            return sql, [*params, short_limit, *params, long_limit]
+
         if request.cap:
-            sql = (f"SELECT kind, ref_id, article_id, claim_id FROM ({base.format(extra='')} "
-                   "ORDER BY d.id LIMIT %s) m ORDER BY abs(n - %s), id LIMIT %s")
-            params += [request.cap, request.near_length, request.limit]
+            # the first ``cap`` matches in whatever order the index yields them, short ones
+            # first (no sort of every match), then those closest in length
+            inner, inner_params = tiers("", request.cap, request.cap)
+            sql = (f"SELECT kind, ref_id, article_id, claim_id FROM (SELECT * FROM ({inner}) t LIMIT %s) m "
+                   "ORDER BY abs(n - %s), id LIMIT %s")
+            all_params = [*inner_params, request.cap, request.near_length, request.limit]
         elif ranked:
-            # Each matching body is read (detoasted) once, in the innermost query (OFFSET 0 keeps
-            # it from being merged into the outer ones); occurrences are counted on that copy.
+            # Each candidate body is read (detoasted) once, in the innermost query (the LIMITs
+            # keep it from being merged into the outer ones); occurrences are counted on that
+            # copy: the bytes replace() removes over the word's bytes is the count in
+            # characters, and octet_length() does not walk the text as length() does.
             words = list(dict.fromkeys(w for g in longs for w in g))
-            counts = ", ".join(f"((length(b) - length(replace(b, %s, ''))) / {len(w)})::float8 AS tf{i}"
-                               for i, w in enumerate(words))
-            norm = "1.2 * (0.25 + 0.75 * n / %s)"
+            counts = ", ".join(f"((octet_length(b) - octet_length(replace(b, %s, ''))) "
+                               f"/ {len(w.encode('utf-8'))})::float8 AS tf{i}" for i, w in enumerate(words))
+            norm = "1.2 * (0.25 + 0.75 * n / %s::float8)"
             score = " + ".join(f"(tf{i} * 2.2 / (tf{i} + {norm}))" for i in range(len(words)))
             avglen = self._average_length()
+            inner, inner_params = tiers(", d.body || '' AS b", self.RANK_SHORT, self.RANK_LONG)
             sql = ("SELECT kind, ref_id, article_id, claim_id FROM ("
-                   f"SELECT kind, ref_id, article_id, claim_id, id, length(b) AS n, {counts} FROM ("
-                   "SELECT d.kind, d.ref_id, d.article_id, d.claim_id, d.id, d.body || '' AS b "
-                   "FROM search_docs d WHERE " + " AND ".join(where) + " OFFSET 0) x OFFSET 0) y "
+                   f"SELECT kind, ref_id, article_id, claim_id, id, n, {counts} FROM ({inner}) x OFFSET 0) y "
                    f"ORDER BY {score} DESC, id LIMIT %s")
-            params = [*words, *params, *([avglen] * len(words)), request.limit]
+            all_params = [*words, *inner_params, *([avglen] * len(words)), request.limit]
         else:
-            sql = f"SELECT kind, ref_id, article_id, claim_id FROM ({base.format(extra='')}) m ORDER BY id LIMIT %s"
-            params.append(request.limit)
-        return [SearchRow(r[0], r[1], r[2], r[3] or "") for r in self._tuples(sql, params)]
+            sql = ("SELECT kind, ref_id, article_id, claim_id FROM search_docs d WHERE " + " AND ".join(where)
+                   + " ORDER BY id LIMIT %s")
+            all_params = [*params, request.limit]
+        return [SearchRow(r[0], r[1], r[2], r[3] or "") for r in self._tuples(sql, all_params)]
 
     #: How long the average document length (BM25's length norm) is reused before it is read again.
     AVERAGE_LENGTH_TTL_S = 60.0
 
     def _average_length(self) -> float:
-        """The average normalised length of the indexed documents: reading it means reading
-        every document, so it is read at most once a minute (it moves slowly)."""
+        """The average normalised length of the indexed documents (the ``n`` column: no body
+        is read), read again at most once a minute (it moves slowly)."""
         import time
 
         now = time.monotonic()
         if self._avglen is None or now - self._avglen[0] > self.AVERAGE_LENGTH_TTL_S:
-            value = self._tuples("SELECT coalesce(avg(length(body)), 1) FROM search_docs")[0][0]
+            value = self._tuples("SELECT coalesce(avg(n), 1) FROM search_docs")[0][0]
             self._avglen = (now, max(float(value), 1.0))
         return self._avglen[1]
 
