@@ -768,7 +768,7 @@ class PostgresStore:
 
     # -- search ------------------------------------------------------------------------
     #: Documents of this many normalised characters or more are "long" (articles): the trigram
-    #: index is split there (postgres_migrations/0010_search_speed.sql; the literal must match).
+    #: index is split there (postgres_migrations/0005_search_speed.sql; the literal must match).
     LONG_DOCUMENT = 1000
     #: At most this many short and this many long matching documents are ranked (read and
     #: counted) for one request. A word found in more documents than that (a common word in a
