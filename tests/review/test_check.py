@@ -81,7 +81,7 @@ def test_foreign_key_damage_is_reported(worked):
 
 
 @pytest.mark.parametrize("sql,needle", [
-    ("UPDATE claims SET rating = 'true' WHERE id = ?", "rating differ from the audit trail"),
+    ("UPDATE claims SET rating = 'true' WHERE id = ?", "rating differs from the audit trail"),
     ("UPDATE claims SET review_state = 'approved' WHERE id = ?", "review_state differ"),
     ("UPDATE claims SET rationale = 'rewritten' WHERE id = ?", "rationale differ"),
     ("DELETE FROM claims WHERE id = ?", "in the audit trail but not in the table"),

@@ -271,7 +271,8 @@ def claim_drift(events: Iterable[Event], claims: Iterable[Claim]) -> list[str]:
         else:
             changed = [k for k in TRACKED_CLAIM_FIELDS if row.get(k) != want[k]]
             if changed:
-                problems.append(f"claim {claim.id}: {', '.join(changed)} differ from the audit trail")
+                verb = "differs" if len(changed) == 1 else "differ"
+                problems.append(f"claim {claim.id}: {', '.join(changed)} {verb} from the audit trail")
     for claim_id, want in expected.items():
         if want is not None and claim_id not in seen:
             problems.append(f"claim {claim_id} is in the audit trail but not in the table")
