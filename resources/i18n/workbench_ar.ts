@@ -2015,6 +2015,10 @@
         <translation>لم تعد اللقطة {capture} مطابقة لبصمة SHA-256 الخاصة بها؛ لذا لا تُعرض</translation>
     </message>
     <message>
+        <source>capture {capture} of {url} was altered outside workbench (its bytes do not match the SHA-256 the audit trail recorded); nothing was exported (run workbench check)</source>
+        <translation>عُدِّلت اللقطة {capture} للعنوان {url} خارج workbench (بايتاتها لا تطابق بصمة SHA-256 التي سجّلها سجل التدقيق)؛ لم يُصدَّر شيء (شغّل workbench check)</translation>
+    </message>
+    <message>
         <source>cannot capture {url}: it redirects to {target}, which is not a web address</source>
         <translation>تعذّر التقاط {url}: فهو يُحيل إلى {target}، وهو ليس عنوان ويب</translation>
     </message>
@@ -2041,6 +2045,10 @@
     <message>
         <source>no capture with id {capture!r}</source>
         <translation>لا توجد لقطة بالمعرّف {capture!r}</translation>
+    </message>
+    <message>
+        <source>capture {capture} is not the one the audit trail recorded (its SHA-256 was changed with its bytes); it is not used</source>
+        <translation>اللقطة {capture} ليست التي سجّلها سجل التدقيق (غُيّرت بصمة SHA-256 الخاصة بها مع بايتاتها)؛ لذا لا تُستخدم</translation>
     </message>
     <message>
         <source>{url} is not a web address (only http:// and https:// pages are captured)</source>
@@ -2075,6 +2083,10 @@
         <translation>تعذّر الالتقاط: {host} لا يستجيب ({error})</translation>
     </message>
     <message>
+        <source>capture {capture} is not a readable WARC file ({error}); it is not shown</source>
+        <translation>اللقطة {capture} ليست ملف WARC قابلًا للقراءة ({error})؛ لذا لا تُعرض</translation>
+    </message>
+    <message>
         <source>cannot capture: the host {host} does not resolve (no such name)</source>
         <translation>تعذّر الالتقاط: تعذّر العثور على المضيف {host} (لا يوجد اسم كهذا)</translation>
     </message>
@@ -2097,6 +2109,10 @@
     <message>
         <source>the capture {capture} of {url} (claim {claim}) no longer matches its SHA-256; nothing was copied</source>
         <translation>اللقطة {capture} للصفحة {url} (الادعاء {claim}) لم تعد تطابق بصمة SHA-256 الخاصة بها؛ لم يُنسخ شيء</translation>
+    </message>
+    <message>
+        <source>copy-to was given an empty DEST; name the database file to copy into</source>
+        <translation>أُعطي الأمر copy-to مسار DEST فارغًا؛ سمِّ ملف قاعدة البيانات المراد النسخ إليه</translation>
     </message>
     <message>
         <source>the page article {article} was imported from no longer matches its SHA-256; nothing was copied</source>
@@ -2193,6 +2209,10 @@
     <message>
         <source>{kind} {item} no longer matches its SHA-256 (recorded {sha256}, now {actual})</source>
         <translation>{kind} {item} لم يعد يطابق بصمته SHA-256 (المسجّلة {sha256}، والحالية {actual})</translation>
+    </message>
+    <message>
+        <source>{kind} {item} is not the one the audit trail recorded (SHA-256 {sha256}, the audit trail recorded {recorded}); run workbench check</source>
+        <translation>{kind} {item} ليس الذي سجّله سجل التدقيق (بصمة SHA-256 هي {sha256}، وسجّل سجل التدقيق {recorded})؛ شغّل workbench check</translation>
     </message>
     <message>
         <source>--json cannot go with -o -: the export itself goes to standard output</source>
@@ -2513,6 +2533,18 @@
     <message>
         <source>folder {path} does not exist or is not a folder</source>
         <translation>المجلد {path} غير موجود أو ليس مجلداً</translation>
+    </message>
+    <message>
+        <source>the address {url} has a port that is not a number from 1 to 65535</source>
+        <translation>العنوان {url} يحوي منفذًا ليس عددًا بين 1 و65535</translation>
+    </message>
+    <message>
+        <source>the address {url} holds a user name or password; remove them (workbench stores no passwords)</source>
+        <translation>العنوان {url} يحوي اسم مستخدم أو كلمة مرور؛ احذفهما (لا يحفظ workbench كلمات المرور)</translation>
+    </message>
+    <message>
+        <source>the address {url} holds spaces or control characters; type it again without them</source>
+        <translation>العنوان {url} يحوي مسافات أو محارف تحكم؛ اكتبه مجددًا من دونها</translation>
     </message>
     <message>
         <source>statement</source>
