@@ -2535,6 +2535,26 @@
         <translation>المجلد {path} غير موجود أو ليس مجلداً</translation>
     </message>
     <message>
+        <source>audit trail broken at event {seq}: {reason}. The record of who did what can no longer be trusted; run `workbench check` and restore from a backup.</source>
+        <translation>سجل التدقيق مكسور عند الحدث {seq}: {reason}. لم يعد سجل من فعل ماذا موثوقًا؛ شغّل `workbench check` واسترجع نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>database damaged: {problem}. The record of who did what can no longer be trusted; run `workbench check` and restore from a backup.</source>
+        <translation>قاعدة البيانات تالفة: {problem}. لم يعد سجل من فعل ماذا موثوقًا؛ شغّل `workbench check` واسترجع نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>changed outside workbench ({count} in all): {what}. The record of who did what can no longer be trusted; run `workbench check` and restore from a backup.</source>
+        <translation>تغيّرت بيانات خارج workbench ({count} في المجموع): {what}. لم يعد سجل من فعل ماذا موثوقًا؛ شغّل `workbench check` واسترجع نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>evidence changed outside workbench ({count} in all): capture {capture} (source {source}) no longer matches its SHA-256. Run `workbench check` and restore from a backup.</source>
+        <translation>تغيّرت أدلة خارج workbench ({count} في المجموع): لم تعد اللقطة {capture} (المصدر {source}) مطابقة لبصمة SHA-256 الخاصة بها. شغّل `workbench check` واسترجع نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>evidence changed outside workbench ({count} in all): capture {capture} (source {source}) is not the one the audit trail recorded. Run `workbench check` and restore from a backup.</source>
+        <translation>تغيّرت أدلة خارج workbench ({count} في المجموع): اللقطة {capture} (المصدر {source}) ليست التي سجّلها سجل التدقيق. شغّل `workbench check` واسترجع نسخة احتياطية.</translation>
+    </message>
+    <message>
         <source>the address {url} has a port that is not a number from 1 to 65535</source>
         <translation>العنوان {url} يحوي منفذًا ليس عددًا بين 1 و65535</translation>
     </message>

@@ -271,6 +271,18 @@ MESSAGES: dict[str, str] = {
     "gui.no_screen": "no screen to show the window on (DISPLAY and WAYLAND_DISPLAY are not set); "
                      "use the command line (`workbench --help`), or for a script "
                      "`QT_QPA_PLATFORM=offscreen workbench gui --exit-after-show`",
+    "trail.warn_broken": "audit trail broken at event {seq}: {reason}. The record of who did what "
+                         "can no longer be trusted; run `workbench check` and restore from a backup.",
+    "trail.warn_damaged": "database damaged: {problem}. The record of who did what can no longer "
+                          "be trusted; run `workbench check` and restore from a backup.",
+    "trail.warn_drift": "changed outside workbench ({count} in all): {what}. The record of who did "
+                        "what can no longer be trusted; run `workbench check` and restore from a backup.",
+    "trail.warn_evidence": "evidence changed outside workbench ({count} in all): capture {capture} "
+                           "(source {source}) no longer matches its SHA-256. Run `workbench check` "
+                           "and restore from a backup.",
+    "trail.warn_evidence_recorded": "evidence changed outside workbench ({count} in all): capture "
+                                    "{capture} (source {source}) is not the one the audit trail "
+                                    "recorded. Run `workbench check` and restore from a backup.",
     "copy.empty_dest": "copy-to was given an empty DEST; name the database file to copy into",
     "db.empty_path": "--db was given an empty path; name a database file (or leave out --db)",
     "db.empty_file": "{path} is an empty file, not a database; delete it or choose another --db",

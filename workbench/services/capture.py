@@ -577,15 +577,23 @@ def capture_text(wb: Workbench, capture_id: str) -> str:
     return page.text
 
 
-def altered_captures(wb: Workbench, events=None) -> list[str]:
-    """Captures whose bytes no longer match their SHA-256, or whose SHA-256 is not the one
-    their ``capture.add`` event recorded (``check``)."""
+def altered_capture_ids(wb: Workbench, events=None) -> list[tuple[str, str, bool]]:
+    """(capture, source, whether only the audit trail's SHA-256 differs) of every capture whose
+    bytes no longer match their SHA-256 or whose SHA-256 is not the one its ``capture.add``
+    event recorded."""
     recorded = recorded_sha256(wb, events)
-    problems = []
+    found = []
     for c in wb.store.captures():
         data = wb.store.capture_data(c.id) or b""
         if hashlib.sha256(data).hexdigest() != c.sha256 or len(data) != c.size:
-            problems.append(f"capture {c.id} (source {c.source_id}) no longer matches its SHA-256")
+            found.append((c.id, c.source_id, False))
         elif recorded.get(c.id) != c.sha256:
-            problems.append(f"capture {c.id} (source {c.source_id}) is not the one the audit trail recorded")
-    return problems
+            found.append((c.id, c.source_id, True))
+    return found
+
+
+def altered_captures(wb: Workbench, events=None) -> list[str]:
+    """What ``check`` says of each altered capture (:func:`altered_capture_ids`)."""
+    return [f"capture {cid} (source {sid}) is not the one the audit trail recorded" if only_trail
+            else f"capture {cid} (source {sid}) no longer matches its SHA-256"
+            for cid, sid, only_trail in altered_capture_ids(wb, events)]

@@ -489,9 +489,13 @@ class MainWindow(QMainWindow):
     def check_trail_in_background(self) -> None:
         self.review_actions.check_trail_in_background()
 
-    def show_trail_warning(self, warning: str | None) -> None:
-        self.banner.setVisible(bool(warning))
-        self.banner.setText(warning or "")
+    def show_trail_warning(self, warning: WorkbenchError | str | None) -> None:
+        """The integrity banner: a warning's code translated (a worker's failure comes as text)."""
+        from .errors import error_text
+
+        text = error_text(warning) if isinstance(warning, WorkbenchError) else (warning or "")
+        self.banner.setVisible(bool(text))
+        self.banner.setText(text)
 
     # -- library, import and export (dialogs, loaded on first use) ---------------------------
     def import_article(self, mime=None) -> None:

@@ -1,0 +1,79 @@
+"""What a tester found in the window's evidence features: a malformed address refused in
+Arabic before anything is stored, a swapped capture explained in the viewer, the integrity
+banner translated. Real window, real database, pages served from 127.0.0.1."""
+
+from __future__ import annotations
+
+import hashlib
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tests.ui.test_window_captures import add_with_capture, web  # noqa: F401 - the fixture
+from workbench.ui.claim_panel import SourceDialog
+
+
+def _captured(window, qtbot, web):  # noqa: F811
+    claim = window.claims_model.claims()[0]
+    window.select_claim(claim.id)
+    add_with_capture(window, claim.id, web.base + "/news/1")
+    qtbot.waitUntil(lambda: not window.claim_actions.capturing, timeout=30_000)
+    (src,) = window.wb.claim(claim.id).sources
+    return src, src.captures[0]
+
+
+def _swap(window, capture_id, data: bytes) -> None:
+    """Bytes swapped outside workbench together with their sha256 and size columns."""
+    conn = window.wb.store.db.conn
+    conn.execute("UPDATE captures SET data = ?, sha256 = ?, size = ? WHERE id = ?",
+                 [data, hashlib.sha256(data).hexdigest(), len(data), capture_id])
+    conn.commit()
+
+
+def test_an_address_with_a_space_is_refused_in_arabic_and_nothing_is_stored(window, qtbot):
+    window.set_language("ar")
+    claim = window.claims_model.claims()[0]
+    dialog = SourceDialog(window)
+    dialog.url.setText("http://exa mple.com/")
+    said = []
+
+    def first_try():
+        QTimer.singleShot(0, dismiss_error)
+        dialog.accept()
+
+    def dismiss_error():
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        box.accept()
+        QTimer.singleShot(0, dialog.reject)
+
+    QTimer.singleShot(0, first_try)
+    window.add_source(claim.id, dialog)
+    assert said and "يحوي مسافات أو محارف تحكم" in said[0]
+    assert "InvalidURL" not in said[0] and "control characters" not in said[0]
+    assert window.wb.claim(claim.id).sources == ()
+    assert not window.claim_actions.capturing  # no capture was started
+
+
+def test_view_capture_of_swapped_garbage_says_why(window, qtbot, web):  # noqa: F811
+    src, cap = _captured(window, qtbot, web)
+    _swap(window, cap.id, b"garbage, not a WARC")
+    viewer = window.claim_actions.view_capture(src.id)
+    assert viewer is not None and viewer.isVisible()
+    text = viewer.text.toPlainText()
+    assert "cannot be shown" in text and "not the one the audit trail recorded" in text
+    viewer.close()
+
+
+def test_the_integrity_banner_names_the_capture_in_arabic(window, qtbot, web):  # noqa: F811
+    src, cap = _captured(window, qtbot, web)
+    data = window.wb.store.capture_data(cap.id) or b""
+    conn = window.wb.store.db.conn
+    conn.execute("UPDATE captures SET data = ? WHERE id = ?", [data[:-1] + bytes([data[-1] ^ 1]), cap.id])
+    conn.commit()
+    window.set_language("ar")
+    window.review_actions.check_trail()
+    banner = window.banner.text()
+    assert window.banner.isVisible() and "تغيّرت أدلة خارج workbench" in banner
+    assert cap.id in banner and src.id in banner and "evidence changed" not in banner
