@@ -77,3 +77,15 @@ def test_the_integrity_banner_names_the_capture_in_arabic(window, qtbot, web):  
     banner = window.banner.text()
     assert window.banner.isVisible() and "تغيّرت أدلة خارج workbench" in banner
     assert cap.id in banner and src.id in banner and "evidence changed" not in banner
+
+
+def test_the_windows_own_capture_is_not_announced_as_someone_elses(window, qtbot, web):  # noqa: F811
+    seen = []
+    window.desk.changed.connect(seen.append)
+    src, cap = _captured(window, qtbot, web)
+    window.desk.poll()
+    assert seen == [] and window.desk.seen == window.wb.desk_head()
+    assert "changed claim" not in window.statusBar().currentMessage()
+    # the window's own capture does not make its next edit of the claim stale
+    window.set_verdict(src.claim_id, "false", "بعد الالتقاط")
+    assert window.wb.claim(src.claim_id).rationale == "بعد الالتقاط"
