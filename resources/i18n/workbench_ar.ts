@@ -47,6 +47,14 @@
         <translation>التُقطت {0}</translation>
     </message>
     <message>
+        <source>TSA</source>
+        <translation>ختم زمني</translation>
+    </message>
+    <message>
+        <source>no TSA</source>
+        <translation>بلا ختم زمني</translation>
+    </message>
+    <message>
         <source>Time-stamping authority: {0}</source>
         <translation>جهة ختم الوقت: {0}</translation>
     </message>
@@ -184,12 +192,12 @@
         <translation>إزالة المصدر</translation>
     </message>
     <message>
-        <source>Captured {0}: {1}</source>
-        <translation>التُقطت {0}: {1}</translation>
+        <source>Captured {0}</source>
+        <translation>التُقطت {0}</translation>
     </message>
     <message>
-        <source>Capture cancelled; nothing was stored as evidence.</source>
-        <translation>أُلغي الالتقاط، ولم يُخزَّن شيء دليلًا.</translation>
+        <source>Capture cancelled: the source was kept, without evidence.</source>
+        <translation>أُلغي الالتقاط: أُبقي المصدر، بلا دليل.</translation>
     </message>
     <message>
         <source>View capture</source>
@@ -1712,6 +1720,28 @@
     <message>
         <source>not captured</source>
         <translation>غير ملتقط</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capture(s)</source>
+        <translation>
+            <numerusform>لا لقطات</numerusform>
+            <numerusform>لقطة واحدة</numerusform>
+            <numerusform>لقطتان</numerusform>
+            <numerusform>%n لقطات</numerusform>
+            <numerusform>%n لقطة</numerusform>
+            <numerusform>%n لقطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capture(s) of this source</source>
+        <translation>
+            <numerusform>لا لقطات لهذا المصدر</numerusform>
+            <numerusform>لقطة واحدة لهذا المصدر</numerusform>
+            <numerusform>لقطتان لهذا المصدر</numerusform>
+            <numerusform>%n لقطات لهذا المصدر</numerusform>
+            <numerusform>%n لقطة لهذا المصدر</numerusform>
+            <numerusform>%n لقطة لهذا المصدر</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -89,3 +89,32 @@ def test_the_windows_own_capture_is_not_announced_as_someone_elses(window, qtbot
     # the window's own capture does not make its next edit of the claim stale
     window.set_verdict(src.claim_id, "false", "بعد الالتقاط")
     assert window.wb.claim(src.claim_id).rationale == "بعد الالتقاط"
+
+
+def test_cancel_of_a_stalled_capture_takes_effect_at_once_and_says_the_source_was_kept(window, qtbot, web):  # noqa: F811
+    import time
+
+    from tests.ui.test_window_captures import gone
+
+    web.route("/stalled", b"<html>late</html>", delay=8.0)  # nothing at all for 8 s
+    claim = window.claims_model.claims()[0]
+    window.select_claim(claim.id)
+    add_with_capture(window, claim.id, web.base + "/stalled")
+    actions = window.claim_actions
+    (progress,) = [d for d, _c, _r in actions.capturing.values()]
+    qtbot.wait(300)
+    assert progress.bar.maximum() == 0  # busy, not a 0 % bar, until sizes are known
+    started = time.monotonic()
+    progress.button.click()
+    qtbot.waitUntil(lambda: not actions.capturing, timeout=5000)
+    assert time.monotonic() - started < 1.5 and gone(progress)
+    assert "the source was kept, without evidence" in window.statusBar().currentMessage()
+    (src,) = window.wb.claim(claim.id).sources
+    assert src.captures == ()
+
+
+def test_the_status_bar_capture_message_is_short_with_details_in_its_tooltip(window, qtbot, web):  # noqa: F811
+    src, cap = _captured(window, qtbot, web)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Captured ✓ ") and len(message) < 45
+    assert cap.sha256 in window.statusBar().toolTip() and cap.final_url in window.statusBar().toolTip()

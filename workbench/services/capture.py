@@ -163,11 +163,16 @@ def embedded(html: bytes, base: str) -> list[str]:
 
 
 class _Watchdog:
-    """Cuts the current connection's socket at its deadline: a server sending its headers a
-    byte at a time never trips a per-read timeout. One thread for a whole capture (a thread
+    """Cuts the current connection's socket at its deadline, or as soon as the capture is
+    cancelled: a server sending its headers a byte at a time never trips a per-read timeout,
+    and a stalled server never holds a cancel back. One thread for a whole capture (a thread
     per exchange cost more than the exchange on a local page)."""
 
-    def __init__(self):
+    #: how often a cancel is looked for while an exchange waits on the network (seconds)
+    CANCEL_POLL = 0.05
+
+    def __init__(self, cancelled: Callable[[], bool] | None = None):
+        self._cancelled = cancelled
         self._cond = threading.Condition()
         self._conn: http.client.HTTPConnection | None = None
         self._deadline = 0.0
@@ -199,10 +204,12 @@ class _Watchdog:
                     self._cond.wait()
                     continue
                 left = self._deadline - time.monotonic()
-                if left > 0:
-                    self._cond.wait(left)
+                cancel = self._cancelled is not None and self._cancelled()
+                if left > 0 and not cancel:
+                    # a cancel is looked for while waiting, so it cuts a stalled read at once
+                    self._cond.wait(left if self._cancelled is None else min(left, self.CANCEL_POLL))
                     continue
-                self.fired = True
+                self.fired = not cancel
                 sock = self._conn.sock
                 self._conn = None
                 if sock is not None:
@@ -215,6 +222,7 @@ class _Watchdog:
 def _exchange(url: str, deadline: float, max_bytes: int, cancelled: Callable[[], bool] | None,
               tls: ssl.SSLContext | None, watchdog: _Watchdog) -> Exchange:
     """One GET, raising :class:`CaptureError` for what fails."""
+    check_url(url)  # a redirect's target or an embedded address: no spaces, bad port, credentials
     parts = urlsplit(url)
     host = parts.hostname or ""
     remaining = deadline - time.monotonic()
@@ -234,65 +242,76 @@ def _exchange(url: str, deadline: float, max_bytes: int, cancelled: Callable[[],
                    ("Accept", "*/*"), ("Accept-Encoding", "identity"), ("Connection", "close")]
     watchdog.arm(conn, deadline)
     try:
-        try:
-            conn.putrequest("GET", target, skip_host=True, skip_accept_encoding=True)
-            for k, v in req_headers:
-                conn.putheader(k, v)
-            conn.endheaders()
-            ip = ""
-            if conn.sock is not None:
-                try:
-                    ip = conn.sock.getpeername()[0]
-                except OSError:
-                    ip = ""
-            response = conn.getresponse()
-            headers = list(response.getheaders())
-            length = response.getheader("Content-Length")
-            if length and length.strip().isdigit() and int(length) > max_bytes:
-                raise CaptureError("capture.too_large", url=url, limit=human_size(max_bytes))
-            chunks, size = [], 0
-            while True:  # every body is kept as received, an error page's or a redirect's too
-                if cancelled is not None and cancelled():
-                    raise CaptureError("capture.cancelled", url=url)
-                if time.monotonic() > deadline:
-                    raise CaptureError("capture.timeout", url=url)
-                # read1: what has arrived, at most one socket read (a trickle reaches the
-                # deadline check)
-                chunk = response.read1(_CHUNK)
-                if not chunk:
-                    break
-                size += len(chunk)
-                if size > max_bytes:  # stop reading: never buffer more than the limit
-                    raise CaptureError("capture.too_large", url=url, limit=human_size(max_bytes))
-                chunks.append(chunk)
-            if watchdog.fired:
-                raise CaptureError("capture.timeout", url=url)
-            body = b"".join(chunks)
-            if length and length.strip().isdigit() and size < int(length) and chunks:
-                raise CaptureError("capture.truncated", url=url, got=size, expected=int(length))
-        except CaptureError:
-            raise
-        except socket.gaierror:
-            raise CaptureError("capture.unresolved", host=host) from None
-        except ssl.SSLError as exc:
-            raise CaptureError("capture.tls", host=host, error=exc.reason or str(exc)) from None
-        except (TimeoutError, socket.timeout):
-            raise CaptureError("capture.timeout", url=url) from None
-        except http.client.IncompleteRead as exc:
-            raise CaptureError("capture.truncated", url=url, got=len(exc.partial),
-                               expected=(len(exc.partial) + (exc.expected or 0))) from None
-        except (http.client.HTTPException, ValueError) as exc:
-            if watchdog.fired:
-                raise CaptureError("capture.timeout", url=url) from None
-            raise CaptureError("capture.garbage", url=url, error=type(exc).__name__) from None
-        except OSError as exc:
-            if watchdog.fired:
-                raise CaptureError("capture.timeout", url=url) from None
-            raise CaptureError("capture.unreachable", host=host,
-                               error=exc.strerror or str(exc)) from None
+        return _talk(conn, url, target, req_headers, deadline, max_bytes, cancelled, watchdog, host)
+    except CaptureError as exc:  # a cancel cuts the socket: whatever that broke, say cancelled
+        if exc.code != "capture.cancelled" and cancelled is not None and cancelled():
+            raise CaptureError("capture.cancelled", url=url) from None
+        raise
     finally:
         watchdog.disarm()
         conn.close()
+
+
+def _talk(conn: http.client.HTTPConnection, url: str, target: str, req_headers: list[tuple[str, str]],
+          deadline: float, max_bytes: int, cancelled: Callable[[], bool] | None, watchdog: _Watchdog,
+          host: str) -> Exchange:
+    """The request and its response over ``conn`` (armed on the watchdog by :func:`_exchange`)."""
+    try:
+        conn.putrequest("GET", target, skip_host=True, skip_accept_encoding=True)
+        for k, v in req_headers:
+            conn.putheader(k, v)
+        conn.endheaders()
+        ip = ""
+        if conn.sock is not None:
+            try:
+                ip = conn.sock.getpeername()[0]
+            except OSError:
+                ip = ""
+        response = conn.getresponse()
+        headers = list(response.getheaders())
+        length = response.getheader("Content-Length")
+        if length and length.strip().isdigit() and int(length) > max_bytes:
+            raise CaptureError("capture.too_large", url=url, limit=human_size(max_bytes))
+        chunks, size = [], 0
+        while True:  # every body is kept as received, an error page's or a redirect's too
+            if cancelled is not None and cancelled():
+                raise CaptureError("capture.cancelled", url=url)
+            if time.monotonic() > deadline:
+                raise CaptureError("capture.timeout", url=url)
+            # read1: what has arrived, at most one socket read (a trickle reaches the
+            # deadline check)
+            chunk = response.read1(_CHUNK)
+            if not chunk:
+                break
+            size += len(chunk)
+            if size > max_bytes:  # stop reading: never buffer more than the limit
+                raise CaptureError("capture.too_large", url=url, limit=human_size(max_bytes))
+            chunks.append(chunk)
+        if watchdog.fired:
+            raise CaptureError("capture.timeout", url=url)
+        body = b"".join(chunks)
+        if length and length.strip().isdigit() and size < int(length) and chunks:
+            raise CaptureError("capture.truncated", url=url, got=size, expected=int(length))
+    except CaptureError:
+        raise
+    except socket.gaierror:
+        raise CaptureError("capture.unresolved", host=host) from None
+    except ssl.SSLError as exc:
+        raise CaptureError("capture.tls", host=host, error=exc.reason or str(exc)) from None
+    except (TimeoutError, socket.timeout):
+        raise CaptureError("capture.timeout", url=url) from None
+    except http.client.IncompleteRead as exc:
+        raise CaptureError("capture.truncated", url=url, got=len(exc.partial),
+                           expected=(len(exc.partial) + (exc.expected or 0))) from None
+    except (http.client.HTTPException, ValueError) as exc:
+        if watchdog.fired:
+            raise CaptureError("capture.timeout", url=url) from None
+        raise CaptureError("capture.garbage", url=url, error=type(exc).__name__) from None
+    except OSError as exc:
+        if watchdog.fired:
+            raise CaptureError("capture.timeout", url=url) from None
+        raise CaptureError("capture.unreachable", host=host,
+                           error=exc.strerror or str(exc)) from None
     recorded = []
     for k, v in headers:
         if k.lower() == "transfer-encoding":
@@ -344,7 +363,7 @@ def take(url: str, limits: Limits = Limits(),
     before each resource and while reading, and a true answer stops with ``capture.cancelled``.
     """
     url = check_url(url)
-    watchdog = _Watchdog()
+    watchdog = _Watchdog(cancelled)
     try:
         return _take(url, limits, progress, cancelled, tls, watchdog)
     finally:
