@@ -118,3 +118,18 @@ def test_the_status_bar_capture_message_is_short_with_details_in_its_tooltip(win
     message = window.statusBar().currentMessage()
     assert message.startswith("Captured ✓ ") and len(message) < 45
     assert cap.sha256 in window.statusBar().toolTip() and cap.final_url in window.statusBar().toolTip()
+
+
+def test_the_arabic_404_keeps_the_servers_words_isolated_and_wraps_whole(window, qtbot, web):  # noqa: F811
+    window.set_language("ar")
+    claim = window.claims_model.claims()[0]
+    window.select_claim(claim.id)
+    add_with_capture(window, claim.id, web.base + "/gone/a/rather/long/address/that/needs/wrapping.html")
+    actions = window.claim_actions
+    (progress,) = [d for d, _c, _r in actions.capturing.values()]
+    qtbot.waitUntil(lambda: progress.finished_, timeout=10_000)
+    said = progress.label.text()
+    assert "\u2068Not Found\u2069" in said  # the server's English in its own isolate
+    label = progress.label
+    assert label.heightForWidth(label.width()) <= label.height()  # nothing clipped
+    assert progress.rect().contains(label.geometry())

@@ -159,6 +159,10 @@ class CaptureProgress(QDialog):
         )
         self.button.setText(QCoreApplication.translate("Captures", "Close"))
         self.button.setEnabled(True)
+        # the reason can be long (a URL, the server's own words): the dialog grows to wrap it
+        # whole instead of clipping it
+        self.label.setMinimumHeight(self.label.heightForWidth(self.label.width()))
+        self.adjustSize()
 
 
 class CaptureViewer(QDialog):
