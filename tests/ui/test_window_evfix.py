@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.ui.test_window_captures import add_with_capture, web  # noqa: F401 - the fixture
+from workbench.services.review import Review
 from workbench.ui.claim_panel import SourceDialog
 
 
@@ -133,3 +134,52 @@ def test_the_arabic_404_keeps_the_servers_words_isolated_and_wraps_whole(window,
     label = progress.label
     assert label.heightForWidth(label.width()) <= label.height()  # nothing clipped
     assert progress.rect().contains(label.geometry())
+
+
+def test_the_reload_banner_stays_in_sight_while_typing_at_the_bottom_of_the_rationale(window, qtbot):
+    from workbench.services import open_workbench
+
+    window.resize(1600, 1000)
+    claim_id = window.current_claim_id()
+    panel = window.claim_panel
+    panel.rationale.setFocus()
+    panel.rationale.setPlainText("ما أكتبه الآن")
+    window.claim_scroll.ensureWidgetVisible(panel.rationale, 0, 0)
+    window.claim_scroll.verticalScrollBar().setValue(window.claim_scroll.verticalScrollBar().maximum())
+    omar = open_workbench(window.wb.db_path, "omar")
+    Review(omar).add_user("omar", "editor")
+    omar.set_verdict(claim_id, "true", "سبب عمر")
+    qtbot.waitUntil(window.reload_banner.isVisible, timeout=3000)
+    omar.close()
+    banner = window.reload_banner
+    # not inside the scrolled panel, and wholly on screen inside the window
+    assert not window.claim_scroll.isAncestorOf(banner)
+    top_left = banner.mapTo(window, banner.rect().topLeft())
+    assert window.rect().contains(top_left) and banner.visibleRegion().boundingRect().height() == banner.height()
+    banner.reload.click()
+    assert not banner.isVisible() and panel.rationale.toPlainText() == "سبب عمر"
+
+
+def test_the_stale_save_dialog_names_the_claim_by_its_number(window, qtbot):
+    from tests.ui.helpers import when_modal
+    from workbench.services import open_workbench
+
+    claim_id = window.current_claim_id()
+    window.desk.timer.stop()
+    panel = window.claim_panel
+    panel.statement.setPlainText("بيان أليس")
+    omar = open_workbench(window.wb.db_path, "omar")
+    Review(omar).add_user("omar", "editor")
+    omar.edit_statement(claim_id, "بيان عمر")
+    said = []
+
+    def settle(dialog):
+        said.append(dialog.intro.text())
+        dialog.keep("theirs")
+
+    when_modal(settle)
+    panel.commit_statement()
+    qtbot.waitUntil(lambda: bool(said) and window.stale_dialog is None, timeout=3000)
+    omar.close()
+    number = window.claims_model.row_of(claim_id) + 1
+    assert f"of claim {number} at" in said[0] and claim_id not in said[0]
