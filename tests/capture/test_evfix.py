@@ -129,3 +129,29 @@ def test_capture_text_starts_with_the_pages_headline(db_path, site):
 def test_copy_to_an_empty_dest_names_dest_not_db(db_path):
     refused = run(db_path, "copy-to", "", check=False)
     assert refused.returncode == 1 and "DEST" in refused.stderr and "--db" not in refused.stderr
+
+
+def test_source_add_prints_the_claim_as_stored_after_a_slow_capture(db_path, site):
+    import subprocess
+    import sys
+    import time
+
+    site.route("/late", b"<html><body><p>gone</p></body></html>", status=404, delay=3.0)  # slow, then fails
+    claim_id = _claim_id(db_path)
+    slow = subprocess.Popen([sys.executable, "-m", "workbench", "--db", str(db_path), "--user", "alice",
+                             "source", "add", claim_id, "--url", site.base + "/late", "--json"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
+    try:
+        deadline = time.monotonic() + 20
+        while not any(s["url"].endswith("/late") for c in json.loads(run(db_path, "claims", "--json").stdout)
+                      for s in c["sources"]):
+            assert time.monotonic() < deadline
+            time.sleep(0.1)
+        run(db_path, "claim", "edit", claim_id, "--statement", "عُدّل أثناء الالتقاط", user="omar")
+        out, err = slow.communicate(timeout=60)
+    finally:
+        slow.kill()
+    assert slow.returncode == 0, err
+    printed = json.loads(out)
+    assert printed["statement"] == "عُدّل أثناء الالتقاط" and printed["sources"][-1]["captures"] == []
+    assert "the source was added but not captured" in err
