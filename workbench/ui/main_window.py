@@ -405,8 +405,8 @@ class MainWindow(QMainWindow):
         both versions; keep mine (saved over theirs, on purpose) or theirs (mine dropped)."""
         panel = self.claim_panel
         claim_id = exc.params.get("claim")
-        if claim_id:  # named as the window names it ("claim 1"), not by its id
-            exc = StaleEdit(exc.code, **{**exc.params, "claim": self.claim_number(claim_id)})
+        if claim_id and exc.code == "claim.changed_since":  # named as the window names it ("claim 1")
+            exc = StaleEdit("claim.changed_since", **{**exc.params, "claim": self.claim_number(claim_id)})
         if panel.claim is None or panel.claim.id != claim_id:
             self._show_refusal(exc)
             return
