@@ -47,6 +47,14 @@
         <translation>التُقطت {0}</translation>
     </message>
     <message>
+        <source>TSA</source>
+        <translation>ختم زمني</translation>
+    </message>
+    <message>
+        <source>no TSA</source>
+        <translation>بلا ختم زمني</translation>
+    </message>
+    <message>
         <source>Time-stamping authority: {0}</source>
         <translation>جهة ختم الوقت: {0}</translation>
     </message>
@@ -184,12 +192,12 @@
         <translation>إزالة المصدر</translation>
     </message>
     <message>
-        <source>Captured {0}: {1}</source>
-        <translation>التُقطت {0}: {1}</translation>
+        <source>Captured {0}</source>
+        <translation>التُقطت {0}</translation>
     </message>
     <message>
-        <source>Capture cancelled; nothing was stored as evidence.</source>
-        <translation>أُلغي الالتقاط، ولم يُخزَّن شيء دليلًا.</translation>
+        <source>Capture cancelled: the source was kept, without evidence.</source>
+        <translation>أُلغي الالتقاط: أُبقي المصدر، بلا دليل.</translation>
     </message>
     <message>
         <source>View capture</source>
@@ -1793,6 +1801,28 @@
         <source>not captured</source>
         <translation>غير ملتقط</translation>
     </message>
+    <message numerus="yes">
+        <source>%n capture(s)</source>
+        <translation>
+            <numerusform>لا لقطات</numerusform>
+            <numerusform>لقطة واحدة</numerusform>
+            <numerusform>لقطتان</numerusform>
+            <numerusform>%n لقطات</numerusform>
+            <numerusform>%n لقطة</numerusform>
+            <numerusform>%n لقطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capture(s) of this source</source>
+        <translation>
+            <numerusform>لا لقطات لهذا المصدر</numerusform>
+            <numerusform>لقطة واحدة لهذا المصدر</numerusform>
+            <numerusform>لقطتان لهذا المصدر</numerusform>
+            <numerusform>%n لقطات لهذا المصدر</numerusform>
+            <numerusform>%n لقطة لهذا المصدر</numerusform>
+            <numerusform>%n لقطة لهذا المصدر</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StaleEditDialog</name>
@@ -2095,6 +2125,10 @@
         <translation>لم تعد اللقطة {capture} مطابقة لبصمة SHA-256 الخاصة بها؛ لذا لا تُعرض</translation>
     </message>
     <message>
+        <source>capture {capture} of {url} was altered outside workbench (its bytes do not match the SHA-256 the audit trail recorded); nothing was exported (run workbench check)</source>
+        <translation>عُدِّلت اللقطة {capture} للعنوان {url} خارج workbench (بايتاتها لا تطابق بصمة SHA-256 التي سجّلها سجل التدقيق)؛ لم يُصدَّر شيء (شغّل workbench check)</translation>
+    </message>
+    <message>
         <source>cannot capture {url}: it redirects to {target}, which is not a web address</source>
         <translation>تعذّر التقاط {url}: فهو يُحيل إلى {target}، وهو ليس عنوان ويب</translation>
     </message>
@@ -2121,6 +2155,10 @@
     <message>
         <source>no capture with id {capture!r}</source>
         <translation>لا توجد لقطة بالمعرّف {capture!r}</translation>
+    </message>
+    <message>
+        <source>capture {capture} is not the one the audit trail recorded (its SHA-256 was changed with its bytes); it is not used</source>
+        <translation>اللقطة {capture} ليست التي سجّلها سجل التدقيق (غُيّرت بصمة SHA-256 الخاصة بها مع بايتاتها)؛ لذا لا تُستخدم</translation>
     </message>
     <message>
         <source>{url} is not a web address (only http:// and https:// pages are captured)</source>
@@ -2155,6 +2193,10 @@
         <translation>تعذّر الالتقاط: {host} لا يستجيب ({error})</translation>
     </message>
     <message>
+        <source>capture {capture} is not a readable WARC file ({error}); it is not shown</source>
+        <translation>اللقطة {capture} ليست ملف WARC قابلًا للقراءة ({error})؛ لذا لا تُعرض</translation>
+    </message>
+    <message>
         <source>cannot capture: the host {host} does not resolve (no such name)</source>
         <translation>تعذّر الالتقاط: تعذّر العثور على المضيف {host} (لا يوجد اسم كهذا)</translation>
     </message>
@@ -2177,6 +2219,10 @@
     <message>
         <source>the capture {capture} of {url} (claim {claim}) no longer matches its SHA-256; nothing was copied</source>
         <translation>اللقطة {capture} للصفحة {url} (الادعاء {claim}) لم تعد تطابق بصمة SHA-256 الخاصة بها؛ لم يُنسخ شيء</translation>
+    </message>
+    <message>
+        <source>copy-to was given an empty DEST; name the database file to copy into</source>
+        <translation>أُعطي الأمر copy-to مسار DEST فارغًا؛ سمِّ ملف قاعدة البيانات المراد النسخ إليه</translation>
     </message>
     <message>
         <source>the page article {article} was imported from no longer matches its SHA-256; nothing was copied</source>
@@ -2273,6 +2319,10 @@
     <message>
         <source>{kind} {item} no longer matches its SHA-256 (recorded {sha256}, now {actual})</source>
         <translation>{kind} {item} لم يعد يطابق بصمته SHA-256 (المسجّلة {sha256}، والحالية {actual})</translation>
+    </message>
+    <message>
+        <source>{kind} {item} is not the one the audit trail recorded (SHA-256 {sha256}, the audit trail recorded {recorded}); run workbench check</source>
+        <translation>{kind} {item} ليس الذي سجّله سجل التدقيق (بصمة SHA-256 هي {sha256}، وسجّل سجل التدقيق {recorded})؛ شغّل workbench check</translation>
     </message>
     <message>
         <source>--json cannot go with -o -: the export itself goes to standard output</source>
@@ -2593,6 +2643,38 @@
     <message>
         <source>folder {path} does not exist or is not a folder</source>
         <translation>المجلد {path} غير موجود أو ليس مجلداً</translation>
+    </message>
+    <message>
+        <source>audit trail broken at event {seq}: {reason}. The record of who did what can no longer be trusted; run `workbench check` and restore from a backup.</source>
+        <translation>سجل التدقيق مكسور عند الحدث {seq}: {reason}. لم يعد سجل من فعل ماذا موثوقًا؛ شغّل `workbench check` واسترجع نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>database damaged: {problem}. The record of who did what can no longer be trusted; run `workbench check` and restore from a backup.</source>
+        <translation>قاعدة البيانات تالفة: {problem}. لم يعد سجل من فعل ماذا موثوقًا؛ شغّل `workbench check` واسترجع نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>changed outside workbench ({count} in all): {what}. The record of who did what can no longer be trusted; run `workbench check` and restore from a backup.</source>
+        <translation>تغيّرت بيانات خارج workbench ({count} في المجموع): {what}. لم يعد سجل من فعل ماذا موثوقًا؛ شغّل `workbench check` واسترجع نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>evidence changed outside workbench ({count} in all): capture {capture} (source {source}) no longer matches its SHA-256. Run `workbench check` and restore from a backup.</source>
+        <translation>تغيّرت أدلة خارج workbench ({count} في المجموع): لم تعد اللقطة {capture} (المصدر {source}) مطابقة لبصمة SHA-256 الخاصة بها. شغّل `workbench check` واسترجع نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>evidence changed outside workbench ({count} in all): capture {capture} (source {source}) is not the one the audit trail recorded. Run `workbench check` and restore from a backup.</source>
+        <translation>تغيّرت أدلة خارج workbench ({count} في المجموع): اللقطة {capture} (المصدر {source}) ليست التي سجّلها سجل التدقيق. شغّل `workbench check` واسترجع نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>the address {url} has a port that is not a number from 1 to 65535</source>
+        <translation>العنوان {url} يحوي منفذًا ليس عددًا بين 1 و65535</translation>
+    </message>
+    <message>
+        <source>the address {url} holds a user name or password; remove them (workbench stores no passwords)</source>
+        <translation>العنوان {url} يحوي اسم مستخدم أو كلمة مرور؛ احذفهما (لا يحفظ workbench كلمات المرور)</translation>
+    </message>
+    <message>
+        <source>the address {url} holds spaces or control characters; type it again without them</source>
+        <translation>العنوان {url} يحوي مسافات أو محارف تحكم؛ اكتبه مجددًا من دونها</translation>
     </message>
     <message>
         <source>statement</source>

@@ -113,4 +113,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SourcesModel</name>
+    <message numerus="yes">
+        <source>%n capture(s)</source>
+        <translation>
+            <numerusform>%n capture</numerusform>
+            <numerusform>%n captures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capture(s) of this source</source>
+        <translation>
+            <numerusform>%n capture of this source</numerusform>
+            <numerusform>%n captures of this source</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

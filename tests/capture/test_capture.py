@@ -94,6 +94,11 @@ def test_too_many_redirects(site):
     ("javascript:alert(1)", "capture.not_web"),
     ("https://example.org/\u202enews", "capture.bidi_url"),
     ("http://no-such-host.invalid/page", "capture.unresolved"),
+    ("http:///no-host", "capture.not_web"),
+    ("http://exa mple.com/", "url.spaces"),
+    ("http://example.com/\x00", "url.spaces"),
+    ("http://example.com:70000/", "url.bad_port"),
+    ("http://user:pw@example.com/", "url.credentials"),
 ])
 def test_addresses_refused(url, code):
     with pytest.raises(CaptureError) as err:

@@ -86,8 +86,9 @@ def test_add_source_captures_shows_it_and_views_it_offline(window, qtbot, web):
     assert cap.final_url == url and cap.status == 200 and cap.resources == 4  # page, css, js, png
     model = window.claim_panel.sources_model
     line = model.data(model.index(0, SourcesModel.EVIDENCE))
-    assert line.startswith("captured ") and " UTC · " in line
-    assert f"sha256 {cap.sha256[:4]}…" in line and line.endswith("no trusted time")
+    assert line.startswith("✓ ") and line.endswith(" UTC · no TSA") and len(line) <= 34
+    tip = model.data(model.index(0, SourcesModel.EVIDENCE), Qt.ItemDataRole.ToolTipRole)
+    assert f"sha256 {cap.sha256[:4]}…" in tip and "no trusted time" in tip and "1 capture of this source" in tip
     assert model.headerData(SourcesModel.EVIDENCE, Qt.Orientation.Horizontal) == "Evidence"
     assert cap.sha256 in model.data(model.index(0, SourcesModel.EVIDENCE), Qt.ItemDataRole.ToolTipRole)
     assert "Captured" in window.statusBar().currentMessage()
@@ -126,7 +127,8 @@ def test_capture_again_adds_history_and_the_dialog_lists_it(window, qtbot, web):
     first, second = src.captures
     assert first.id != second.id
     model = window.claim_panel.sources_model
-    assert f"sha256 {second.sha256[:4]}…" in model.data(model.index(0, SourcesModel.EVIDENCE))
+    assert model.data(model.index(0, SourcesModel.EVIDENCE)).endswith(" · 2 captures")
+    assert second.sha256 in model.data(model.index(0, SourcesModel.EVIDENCE), Qt.ItemDataRole.ToolTipRole)
 
     dialog = SourceDialog(window)
     dialog.fill(src)
@@ -197,7 +199,7 @@ def test_a_stamped_capture_shows_its_trusted_time(window, qtbot, web, tsa):
     assert wb.claim(claim.id).sources[0].captures[-1].id == cap.id
     model = window.claim_panel.sources_model
     line = model.data(model.index(0, SourcesModel.EVIDENCE))
-    assert "trusted time" in line and "no trusted time" not in line and line.count("UTC") == 2
+    assert line.endswith(" UTC · TSA") and line.count("UTC") == 1
     assert tsa.url in model.data(model.index(0, SourcesModel.EVIDENCE), Qt.ItemDataRole.ToolTipRole)
     viewer = window.claim_actions.view_capture(src.id)
     assert viewer is not None and "Trusted time" in viewer.banner.text() and tsa.url in viewer.banner.text()
@@ -213,7 +215,7 @@ def test_in_arabic_the_capture_reads_in_arabic(window, qtbot, web):
     (src,) = window.wb.claim(claim.id).sources
     model = window.claim_panel.sources_model
     line = model.data(model.index(0, SourcesModel.EVIDENCE))
-    assert line.startswith("التُقطت") and "بلا توقيت موثوق" in line
+    assert line.startswith("✓ ") and "بلا ختم زمني" in line
     assert model.headerData(SourcesModel.EVIDENCE, Qt.Orientation.Horizontal) == "الدليل"
     assert window.claim_panel.capture_again.text() == "التقاط مجددًا"
     viewer = window.claim_actions.view_capture(src.id)

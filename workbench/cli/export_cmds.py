@@ -59,6 +59,9 @@ def cmd_export(args, out):
     wb = _open(args)
     selection = select_from(wb, args.article, args.all_states)
     options = ExportOptions.from_settings(wb.setting)
+    from workbench.services.evidence_pack import check_selection
+
+    check_selection(wb, selection)  # an altered capture is refused before anything is written
     if form.needs_evidence:
         from workbench.services.evidence_pack import with_evidence
 

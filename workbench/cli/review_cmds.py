@@ -207,8 +207,11 @@ def cmd_check(args, out):
 def cmd_copy_to(args, out):
     """Copy the desk, then run ``check`` on the copy: exit 1, naming the problem, if it fails."""
     from workbench.services import open_workbench
+    from workbench.core.errors import InvalidInput
     from workbench.services.desk_copy import KINDS, copy_to
 
+    if not args.dest.strip():  # not --db: DEST is the path that was left empty
+        raise InvalidInput("copy.empty_dest")
     source = open_workbench(args.db, args.user)  # as it is: no sample is added to it
     try:
         report, result = copy_to(source, args.dest)

@@ -333,7 +333,8 @@ def cmd_source_add(args, out):
             out.note(f"the source was added but not captured: {exc}")
         else:
             _capture_notes(out, cap, taken)
-            change = replace(change, claim=wb.claim(args.claim_id))
+        # the claim as stored now: someone may have edited it while the page was captured
+        change = replace(change, claim=wb.claim(args.claim_id))
     _print_claim(wb, out, change)
 
 
@@ -346,7 +347,9 @@ def _capture_notes(out, cap, taken) -> None:
         stamp = f"no trusted time (the TSA failed: {taken.stamp_error})"
     else:
         stamp = "no trusted time (the desk names no TSA)"
-    out.note(f"captured {cap.final_url} at {cap.taken_at}: {cap.resources} responses, "
+    from workbench.core.urls import shown
+
+    out.note(f"captured {shown(cap.final_url)} at {cap.taken_at}: {cap.resources} responses, "
              f"{human_size(cap.size)}, sha256 {cap.sha256}; {stamp}")
     for why in taken.skipped:
         out.note(f"left out of the capture: {why}")

@@ -31,6 +31,9 @@ class EvidenceItem:
     token: bytes | None = None
     claim_id: str = ""
     source_id: str = ""
+    # the SHA-256 the audit trail recorded when the item was taken (None: not checked); bytes
+    # swapped together with their SHA-256 column still differ from it
+    audit_sha256: str | None = None
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,9 @@ def verify_item(item: EvidenceItem, trust_roots_pem: str) -> ItemResult:
     if actual != item.sha256.lower():
         bytes_error = WorkbenchError("evidence.hash_mismatch", kind=term(item.kind), item=item.label or item.id,
                                      sha256=item.sha256, actual=actual)
+    elif item.audit_sha256 is not None and item.audit_sha256.lower() != item.sha256.lower():
+        bytes_error = WorkbenchError("evidence.not_recorded", kind=term(item.kind), item=item.label or item.id,
+                                     sha256=item.sha256, recorded=item.audit_sha256 or "none")
     check = None
     if item.token is not None:
         try:

@@ -39,6 +39,10 @@ MESSAGES: dict[str, str] = {
     "verdict.no_rationale": "a verdict needs a rationale: say why the claim is rated so",
     "source.not_found": "no source with id {source!r}",
     "source.bad_url": "source URL must start with http:// or https:// (got {url!r})",
+    "url.spaces": "the address {url} holds spaces or control characters; type it again without them",
+    "url.bad_port": "the address {url} has a port that is not a number from 1 to 65535",
+    "url.credentials": "the address {url} holds a user name or password; remove them (workbench "
+                       "stores no passwords)",
     "source.unknown_stance": "unknown stance {stance!r}; choose supports, refutes or context",
     "source.bad_published": "publication date {value!r} is not a date like 2023-09-19",
     "source.bad_accessed": "access date {value!r} is not a date like 2023-09-19",
@@ -194,6 +198,8 @@ MESSAGES: dict[str, str] = {
     "timestamp.bad_signature": "the time stamp's signature does not hold (it was altered): {error}",
     "evidence.hash_mismatch": "{kind} {item} no longer matches its SHA-256 (recorded {sha256}, "
                               "now {actual})",
+    "evidence.not_recorded": "{kind} {item} is not the one the audit trail recorded (SHA-256 {sha256}, "
+                             "the audit trail recorded {recorded}); run workbench check",
     # -- captures of web sources (services/capture.py) -------------------------------------
     "capture.not_found": "no capture with id {capture!r}",
     "capture.not_web": "{url} is not a web address (only http:// and https:// pages are captured)",
@@ -212,6 +218,12 @@ MESSAGES: dict[str, str] = {
     "capture.cancelled": "the capture of {url} was cancelled; nothing was stored",
     "capture.no_page": "the capture of {url} holds no page",
     "capture.altered": "capture {capture} no longer matches its SHA-256; it is not shown",
+    "capture.not_recorded": "capture {capture} is not the one the audit trail recorded (its SHA-256 "
+                            "was changed with its bytes); it is not used",
+    "capture.unreadable": "capture {capture} is not a readable WARC file ({error}); it is not shown",
+    "capture.altered_export": "capture {capture} of {url} was altered outside workbench (its bytes "
+                              "do not match the SHA-256 the audit trail recorded); nothing was "
+                              "exported (run workbench check)",
     # -- bundles -----------------------------------------------------------------------------
     "bundle.target_is_folder": "{path} is a folder; give a file name for the bundle",
     "bundle.unwritable": "cannot write bundle {path}: {error}",
@@ -259,6 +271,19 @@ MESSAGES: dict[str, str] = {
     "gui.no_screen": "no screen to show the window on (DISPLAY and WAYLAND_DISPLAY are not set); "
                      "use the command line (`workbench --help`), or for a script "
                      "`QT_QPA_PLATFORM=offscreen workbench gui --exit-after-show`",
+    "trail.warn_broken": "audit trail broken at event {seq}: {reason}. The record of who did what "
+                         "can no longer be trusted; run `workbench check` and restore from a backup.",
+    "trail.warn_damaged": "database damaged: {problem}. The record of who did what can no longer "
+                          "be trusted; run `workbench check` and restore from a backup.",
+    "trail.warn_drift": "changed outside workbench ({count} in all): {what}. The record of who did "
+                        "what can no longer be trusted; run `workbench check` and restore from a backup.",
+    "trail.warn_evidence": "evidence changed outside workbench ({count} in all): capture {capture} "
+                           "(source {source}) no longer matches its SHA-256. Run `workbench check` "
+                           "and restore from a backup.",
+    "trail.warn_evidence_recorded": "evidence changed outside workbench ({count} in all): capture "
+                                    "{capture} (source {source}) is not the one the audit trail "
+                                    "recorded. Run `workbench check` and restore from a backup.",
+    "copy.empty_dest": "copy-to was given an empty DEST; name the database file to copy into",
     "db.empty_path": "--db was given an empty path; name a database file (or leave out --db)",
     "db.empty_file": "{path} is an empty file, not a database; delete it or choose another --db",
     "db.no_folder": "cannot use database {path}: folder {folder} does not exist (it is not created)",

@@ -35,19 +35,18 @@ from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-from workbench.core.errors import WorkbenchError
+from workbench.core.errors import InvalidInput, WorkbenchError
 from workbench.core.evidence import Capture
 from workbench.core.model import new_id, now_iso
 from workbench.core.textio import human_size
 from workbench.core.timestamp import TimestampError, TimestampToken
+from workbench.core.urls import shown
 
 from .fetch import USER_AGENT
 
 if TYPE_CHECKING:
     from .session import Change, Workbench
 
-#: Characters that reorder how a URL is shown: a URL holding one may not read as it goes.
-BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 REDIRECTS = (301, 302, 303, 307, 308)
 WARC_TYPE = "application/warc"
 _CHUNK = 64 * 1024
@@ -114,14 +113,20 @@ class Taken:
 
 
 def check_url(url: str) -> str:
-    """The URL stripped, or :class:`CaptureError` when it is not one to capture."""
+    """The URL stripped, or an error when it is not one to capture (``core/urls.py``: spaces,
+    control or direction characters, a bad port, credentials)."""
+    from workbench.core.urls import check_web_url
+
     url = url.strip()
-    if any(ch in BIDI_CONTROLS for ch in url):
-        raise CaptureError("capture.bidi_url", url=url.encode("unicode_escape").decode("ascii"))
     parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise CaptureError("capture.not_web", url=url)
-    return urldefrag(url)[0]
+    if parts.scheme.lower() not in ("http", "https"):
+        raise CaptureError("capture.not_web", url=shown(url))
+    try:
+        return urldefrag(check_web_url(url))[0]
+    except InvalidInput as exc:  # the same refusal, as the capture's own kind of error
+        raise CaptureError({"capture.bidi_url": "capture.bidi_url", "url.spaces": "url.spaces",
+                            "url.bad_port": "url.bad_port", "url.credentials": "url.credentials",
+                            "source.bad_url": "capture.not_web"}[exc.code], url=exc.params["url"]) from None
 
 
 class _Embedded(HTMLParser):
@@ -158,11 +163,16 @@ def embedded(html: bytes, base: str) -> list[str]:
 
 
 class _Watchdog:
-    """Cuts the current connection's socket at its deadline: a server sending its headers a
-    byte at a time never trips a per-read timeout. One thread for a whole capture (a thread
+    """Cuts the current connection's socket at its deadline, or as soon as the capture is
+    cancelled: a server sending its headers a byte at a time never trips a per-read timeout,
+    and a stalled server never holds a cancel back. One thread for a whole capture (a thread
     per exchange cost more than the exchange on a local page)."""
 
-    def __init__(self):
+    #: how often a cancel is looked for while an exchange waits on the network (seconds)
+    CANCEL_POLL = 0.05
+
+    def __init__(self, cancelled: Callable[[], bool] | None = None):
+        self._cancelled = cancelled
         self._cond = threading.Condition()
         self._conn: http.client.HTTPConnection | None = None
         self._deadline = 0.0
@@ -194,10 +204,12 @@ class _Watchdog:
                     self._cond.wait()
                     continue
                 left = self._deadline - time.monotonic()
-                if left > 0:
-                    self._cond.wait(left)
+                cancel = self._cancelled is not None and self._cancelled()
+                if left > 0 and not cancel:
+                    # a cancel is looked for while waiting, so it cuts a stalled read at once
+                    self._cond.wait(left if self._cancelled is None else min(left, self.CANCEL_POLL))
                     continue
-                self.fired = True
+                self.fired = not cancel
                 sock = self._conn.sock
                 self._conn = None
                 if sock is not None:
@@ -210,6 +222,7 @@ class _Watchdog:
 def _exchange(url: str, deadline: float, max_bytes: int, cancelled: Callable[[], bool] | None,
               tls: ssl.SSLContext | None, watchdog: _Watchdog) -> Exchange:
     """One GET, raising :class:`CaptureError` for what fails."""
+    check_url(url)  # a redirect's target or an embedded address: no spaces, bad port, credentials
     parts = urlsplit(url)
     host = parts.hostname or ""
     remaining = deadline - time.monotonic()
@@ -229,65 +242,76 @@ def _exchange(url: str, deadline: float, max_bytes: int, cancelled: Callable[[],
                    ("Accept", "*/*"), ("Accept-Encoding", "identity"), ("Connection", "close")]
     watchdog.arm(conn, deadline)
     try:
-        try:
-            conn.putrequest("GET", target, skip_host=True, skip_accept_encoding=True)
-            for k, v in req_headers:
-                conn.putheader(k, v)
-            conn.endheaders()
-            ip = ""
-            if conn.sock is not None:
-                try:
-                    ip = conn.sock.getpeername()[0]
-                except OSError:
-                    ip = ""
-            response = conn.getresponse()
-            headers = list(response.getheaders())
-            length = response.getheader("Content-Length")
-            if length and length.strip().isdigit() and int(length) > max_bytes:
-                raise CaptureError("capture.too_large", url=url, limit=human_size(max_bytes))
-            chunks, size = [], 0
-            while True:  # every body is kept as received, an error page's or a redirect's too
-                if cancelled is not None and cancelled():
-                    raise CaptureError("capture.cancelled", url=url)
-                if time.monotonic() > deadline:
-                    raise CaptureError("capture.timeout", url=url)
-                # read1: what has arrived, at most one socket read (a trickle reaches the
-                # deadline check)
-                chunk = response.read1(_CHUNK)
-                if not chunk:
-                    break
-                size += len(chunk)
-                if size > max_bytes:  # stop reading: never buffer more than the limit
-                    raise CaptureError("capture.too_large", url=url, limit=human_size(max_bytes))
-                chunks.append(chunk)
-            if watchdog.fired:
-                raise CaptureError("capture.timeout", url=url)
-            body = b"".join(chunks)
-            if length and length.strip().isdigit() and size < int(length) and chunks:
-                raise CaptureError("capture.truncated", url=url, got=size, expected=int(length))
-        except CaptureError:
-            raise
-        except socket.gaierror:
-            raise CaptureError("capture.unresolved", host=host) from None
-        except ssl.SSLError as exc:
-            raise CaptureError("capture.tls", host=host, error=exc.reason or str(exc)) from None
-        except (TimeoutError, socket.timeout):
-            raise CaptureError("capture.timeout", url=url) from None
-        except http.client.IncompleteRead as exc:
-            raise CaptureError("capture.truncated", url=url, got=len(exc.partial),
-                               expected=(len(exc.partial) + (exc.expected or 0))) from None
-        except (http.client.HTTPException, ValueError) as exc:
-            if watchdog.fired:
-                raise CaptureError("capture.timeout", url=url) from None
-            raise CaptureError("capture.garbage", url=url, error=type(exc).__name__) from None
-        except OSError as exc:
-            if watchdog.fired:
-                raise CaptureError("capture.timeout", url=url) from None
-            raise CaptureError("capture.unreachable", host=host,
-                               error=exc.strerror or str(exc)) from None
+        return _talk(conn, url, target, req_headers, deadline, max_bytes, cancelled, watchdog, host)
+    except CaptureError as exc:  # a cancel cuts the socket: whatever that broke, say cancelled
+        if exc.code != "capture.cancelled" and cancelled is not None and cancelled():
+            raise CaptureError("capture.cancelled", url=url) from None
+        raise
     finally:
         watchdog.disarm()
         conn.close()
+
+
+def _talk(conn: http.client.HTTPConnection, url: str, target: str, req_headers: list[tuple[str, str]],
+          deadline: float, max_bytes: int, cancelled: Callable[[], bool] | None, watchdog: _Watchdog,
+          host: str) -> Exchange:
+    """The request and its response over ``conn`` (armed on the watchdog by :func:`_exchange`)."""
+    try:
+        conn.putrequest("GET", target, skip_host=True, skip_accept_encoding=True)
+        for k, v in req_headers:
+            conn.putheader(k, v)
+        conn.endheaders()
+        ip = ""
+        if conn.sock is not None:
+            try:
+                ip = conn.sock.getpeername()[0]
+            except OSError:
+                ip = ""
+        response = conn.getresponse()
+        headers = list(response.getheaders())
+        length = response.getheader("Content-Length")
+        if length and length.strip().isdigit() and int(length) > max_bytes:
+            raise CaptureError("capture.too_large", url=url, limit=human_size(max_bytes))
+        chunks, size = [], 0
+        while True:  # every body is kept as received, an error page's or a redirect's too
+            if cancelled is not None and cancelled():
+                raise CaptureError("capture.cancelled", url=url)
+            if time.monotonic() > deadline:
+                raise CaptureError("capture.timeout", url=url)
+            # read1: what has arrived, at most one socket read (a trickle reaches the
+            # deadline check)
+            chunk = response.read1(_CHUNK)
+            if not chunk:
+                break
+            size += len(chunk)
+            if size > max_bytes:  # stop reading: never buffer more than the limit
+                raise CaptureError("capture.too_large", url=url, limit=human_size(max_bytes))
+            chunks.append(chunk)
+        if watchdog.fired:
+            raise CaptureError("capture.timeout", url=url)
+        body = b"".join(chunks)
+        if length and length.strip().isdigit() and size < int(length) and chunks:
+            raise CaptureError("capture.truncated", url=url, got=size, expected=int(length))
+    except CaptureError:
+        raise
+    except socket.gaierror:
+        raise CaptureError("capture.unresolved", host=host) from None
+    except ssl.SSLError as exc:
+        raise CaptureError("capture.tls", host=host, error=exc.reason or str(exc)) from None
+    except (TimeoutError, socket.timeout):
+        raise CaptureError("capture.timeout", url=url) from None
+    except http.client.IncompleteRead as exc:
+        raise CaptureError("capture.truncated", url=url, got=len(exc.partial),
+                           expected=(len(exc.partial) + (exc.expected or 0))) from None
+    except (http.client.HTTPException, ValueError) as exc:
+        if watchdog.fired:
+            raise CaptureError("capture.timeout", url=url) from None
+        raise CaptureError("capture.garbage", url=url, error=type(exc).__name__) from None
+    except OSError as exc:
+        if watchdog.fired:
+            raise CaptureError("capture.timeout", url=url) from None
+        raise CaptureError("capture.unreachable", host=host,
+                           error=exc.strerror or str(exc)) from None
     recorded = []
     for k, v in headers:
         if k.lower() == "transfer-encoding":
@@ -339,7 +363,7 @@ def take(url: str, limits: Limits = Limits(),
     before each resource and while reading, and a true answer stops with ``capture.cancelled``.
     """
     url = check_url(url)
-    watchdog = _Watchdog()
+    watchdog = _Watchdog(cancelled)
     try:
         return _take(url, limits, progress, cancelled, tls, watchdog)
     finally:
@@ -482,52 +506,8 @@ def capture(wb: Workbench, capture_id: str) -> Capture:
     return found
 
 
-def records(data: bytes) -> list[tuple[str, str, dict[str, str], bytes]]:
-    """(type, target URI, WARC headers, HTTP payload) of every record of a WARC, in order."""
-    from warcio.archiveiterator import ArchiveIterator
-
-    out = []
-    for rec in ArchiveIterator(io.BytesIO(data)):
-        headers = dict(rec.rec_headers.headers)
-        out.append((rec.rec_type, rec.rec_headers.get_header("WARC-Target-URI") or "", headers,
-                    rec.content_stream().read()))
-    return out
-
-
-def page_html(data: bytes, url: str) -> tuple[bytes, str | None]:
-    """The captured page's body and declared charset: the first 2xx response of the WARC
-    (the page, after its redirects; the resources come after it)."""
-    from email.message import Message
-
-    from warcio.archiveiterator import ArchiveIterator
-
-    for rec in ArchiveIterator(io.BytesIO(data)):
-        if rec.rec_type != "response" or rec.http_headers is None:
-            continue
-        status = rec.http_headers.get_statuscode() or ""
-        if status.startswith("2"):
-            msg = Message()
-            msg["Content-Type"] = rec.http_headers.get_header("Content-Type") or "text/html"
-            return rec.content_stream().read(), msg.get_content_charset()
-    raise CaptureError("capture.no_page", url=url)
-
-
-def capture_text(wb: Workbench, capture_id: str) -> str:
-    """The captured page's main text (trafilatura over the captured HTML, read back from the
-    WARC); never the live page."""
-    found = capture(wb, capture_id)
-    data = wb.store.capture_data(capture_id) or b""
-    if hashlib.sha256(data).hexdigest() != found.sha256:
-        raise CaptureError("capture.altered", capture=capture_id)
-    html, charset = page_html(data, found.final_url)
-    from workbench.core.webpage import extract
-
-    return extract(html, url=found.final_url, charset=charset, name=found.final_url).text
-
-
-def altered_captures(wb: Workbench, events=None) -> list[str]:
-    """Captures whose bytes no longer match their SHA-256, or whose SHA-256 is not the one
-    their ``capture.add`` event recorded (``check``)."""
+def recorded_sha256(wb: Workbench, events=None) -> dict[str, str]:
+    """The SHA-256 each capture's ``capture.add`` audit event recorded, by capture id."""
     from workbench.core.review import unwrap
 
     recorded: dict[str, str] = {}
@@ -535,11 +515,104 @@ def altered_captures(wb: Workbench, events=None) -> list[str]:
         ev = unwrap(raw)  # a capture brought by a bundle: its event came wrapped
         if ev.action == "capture.add" and ev.after:
             recorded[ev.entity_id] = ev.after.get("sha256", "")
-    problems = []
+    return recorded
+
+
+def recorded_capture_sha256(wb: Workbench, capture_id: str) -> str | None:
+    """The SHA-256 the audit trail recorded for one capture (None: no event records it)."""
+    from workbench.core.review import unwrap
+
+    for raw in wb.store.events(capture_id):
+        ev = unwrap(raw)
+        if ev.action == "capture.add" and ev.entity_id == capture_id and ev.after:
+            return str(ev.after.get("sha256", ""))
+    return recorded_sha256(wb).get(capture_id)  # brought by a bundle: the event is wrapped
+
+
+def verified_data(wb: Workbench, found: Capture) -> bytes:
+    """A capture's WARC bytes, once they match their SHA-256 and the SHA-256 its audit event
+    recorded; :class:`CaptureError` (``capture.altered`` / ``capture.not_recorded``) otherwise."""
+    data = wb.store.capture_data(found.id) or b""
+    if hashlib.sha256(data).hexdigest() != found.sha256 or len(data) != found.size:
+        raise CaptureError("capture.altered", capture=found.id)
+    if recorded_capture_sha256(wb, found.id) != found.sha256:
+        raise CaptureError("capture.not_recorded", capture=found.id)
+    return data
+
+
+def records(data: bytes, capture_id: str = "") -> list[tuple[str, str, dict[str, str], bytes]]:
+    """(type, target URI, WARC headers, HTTP payload) of every record of a WARC, in order;
+    ``capture.unreadable`` when the bytes are not a WARC warcio can read."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    out = []
+    try:
+        for rec in ArchiveIterator(io.BytesIO(data)):
+            headers = dict(rec.rec_headers.headers)
+            out.append((rec.rec_type, rec.rec_headers.get_header("WARC-Target-URI") or "", headers,
+                        rec.content_stream().read()))
+    except Exception as exc:  # noqa: BLE001 - warcio raises several kinds for bytes it cannot read
+        raise CaptureError("capture.unreadable", capture=capture_id, error=_why(exc)) from None
+    return out
+
+
+def _why(exc: Exception) -> str:
+    return (str(exc).splitlines() or [type(exc).__name__])[0][:120] or type(exc).__name__
+
+
+def page_html(data: bytes, url: str, capture_id: str = "") -> tuple[bytes, str | None]:
+    """The captured page's body and declared charset: the first 2xx response of the WARC
+    (the page, after its redirects; the resources come after it)."""
+    from email.message import Message
+
+    from warcio.archiveiterator import ArchiveIterator
+
+    try:
+        for rec in ArchiveIterator(io.BytesIO(data)):
+            if rec.rec_type != "response" or rec.http_headers is None:
+                continue
+            status = rec.http_headers.get_statuscode() or ""
+            if status.startswith("2"):
+                msg = Message()
+                msg["Content-Type"] = rec.http_headers.get_header("Content-Type") or "text/html"
+                return rec.content_stream().read(), msg.get_content_charset()
+    except Exception as exc:  # noqa: BLE001 - warcio raises several kinds for bytes it cannot read
+        raise CaptureError("capture.unreadable", capture=capture_id, error=_why(exc)) from None
+    raise CaptureError("capture.no_page", url=url)
+
+
+def capture_text(wb: Workbench, capture_id: str) -> str:
+    """The captured page's headline and main text (trafilatura over the captured HTML, read
+    back from the WARC); never the live page."""
+    found = capture(wb, capture_id)
+    data = verified_data(wb, found)
+    html, charset = page_html(data, found.final_url, capture_id)
+    from workbench.core.webpage import extract
+
+    page = extract(html, url=found.final_url, charset=charset, name=found.final_url)
+    title = (page.title or "").strip()
+    if title and not page.text.lstrip().startswith(title):
+        return f"{title}\n\n{page.text}"
+    return page.text
+
+
+def altered_capture_ids(wb: Workbench, events=None) -> list[tuple[str, str, bool]]:
+    """(capture, source, whether only the audit trail's SHA-256 differs) of every capture whose
+    bytes no longer match their SHA-256 or whose SHA-256 is not the one its ``capture.add``
+    event recorded."""
+    recorded = recorded_sha256(wb, events)
+    found = []
     for c in wb.store.captures():
         data = wb.store.capture_data(c.id) or b""
         if hashlib.sha256(data).hexdigest() != c.sha256 or len(data) != c.size:
-            problems.append(f"capture {c.id} (source {c.source_id}) no longer matches its SHA-256")
+            found.append((c.id, c.source_id, False))
         elif recorded.get(c.id) != c.sha256:
-            problems.append(f"capture {c.id} (source {c.source_id}) is not the one the audit trail recorded")
-    return problems
+            found.append((c.id, c.source_id, True))
+    return found
+
+
+def altered_captures(wb: Workbench, events=None) -> list[str]:
+    """What ``check`` says of each altered capture (:func:`altered_capture_ids`)."""
+    return [f"capture {cid} (source {sid}) is not the one the audit trail recorded" if only_trail
+            else f"capture {cid} (source {sid}) no longer matches its SHA-256"
+            for cid, sid, only_trail in altered_capture_ids(wb, events)]

@@ -47,20 +47,24 @@ def capture_view(wb: Workbench, capture_id: str) -> CaptureView:
 
     from warcio.archiveiterator import ArchiveIterator
 
-    from .capture import capture, capture_text
+    from .capture import CaptureError, capture, capture_text
 
     found = capture(wb, capture_id)
-    text = capture_text(wb, capture_id)  # raises capture.altered / capture.no_page
+    # raises capture.altered / capture.not_recorded / capture.unreadable / capture.no_page
+    text = capture_text(wb, capture_id)
     data = wb.store.capture_data(capture_id) or b""
     images: list[CapturedImage] = []
-    for rec in ArchiveIterator(io.BytesIO(data)):
-        if rec.rec_type != "response" or rec.http_headers is None or len(images) >= MAX_IMAGES:
-            continue
-        status = rec.http_headers.get_statuscode() or ""
-        ctype = (rec.http_headers.get_header("Content-Type") or "").split(";", 1)[0].strip().lower()
-        if status.startswith("2") and ctype.startswith("image/"):
-            url = rec.rec_headers.get_header("WARC-Target-URI") or ""
-            images.append(CapturedImage(url, ctype, rec.content_stream().read()))
+    try:
+        for rec in ArchiveIterator(io.BytesIO(data)):
+            if rec.rec_type != "response" or rec.http_headers is None or len(images) >= MAX_IMAGES:
+                continue
+            status = rec.http_headers.get_statuscode() or ""
+            ctype = (rec.http_headers.get_header("Content-Type") or "").split(";", 1)[0].strip().lower()
+            if status.startswith("2") and ctype.startswith("image/"):
+                url = rec.rec_headers.get_header("WARC-Target-URI") or ""
+                images.append(CapturedImage(url, ctype, rec.content_stream().read()))
+    except Exception as exc:  # noqa: BLE001 - warcio raises several kinds for bytes it cannot read
+        raise CaptureError("capture.unreadable", capture=capture_id, error=type(exc).__name__) from None
     return CaptureView(found, text, tuple(images))
 
 

@@ -23,13 +23,17 @@ def file_items(wb: Workbench, article_id: str | None = None) -> Iterator[Evidenc
 
 def capture_items(wb: Workbench, article_id: str | None = None) -> Iterator[EvidenceItem]:
     """The web captures of the article's (or every) source: the WARC bytes against the SHA-256
-    recorded when captured, and the RFC 3161 token (if any) over that SHA-256."""
+    recorded when captured and the one its audit event recorded (as ``check``), and the RFC 3161
+    token (if any) over that SHA-256."""
+    from .capture import recorded_sha256
+
+    recorded = recorded_sha256(wb)
     for claim in wb.claims(article_id):
         for source in claim.sources:
             for cap in source.captures:
                 yield EvidenceItem("capture", cap.id, cap.final_url or cap.url, cap.sha256,
                                    wb.store.capture_data(cap.id) or b"", wb.store.capture_token(cap.id),
-                                   claim.id, source.id)
+                                   claim.id, source.id, recorded.get(cap.id, ""))
 
 
 def evidence_items(wb: Workbench, article_id: str | None = None) -> Iterator[EvidenceItem]:

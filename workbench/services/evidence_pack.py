@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any, TypeVar
 from urllib.parse import quote
 
-from workbench.core.evidence import EvidencePack, PackedCapture, PackedFile
+from workbench.core.evidence import Capture, EvidencePack, PackedCapture, PackedFile
 from workbench.core.model import Claim
 
 from .session import Workbench
@@ -67,13 +67,39 @@ def evidence_pack(wb: Workbench, claims: Iterable[Claim]) -> EvidencePack:
     for claim in claims:
         for source in claim.sources:
             for cap in source.captures:
-                captures.append(PackedCapture(cap, claim.id, wb.store.capture_data(cap.id) or b"",
+                captures.append(PackedCapture(cap, claim.id, checked_capture(wb, cap, readable=True),
                                               wb.store.capture_token(cap.id)))
             for f in source.files:
                 target = file_target(f.id, f.name)
                 files.append(PackedFile(f.id, f.name, f.sha256, f.size, claim.id, source.id, target,
                                         file_warc(target, f.name, wb.file_data(f.id), f.added_at)))
     return EvidencePack(tuple(captures), tuple(files), tsa_settings(wb).roots_pem)
+
+
+def checked_capture(wb: Workbench, cap: Capture, readable: bool = False) -> bytes:
+    """A capture's bytes for an export, once they match their SHA-256 and the audit trail's
+    (and, with ``readable``, once warcio reads them); ``capture.altered_export`` names it otherwise."""
+    from workbench.core.urls import shown
+
+    from .capture import CaptureError, records, verified_data
+
+    try:
+        data = verified_data(wb, cap)
+        if readable:
+            records(data, cap.id)
+    except CaptureError:
+        raise CaptureError("capture.altered_export", capture=cap.id,
+                           url=shown(cap.final_url or cap.url)) from None
+    return data
+
+
+def check_selection(wb: Workbench, selection: Any) -> None:
+    """Refuse an export whose claims show an altered capture (every format prints the captures'
+    SHA-256: a report must not vouch for bytes that changed)."""
+    for _article, claim in selection.claims():
+        for source in claim.sources:
+            for cap in source.captures:
+                checked_capture(wb, cap)
 
 
 def with_evidence(wb: Workbench, selection: S) -> S:

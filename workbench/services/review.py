@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from workbench.core import audit
 from workbench.core import review as rules
-from workbench.core.errors import InvalidInput, NotFound
+from workbench.core.errors import InvalidInput, NotFound, WorkbenchError
 from workbench.core.model import Article, Claim, Event, Role, User, new_id, now_iso
 from workbench.core.review import Comment, FieldChange
 from workbench.core.spans import normalize
@@ -136,13 +136,29 @@ def check(wb: Workbench) -> CheckResult:
     return CheckResult(problems, broken, count, drift, captures)
 
 
-def chain_warning(wb: Workbench) -> str | None:
-    """The banner text when the database or its audit trail is damaged, else ``None``."""
+def trail_warning(wb: Workbench) -> WorkbenchError | None:
+    """The window's banner when the database, its audit trail or its evidence is damaged, as a
+    message code (the window translates it), else ``None``."""
     result = check(wb)
     if result.ok:
         return None
-    return (f"{result.message()}. The record of who did what can no longer be trusted; "
-            f"run `workbench check` and restore from a backup.")
+    if result.broken:
+        return WorkbenchError("trail.warn_broken", seq=result.broken[0], reason=result.broken[1])
+    if result.problems:
+        return WorkbenchError("trail.warn_damaged", problem=result.problems[0])
+    if result.drift:
+        return WorkbenchError("trail.warn_drift", what=result.drift[0], count=len(result.drift))
+    from .capture import altered_capture_ids
+
+    (capture_id, source_id, recorded), *_rest = altered_capture_ids(wb)
+    return WorkbenchError("trail.warn_evidence_recorded" if recorded else "trail.warn_evidence",
+                          capture=capture_id, source=source_id, count=len(result.captures))
+
+
+def chain_warning(wb: Workbench) -> str | None:
+    """The banner text (English) when the database or its audit trail is damaged, else ``None``."""
+    warning = trail_warning(wb)
+    return None if warning is None else warning.message
 
 
 class Review:

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 from datetime import date
 from pathlib import Path
-from urllib.parse import urlparse
 
 from workbench.core import audit, bundled
 from workbench.core import review as rules
@@ -480,9 +479,9 @@ class Workbench:
     # -- sources -------------------------------------------------------------------------
     @staticmethod
     def _check_source_fields(url: str, stance: str, published: str, accessed: str) -> None:
-        parsed = urlparse(url.strip())
-        if parsed.scheme not in ("http", "https") or not parsed.netloc:
-            raise InvalidInput("source.bad_url", url=url)
+        from workbench.core.urls import check_web_url
+
+        check_web_url(url)  # before anything is stored: a capture must not meet a bad address
         try:
             Stance(stance)
         except ValueError:

@@ -84,6 +84,13 @@ def capture_line(capture: Capture) -> str:
     )
 
 
+def capture_short(capture: Capture) -> str:
+    """'✓ 30 Nov 2026 14:02 UTC · TSA' (trusted time) or '✓ 30 Nov 2026 14:02 UTC · no TSA'."""
+    trust = (QCoreApplication.translate("Captures", "TSA") if capture.timestamped
+             else QCoreApplication.translate("Captures", "no TSA"))
+    return f"✓ {utc_time(capture.taken_at)} · {trust}"
+
+
 def capture_tooltip(capture: Capture) -> str:
     lines = [capture_line(capture), left_to_right(capture.final_url), f"sha256 {capture.sha256}"]
     if capture.timestamped:
@@ -124,6 +131,10 @@ class CaptureProgress(QDialog):
         self.resize(460, 130)
 
     def set_progress(self, done: int, total: int) -> None:
+        """Busy (no percentage) until the page is in and the count of what it embeds known."""
+        if done == 0 and total <= 1:
+            self.bar.setRange(0, 0)
+            return
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
 
@@ -148,6 +159,10 @@ class CaptureProgress(QDialog):
         )
         self.button.setText(QCoreApplication.translate("Captures", "Close"))
         self.button.setEnabled(True)
+        # the reason can be long (a URL, the server's own words): the dialog grows to wrap it
+        # whole instead of clipping it
+        self.label.setMinimumHeight(self.label.heightForWidth(self.label.width()))
+        self.adjustSize()
 
 
 class CaptureViewer(QDialog):

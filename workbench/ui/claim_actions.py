@@ -201,10 +201,12 @@ class ClaimActions(QObject):
         change = self.ops.build(lambda: capture_added(self.wb, source_id))
         if change is not None:
             self.ops.report_change(change)
-        from .capture_dialogs import capture_line
+        from .capture_dialogs import capture_short, capture_tooltip
 
-        self.window.statusBar().showMessage(self.tr("Captured {0}: {1}").format(
-            left_to_right(capture.final_url), capture_line(capture)), 10000)
+        # short enough for a 1024 px window; the whole line is the status bar's tooltip
+        bar = self.window.statusBar()
+        bar.showMessage(self.tr("Captured {0}").format(capture_short(capture)), 10000)
+        bar.setToolTip(capture_tooltip(capture))
 
     def _capture_failed(self, source_id: str, message: str) -> None:
         dialog, cancel, runner = self.capturing.pop(source_id, (None, None, None))
@@ -216,7 +218,7 @@ class ClaimActions(QObject):
             dialog.close()
             dialog.deleteLater()
             self.window.statusBar().showMessage(
-                self.tr("Capture cancelled; nothing was stored as evidence."), 8000)
+                self.tr("Capture cancelled: the source was kept, without evidence."), 10000)
             return
         dialog.show_failure(message)
 

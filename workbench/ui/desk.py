@@ -150,7 +150,7 @@ class StaleEditDialog(QDialog):
         self.setObjectName("staleEditDialog")
         self.setWindowTitle(self.tr("Someone else changed this claim"))
         self.choice = ""
-        intro = QLabel(message)
+        intro = self.intro = QLabel(message)
         intro.setWordWrap(True)
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Your version")), 0, 0)

@@ -282,6 +282,13 @@ class ExportDialog(QDialog):
             self._failed(error_text(exc))
             return
         selection = self.selection
+        from workbench.services.evidence_pack import check_selection
+
+        try:
+            check_selection(self.wb, selection)  # an altered capture: nothing is exported
+        except WorkbenchError as exc:
+            self._failed(error_text(exc))
+            return
         if FORMATS[self.format_key].needs_evidence:
             # the evidence's bytes are read here, on the database's thread; the worker only packs
             from workbench.services.evidence_pack import with_evidence

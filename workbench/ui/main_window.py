@@ -19,7 +19,7 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QMainWindow, QMenu, QMessageBox, QPlainTextEdit, QVBoxLayout,
+    QAbstractItemView, QApplication, QMainWindow, QMenu, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from workbench.core.arabic import has_arabic, mask_bidi_controls
@@ -118,10 +118,19 @@ class MainWindow(QMainWindow):
         panel.captureRequested.connect(lambda sid: self.claim_actions.capture_source(sid))
         panel.viewCaptureRequested.connect(lambda sid: self.claim_actions.view_capture(sid))
         panel.pendingChanged.connect(lambda _pending: self.update_status())
-        self.reload_banner = ReloadBanner(panel)
-        layout = panel.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(0, self.reload_banner)
+        # above the claim's scrolled detail, never inside it: typing at the bottom of the
+        # Rationale box scrolls the panel, and the banner must stay in sight
+        self.reload_banner = ReloadBanner()
+        detail = QWidget()
+        detail.setObjectName("claimDetail")
+        column = QVBoxLayout(detail)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.reload_banner)
+        sizes = self.right_splitter.sizes()
+        self.right_splitter.insertWidget(self.right_splitter.indexOf(self.claim_scroll), detail)
+        column.addWidget(self.claim_scroll, 1)  # moved out of the splitter, into the column
+        self.right_splitter.setSizes(sizes)
         self.reload_banner.reload.clicked.connect(self.reload_claim)
         self.status_line = StatusLine(self)
         self.user_label, self.progress_label, self.save_label = (
@@ -405,6 +414,8 @@ class MainWindow(QMainWindow):
         both versions; keep mine (saved over theirs, on purpose) or theirs (mine dropped)."""
         panel = self.claim_panel
         claim_id = exc.params.get("claim")
+        if claim_id and exc.code == "claim.changed_since":  # named as the window names it ("claim 1")
+            exc = StaleEdit("claim.changed_since", **{**exc.params, "claim": self.claim_number(claim_id)})
         if panel.claim is None or panel.claim.id != claim_id:
             self._show_refusal(exc)
             return
@@ -501,9 +512,13 @@ class MainWindow(QMainWindow):
     def check_trail_in_background(self) -> None:
         self.review_actions.check_trail_in_background()
 
-    def show_trail_warning(self, warning: str | None) -> None:
-        self.banner.setVisible(bool(warning))
-        self.banner.setText(warning or "")
+    def show_trail_warning(self, warning: WorkbenchError | str | None) -> None:
+        """The integrity banner: a warning's code translated (a worker's failure comes as text)."""
+        from .errors import error_text
+
+        text = error_text(warning) if isinstance(warning, WorkbenchError) else (warning or "")
+        self.banner.setVisible(bool(text))
+        self.banner.setText(text)
 
     # -- library, import and export (dialogs, loaded on first use) ---------------------------
     def import_article(self, mime=None) -> None:

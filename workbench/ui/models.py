@@ -13,7 +13,7 @@ from workbench.core.arabic import has_arabic, isolate, left_to_right
 from workbench.core.model import Claim, Source
 from workbench.core.ratings import RatingScale
 
-from .capture_dialogs import capture_line, capture_tooltip
+from .capture_dialogs import capture_short, capture_tooltip
 
 BATCH = 200
 
@@ -375,8 +375,14 @@ class SourcesModel(QAbstractTableModel):
             # publisher, title and address each in their own direction: an English title or a
             # URL inside the Arabic table keeps its punctuation where it belongs
             if index.column() == self.EVIDENCE:
-                return capture_line(s.captures[-1]) if s.captures else (
-                    QCoreApplication.translate("SourcesModel", "not captured") if s.url else "")
+                # short ("✓ 30 Nov 2026 14:02 UTC · TSA"), with how many captures there are:
+                # readable without scrolling; the whole line is the tooltip
+                if not s.captures:
+                    return QCoreApplication.translate("SourcesModel", "not captured") if s.url else ""
+                short = capture_short(s.captures[-1])
+                n = len(s.captures)
+                count = self.tr("%n capture(s)", "", n)
+                return f"{short} · {count}" if n > 1 else short
             return [QCoreApplication.translate("SourcesModel", str(STANCE_LABELS[str(s.stance)])),
                     isolate(s.publisher) if s.publisher else "", isolate(s.title) if s.title else "",
                     left_to_right(s.url) if s.url else "", len(s.files)][index.column()]
@@ -387,7 +393,9 @@ class SourcesModel(QAbstractTableModel):
             # the cell's whole text first (publisher, title and address may be cut short in
             # the table), then the source's address, excerpt and files
             if index.column() == self.EVIDENCE and s.captures:
-                return capture_tooltip(s.captures[-1])
+                n = len(s.captures)
+                count = self.tr("%n capture(s) of this source", "", n)
+                return capture_tooltip(s.captures[-1]) + "\n" + count
             cell = {1: s.publisher, 2: s.title}.get(index.column(), "")
             lines = [cell, s.url, s.excerpt] + [f"{f.name} — {f.size} B — sha256 {f.sha256}" for f in s.files]
             return "\n".join(x for x in lines if x)

@@ -161,14 +161,14 @@ class ReviewActions(QObject):
     # -- the audit trail --------------------------------------------------------------------
     def check_trail(self) -> None:
         """Warn, above everything, when the database or its audit trail is damaged."""
-        from workbench.services.review import chain_warning
+        from workbench.services.review import trail_warning
 
-        self.window.show_trail_warning(self.ops.call(lambda: chain_warning(self.wb)))
+        self.window.show_trail_warning(self.ops.call(lambda: trail_warning(self.wb)))
 
     def check_trail_in_background(self) -> None:
         """The same check on a worker with its own connection: a large database's integrity
         check never freezes the window."""
-        from workbench.services.review import chain_warning
+        from workbench.services.review import trail_warning
 
-        self._trail_runner = self.ops.background(chain_warning, done=self.window.show_trail_warning,
+        self._trail_runner = self.ops.background(trail_warning, done=self.window.show_trail_warning,
                                                  failed=self.window.show_trail_warning)

@@ -61,12 +61,15 @@ class Job(QRunnable):
         return self
 
 
-def _with_own_connection(db_path: str, user: str, fn, *args, **kwargs):
+def _with_own_connection(db_path: str, user: str, own_seqs: set[int], fn, *args, **kwargs):
     """``fn(workbench, *args, **kwargs)`` over a fresh connection to ``db_path``, closed
-    afterwards."""
+    afterwards. The worker's events are the window's own: it records their seqs in the window's
+    ``own_seqs`` (the same set, filled before each commit), so the live desk never reports the
+    window's own capture as someone else's change, nor counts it as making an edit stale."""
     from workbench.services import open_workbench
 
     wb = open_workbench(db_path, user)
+    wb.own_seqs = own_seqs
     try:
         return fn(wb, *args, **kwargs)
     finally:
@@ -90,7 +93,7 @@ class Runner(QObject):
         """``with_progress``: ``fn`` is given ``progress=callback(done, total)``, reported
         through :attr:`progress`."""
         self._token += 1
-        job = Job(_with_own_connection, wb.db_path, wb.user, fn, *args, token=self._token,
+        job = Job(_with_own_connection, wb.db_path, wb.user, wb.own_seqs, fn, *args, token=self._token,
                   with_progress=with_progress)
         self._jobs[self._token] = job
         job.start(self._finished, self._failed, self._progress if with_progress else None)
