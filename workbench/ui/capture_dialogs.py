@@ -194,6 +194,11 @@ class CaptureViewer(QDialog):
         self.text.setObjectName("captureText")
         self.text.setReadOnly(True)
         self.text.setAcceptRichText(False)
+        from PySide6.QtGui import QFont
+
+        from .layout import ARTICLE_FONT
+
+        self.text.setFont(QFont(ARTICLE_FONT, 14))  # the reader's shaped Arabic, as the article
         self._fill(paragraphs, problem)
         self.images = QWidget()
         self.images.setObjectName("captureImages")
