@@ -127,6 +127,47 @@ def unclaimed(wb, sample):
     return wb.article(wb.add_article(sample.title, sample.text, sample.language).article_id)
 
 
+#: How long a modal box may stay open in a test before the guard closes it.
+MODAL_LIMIT_S = 30.0
+
+
+@pytest.fixture(autouse=True)
+def no_modal_left_open(request):
+    """A test whose check failed inside a timer that was to close a modal box would otherwise
+    wait on that box forever (and the whole run with it): a box left open for
+    :data:`MODAL_LIMIT_S` is closed, and the test fails, naming it."""
+    if "qtbot" not in request.fixturenames:  # a test without widgets
+        yield
+        return
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+    seen: dict = {}
+    closed: list[str] = []
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            seen.clear()
+            return
+        first = seen.setdefault(id(box), time.monotonic())
+        if time.monotonic() - first >= MODAL_LIMIT_S:
+            text = box.text() if isinstance(box, QMessageBox) else box.windowTitle()
+            closed.append(f"{type(box).__name__}: {text[:200]}")
+            box.reject() if isinstance(box, QDialog) else box.close()
+            seen.pop(id(box), None)
+
+    timer = QTimer()
+    timer.setInterval(1000)
+    timer.timeout.connect(look)
+    timer.start()
+    yield
+    timer.stop()
+    assert not closed, f"a modal box was left open for {MODAL_LIMIT_S:.0f} s and closed: {closed}"
+
+
 def pytest_sessionfinish(session, exitstatus):
     """Worker threads (search, proposals, exports, audit check) finish before the interpreter
     shuts down: a Qt worker still running Python code at exit can abort the process."""

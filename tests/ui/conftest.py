@@ -29,3 +29,4 @@ def window(qtbot, db_path, tmp_path, monkeypatch):
 
     QApplication.processEvents()
     wb.close()
+

@@ -40,15 +40,18 @@ def check_web_url(url: str) -> str:
     url = url.strip()
     if any(ch in BIDI_CONTROLS for ch in url):
         raise InvalidInput("capture.bidi_url", url=shown(url))
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        raise InvalidInput("source.bad_url", url=shown(url)) from None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise InvalidInput("source.bad_url", url=shown(url))  # not a web address at all
     if any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in url):
         raise InvalidInput("url.spaces", url=shown(url))
     try:
-        parts = urlsplit(url)
         port = parts.port
     except ValueError:
         raise InvalidInput("url.bad_port", url=shown(url)) from None
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise InvalidInput("source.bad_url", url=shown(url))
     if port == 0:
         raise InvalidInput("url.bad_port", url=shown(url))
     if parts.username is not None or parts.password is not None:
