@@ -30,6 +30,19 @@ def redact(url: str) -> str:
     return urlunsplit((parts.scheme, "***@" + host, parts.path, parts.query, parts.fragment))
 
 
+def without_password(uri: str) -> str:
+    """A connection URI without its password (``postgresql://omar:secret@host/desk`` ->
+    ``postgresql://omar@host/desk``; a ``password=`` query parameter is dropped too): the login
+    stays, as the title and the recent-desks list name it."""
+    parts = urlsplit(uri)
+    netloc = parts.netloc
+    if "@" in netloc:
+        creds, host = netloc.rsplit("@", 1)
+        netloc = creds.split(":", 1)[0] + "@" + host
+    query = "&".join(p for p in parts.query.split("&") if p and not p.lower().startswith("password="))
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+
+
 def shown(url: str) -> str:
     """The address as a message shows it: credentials hidden, invisible controls made visible."""
     return reveal_bidi_controls(redact(url))

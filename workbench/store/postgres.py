@@ -33,7 +33,6 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from importlib import resources
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 from workbench.core.audit import ChainHead
 from workbench.core.errors import Forbidden, StoreUnavailable, WorkbenchError
@@ -70,15 +69,10 @@ def is_postgres_uri(db: object) -> bool:
 
 
 def redact(uri: str) -> str:
-    """``uri`` without its password (``postgresql://omar:secret@host/desk`` ->
-    ``postgresql://omar@host/desk``); a ``password=`` query parameter is dropped too."""
-    parts = urlsplit(uri)
-    netloc = parts.netloc
-    if "@" in netloc:
-        creds, host = netloc.rsplit("@", 1)
-        netloc = creds.split(":", 1)[0] + "@" + host
-    query = "&".join(p for p in parts.query.split("&") if p and not p.lower().startswith("password="))
-    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+    """``uri`` without its password (core/urls.py ``without_password``)."""
+    from workbench.core.urls import without_password
+
+    return without_password(uri)
 
 
 def migration_steps() -> list[tuple[str, str]]:

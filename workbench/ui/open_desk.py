@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
 
+from workbench.core.urls import without_password
+
 # QSettings key of the recent desks (newest first; file paths and server URIs without password).
 RECENT_KEY = "desks/recent"
 RECENT_MAX = 8
@@ -66,16 +68,6 @@ def desk_label(path: str) -> str:
     return f"{login}@{where}" if login else where
 
 
-def _without_password(uri: str) -> str:
-    parts = urlsplit(uri)
-    netloc = parts.netloc
-    if "@" in netloc:
-        creds, host = netloc.rsplit("@", 1)
-        netloc = creds.split(":", 1)[0] + "@" + host
-    query = "&".join(p for p in parts.query.split("&") if p and not p.lower().startswith("password="))
-    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
-
-
 def recent_desks() -> list[str]:
     value = QSettings().value(RECENT_KEY, [])
     if isinstance(value, str):  # one entry comes back as a string
@@ -85,7 +77,7 @@ def recent_desks() -> list[str]:
 
 def remember_desk(path: str) -> None:
     """Put ``path`` (already without password: ``Store.path``) first among the recent desks."""
-    shown = _without_password(path) if is_server(path) else str(path)
+    shown = without_password(path) if is_server(path) else str(path)
     desks = [shown] + [d for d in recent_desks() if d != shown]
     QSettings().setValue(RECENT_KEY, desks[:RECENT_MAX])
 
