@@ -103,6 +103,40 @@ def test_a_claim_changed_outside_workbench_is_caught(worked, sql, needle):
     wb.close()
 
 
+@pytest.mark.parametrize("sql,needle", [
+    ("UPDATE sources SET title = 'rewritten' WHERE id = ?", "title differs from the audit trail"),
+    ("UPDATE sources SET url = 'https://elsewhere.example/', stance = 'refutes' WHERE id = ?",
+     "url, stance differ from the audit trail"),
+    ("DELETE FROM sources WHERE id = ?", "in the audit trail but not in the table"),
+])
+def test_a_source_changed_outside_workbench_is_caught(db_path, sql, needle):
+    """A source's address, title or stance changed by hand, or the source deleted, with the
+    chain intact: check names the source (exit 1)."""
+    wb = open_workbench(db_path, "alice")
+    claim = wb.claims()[0]
+    src = wb.add_source(claim.id, "https://example.org/report", "Report", stance="supports").claim.sources[0]
+    other = wb.claims()[1]
+    wb.add_source(other.id, "https://example.org/b", "B")
+    wb.delete_claim(other.id)  # its source goes with it, and comes back with it
+    assert Review(wb).check().ok
+    wb.close()
+    _tamper(db_path, "PRAGMA foreign_keys = OFF")
+    _tamper(db_path, sql, src.id)
+    r = run(db_path, "check", check=False)
+    assert r.returncode == 1 and "changed outside workbench" in r.stderr
+    assert f"source {src.id} of claim {claim.id}" in r.stderr and needle in r.stderr
+
+
+def test_a_source_added_by_hand_is_caught(db_path):
+    wb = open_workbench(db_path, "alice")
+    claim = wb.claims()[0]
+    wb.close()
+    _tamper(db_path, "INSERT INTO sources (id, claim_id, position, url, stance, added_at) "
+                     "VALUES ('s-by-hand', ?, 0, 'https://x.example/', 'supports', '2024')", claim.id)
+    r = run(db_path, "check", check=False)
+    assert r.returncode == 1 and "source s-by-hand" in r.stderr and "not in the audit trail" in r.stderr
+
+
 def test_sourcing_a_claim_in_review_is_not_a_change_outside_workbench(desk):
     """A source added, edited or removed sends a submitted claim back to draft: the trail
     says so through the source's event, and check agrees with the table."""

@@ -277,3 +277,64 @@ def claim_drift(events: Iterable[Event], claims: Iterable[Claim]) -> list[str]:
         if want is not None and claim_id not in seen:
             problems.append(f"claim {claim_id} is in the audit trail but not in the table")
     return problems
+
+
+#: The fields of a source the trail records and ``check`` compares with the sources table.
+TRACKED_SOURCE_FIELDS = ("url", "title", "publisher", "published", "accessed", "excerpt", "stance")
+
+
+def expected_sources(events: Iterable[Event]) -> dict[str, tuple[str, dict | None]]:
+    """Each source's claim and tracked fields as the audit trail says they are now (``None``:
+    not in the desk now), replaying its events: adding, restoring or editing one sets its
+    fields, removing it ends it; a claim's own events list its sources (``"sources"``), so a
+    deleted claim takes its sources with it and a restored one brings them back."""
+    fields: dict[str, dict] = {}
+    claim_of: dict[str, str] = {}
+    alive: dict[str, bool] = {}
+    for raw in events:
+        ev = unwrap(raw)
+        if ev.entity == "source":
+            claim_of[ev.entity_id] = ev.scope_id
+            if ev.after is None:
+                alive[ev.entity_id] = False
+            else:
+                fields[ev.entity_id] = {k: ev.after.get(k) for k in TRACKED_SOURCE_FIELDS}
+                alive[ev.entity_id] = True
+        elif ev.entity == "claim":
+            listed = None if ev.after is None else ev.after.get("sources")
+            if ev.after is not None and listed is None:
+                continue  # a review decision: the sources stay as they are
+            keep = set(listed or ())
+            for sid, cid in claim_of.items():
+                if cid == ev.entity_id:
+                    alive[sid] = sid in keep
+    return {sid: (claim_of[sid], fields.get(sid) if alive.get(sid) else None) for sid in claim_of}
+
+
+def source_drift(events: Iterable[Event], claims: Iterable[Claim]) -> list[str]:
+    """Where the sources table says something the audit trail does not: a source's address,
+    title, dates, excerpt or stance changed, or a source added or deleted, by hand."""
+    expected = expected_sources(events)
+    problems = []
+    seen = set()
+    for claim in claims:
+        for src in claim.sources:
+            seen.add(src.id)
+            if src.id not in expected:
+                problems.append(f"source {src.id} of claim {claim.id} is in the table but not in the audit trail")
+                continue
+            want = expected[src.id][1]
+            if want is None:
+                problems.append(f"source {src.id} of claim {claim.id} was removed in the audit trail but is in the table")
+                continue
+            row = src.to_json()
+            changed = [k for k in TRACKED_SOURCE_FIELDS if row.get(k) != want[k]]
+            if changed:
+                verb = "differs" if len(changed) == 1 else "differ"
+                problems.append(f"source {src.id} of claim {claim.id}: {', '.join(changed)} {verb} "
+                                "from the audit trail")
+    for sid, (claim_id, want) in expected.items():
+        if want is not None and sid not in seen:
+            problems.append(f"source {sid} of claim {claim_id} is in the audit trail but not in the table")
+    return problems
+

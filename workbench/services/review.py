@@ -124,12 +124,17 @@ def verify_trail(wb: Workbench, events=None) -> tuple[tuple[int, str] | None, in
 
 
 def check(wb: Workbench) -> CheckResult:
-    """The database's integrity, the audit trail's chain, and the claims table against the
-    trail (a verdict changed by hand, outside workbench, is caught even with the chain intact)."""
+    """The database's integrity, the audit trail's chain, and the claims and sources tables
+    against the trail (a verdict or a source changed by hand, outside workbench, is caught even
+    with the chain intact)."""
     events = list(wb.store.events())
     broken, count = verify_trail(wb, events)
     problems = tuple(wb.store.integrity_problems())
-    drift = () if broken or problems else tuple(rules.claim_drift(events, wb.store.claims()))
+    if broken or problems:
+        drift: tuple[str, ...] = ()
+    else:
+        claims = wb.store.claims()
+        drift = tuple(rules.claim_drift(events, claims) + rules.source_drift(events, claims))
     from .capture import altered_captures
 
     captures = () if problems else tuple(altered_captures(wb, events))
