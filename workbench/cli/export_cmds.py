@@ -59,13 +59,9 @@ def cmd_export(args, out):
     wb = _open(args)
     selection = select_from(wb, args.article, args.all_states)
     options = ExportOptions.from_settings(wb.setting)
-    from workbench.services.evidence_pack import check_selection
+    from workbench.services.evidence_pack import for_export
 
-    check_selection(wb, selection)  # an altered capture is refused before anything is written
-    if form.needs_evidence:
-        from workbench.services.evidence_pack import with_evidence
-
-        selection = with_evidence(wb, selection)
+    selection = for_export(wb, form, selection)  # an altered capture: refused, nothing written
     if form.key == "claimreview":
         from workbench.export.claimreview import gaps
 

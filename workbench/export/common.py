@@ -238,6 +238,7 @@ class Format:
     module: str  # the module under workbench.export with ``render_<key>``
     needs_rating: bool = False  # claims without a verdict cannot be published in it
     needs_evidence: bool = False  # carries the evidence's bytes (``Selection.evidence``)
+    shows_evidence: bool = False  # prints the captures' SHA-256 (the reports' evidence annex)
 
     def restrict(self, selection: Selection) -> Selection:
         """The part of ``selection`` this format can hold."""
@@ -261,8 +262,8 @@ FORMATS: dict[str, Format] = {f.key: f for f in (
     Format("claimreview", "ClaimReview JSON-LD", ".jsonld", False, "claimreview", needs_rating=True),
     Format("csv", "CSV (spreadsheet)", ".csv", False, "csv_export"),
     Format("md", "Markdown report", ".md", False, "report"),
-    Format("html", "HTML report", ".html", False, "report"),
-    Format("pdf", "PDF report", ".pdf", True, "pdf"),
+    Format("html", "HTML report", ".html", False, "report", shows_evidence=True),
+    Format("pdf", "PDF report", ".pdf", True, "pdf", shows_evidence=True),
     Format("wacz", "WACZ evidence pack", ".wacz", True, "wacz", needs_evidence=True),
 )}
 

@@ -93,13 +93,20 @@ def checked_capture(wb: Workbench, cap: Capture, readable: bool = False) -> byte
     return data
 
 
-def check_selection(wb: Workbench, selection: Any) -> None:
-    """Refuse an export whose claims show an altered capture (every format prints the captures'
-    SHA-256: a report must not vouch for bytes that changed)."""
-    for _article, claim in selection.claims():
-        for source in claim.sources:
-            for cap in source.captures:
-                checked_capture(wb, cap)
+def for_export(wb: Workbench, form: Any, selection: S) -> S:
+    """The selection an export of ``form`` is written from: with its evidence's bytes for a
+    pack (``needs_evidence``: every capture read and checked once, there), and refused when a
+    capture it would vouch for was altered (``shows_evidence``: a report must not print the
+    SHA-256 of bytes that changed); other formats print no capture and read none."""
+    if form.needs_evidence:
+        return with_evidence(wb, selection)
+    if form.shows_evidence:
+        sel: Any = selection
+        for _article, claim in sel.claims():
+            for source in claim.sources:
+                for cap in source.captures:
+                    checked_capture(wb, cap)
+    return selection
 
 
 def with_evidence(wb: Workbench, selection: S) -> S:

@@ -29,7 +29,6 @@ import contextlib
 import json
 import threading
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 from datetime import datetime, timezone
 from importlib import resources
 from typing import Any
@@ -56,8 +55,6 @@ NOTIFY_CHANNEL = "workbench_events"
 #: Seconds to wait for the server when connecting (an unreachable server is said after this).
 CONNECT_TIMEOUT_S = 10
 
-#: How often ``wait_for_change`` looks at the head of the trail when it cannot LISTEN.
-POLL_S = 0.2
 
 #: Passwords given inside a URI, by the URI shown without them (this process only).
 _PASSWORDS: dict[str, str] = {}
@@ -366,25 +363,15 @@ class PostgresStore:
 
     # -- claims ------------------------------------------------------------------------
     def _sources_for(self, claim_ids: list[str]) -> dict[str, list[Source]]:
-        out: dict[str, list[Source]] = {cid: [] for cid in claim_ids}
         if not claim_ids:
-            return out
+            return {}
         srows = self._rows('SELECT * FROM sources WHERE claim_id = ANY(%s) '
                            'ORDER BY claim_id COLLATE "C", position', [list(claim_ids)])
-        files: dict[str, list[AttachedFile]] = {}
-        if srows:
-            for f in self._rows(
-                    'SELECT id, source_id, name, sha256, size, added_at FROM files '
-                    'WHERE source_id = ANY(%s) ORDER BY added_at COLLATE "C", rowid', [[s["id"] for s in srows]]):
-                files.setdefault(f["source_id"], []).append(
-                    AttachedFile(f["id"], f["name"], f["sha256"], f["size"], f["added_at"]))
-        captures = self._captures_of([s["id"] for s in srows])
-        for s in srows:
-            src = self._source(s, files.get(s["id"], []))
-            if s["id"] in captures:
-                src = replace(src, captures=tuple(captures[s["id"]]))
-            out[s["claim_id"]].append(src)
-        return out
+        ids = [s["id"] for s in srows]
+        file_rows = self._rows(
+            'SELECT id, source_id, name, sha256, size, added_at FROM files '
+            'WHERE source_id = ANY(%s) ORDER BY added_at COLLATE "C", rowid', [ids]) if ids else []
+        return records.sources_by_claim(claim_ids, srows, file_rows, self._captures_of(ids))
 
     _source = staticmethod(records.source)
     _claim = staticmethod(records.claim)
@@ -605,13 +592,7 @@ class PostgresStore:
                 return self._wait_notified(listener, after_seq, deadline)
             except Exception:
                 self._drop_listener()
-        while True:
-            if self.head_seq() > after_seq:
-                return True
-            left = deadline - time.monotonic()
-            if left <= 0:
-                return False
-            time.sleep(min(POLL_S, left))
+        return records.poll_for_change(self.head_seq, after_seq, deadline)
 
     def _listener(self) -> Any:
         """The connection that LISTENs (opened on first use), or None when it cannot be had."""

@@ -1,10 +1,14 @@
-"""Rows to domain records and back, the same for every store: both speak the same table and
-column names (``db/schema.sql``, ``db/schema-postgres.sql``), so a row read by either becomes a
-record here, and what a store writes for a record is made here."""
+"""What the SQLite and PostgreSQL stores share: rows to domain records and back (both speak the
+same table and column names, ``db/schema.sql``, ``db/schema-postgres.sql``, so a row read by
+either becomes a record here, and what a store writes for a record is made here), and waiting
+for the trail's head to move."""
 
 from __future__ import annotations
 
 import json
+import time
+from collections.abc import Callable
+from dataclasses import replace
 
 from workbench.core.evidence import Capture
 from workbench.core.model import Article, AttachedFile, Claim, Event, ReviewState, Source, Stance
@@ -26,6 +30,22 @@ def source(s: dict, files: list[AttachedFile]) -> Source:
         publisher=s["publisher"] or "", published=s["published"] or "",
         accessed=s["accessed"] or "", excerpt=s["excerpt"] or "", stance=Stance(s["stance"]),
         files=tuple(files), added_at=s["added_at"], added_by=s["added_by"] or "")
+
+
+def sources_by_claim(claim_ids: list[str], srows: list[dict], file_rows: list[dict],
+                     captures: dict[str, list[Capture]]) -> dict[str, list[Source]]:
+    """The claims' sources (rows in their order) with their files and captures."""
+    files: dict[str, list[AttachedFile]] = {}
+    for f in file_rows:
+        files.setdefault(f["source_id"], []).append(
+            AttachedFile(f["id"], f["name"], f["sha256"], f["size"], f["added_at"]))
+    out: dict[str, list[Source]] = {cid: [] for cid in claim_ids}
+    for s in srows:
+        src = source(s, files.get(s["id"], []))
+        if s["id"] in captures:
+            src = replace(src, captures=tuple(captures[s["id"]]))
+        out[s["claim_id"]].append(src)
+    return out
 
 
 def claim(r: dict, sources: list[Source]) -> Claim:
@@ -75,3 +95,19 @@ def proposal(r: dict) -> Proposal:
         decision=r["decision"], decided_by=r["decided_by"] or "",
         decided_at=r["decided_at"] or "", claim_id=r["claim_id"] or "",
         created_at=r["created_at"], created_by=r["created_by"] or "")
+
+
+#: How often a store without notifications looks at the head of the trail while waiting.
+POLL_S = 0.2
+
+
+def poll_for_change(head_seq: Callable[[], int], after_seq: int, deadline: float) -> bool:
+    """True as soon as ``head_seq()`` is past ``after_seq``, False at ``deadline``
+    (``time.monotonic()``), looking every :data:`POLL_S` seconds (a one-row read)."""
+    while True:
+        if head_seq() > after_seq:
+            return True
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return False
+        time.sleep(min(POLL_S, left))

@@ -12,7 +12,6 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 from pathlib import Path
 
 from workbench.core.audit import ChainHead
@@ -52,8 +51,6 @@ def _fts_all(words: list[str]) -> str:
 
 #: How long a write waits for another program's lock before giving up with a clear message.
 BUSY_TIMEOUT_S = 3.0
-#: How often ``wait_for_change`` looks at the head of the trail (SQLite has no notifications).
-POLL_S = 0.2
 
 
 def _explain(exc: sqlite3.Error, path: str) -> StoreUnavailable:
@@ -225,27 +222,16 @@ class SqliteStore:
 
     # -- claims ------------------------------------------------------------------------
     def _sources_for(self, claim_ids: list[str]) -> dict[str, list[Source]]:
-        out: dict[str, list[Source]] = {cid: [] for cid in claim_ids}
         if not claim_ids:
-            return out
+            return {}
         marks = ",".join("?" * len(claim_ids))
         srows = self._rows(
             f"SELECT * FROM sources WHERE claim_id IN ({marks}) ORDER BY claim_id, position", claim_ids)
-        files: dict[str, list[AttachedFile]] = {}
-        if srows:
-            smarks = ",".join("?" * len(srows))
-            for f in self._rows(
-                f"SELECT id, source_id, name, sha256, size, added_at FROM files "
-                f"WHERE source_id IN ({smarks}) ORDER BY added_at, rowid", [s["id"] for s in srows]):
-                files.setdefault(f["source_id"], []).append(
-                    AttachedFile(f["id"], f["name"], f["sha256"], f["size"], f["added_at"]))
-        captures = self._captures_of([s["id"] for s in srows])
-        for s in srows:
-            src = self._source(s, files.get(s["id"], []))
-            if s["id"] in captures:
-                src = replace(src, captures=tuple(captures[s["id"]]))
-            out[s["claim_id"]].append(src)
-        return out
+        ids = [s["id"] for s in srows]
+        file_rows = self._rows(
+            f"SELECT id, source_id, name, sha256, size, added_at FROM files "
+            f"WHERE source_id IN ({','.join('?' * len(ids))}) ORDER BY added_at, rowid", ids) if ids else []
+        return records.sources_by_claim(claim_ids, srows, file_rows, self._captures_of(ids))
 
     _source = staticmethod(records.source)
     _claim = staticmethod(records.claim)
@@ -430,17 +416,10 @@ class SqliteStore:
     def wait_for_change(self, after_seq: int, timeout_s: float) -> bool:
         """Wait until the trail has an event after ``after_seq`` or ``timeout_s`` passes; True
         when there is one. SQLite has no notifications: this polls the head (a cheap one-row
-        read) every :data:`POLL_S` seconds. A server store answers the same from LISTEN/NOTIFY."""
+        read, :func:`records.poll_for_change`). A server store answers from LISTEN/NOTIFY."""
         import time
 
-        deadline = time.monotonic() + max(0.0, timeout_s)
-        while True:
-            if self.head_seq() > after_seq:
-                return True
-            left = deadline - time.monotonic()
-            if left <= 0:
-                return False
-            time.sleep(min(POLL_S, left))
+        return records.poll_for_change(self.head_seq, after_seq, time.monotonic() + max(0.0, timeout_s))
 
     # -- settings ----------------------------------------------------------------------
     def setting(self, key: str) -> str | None:

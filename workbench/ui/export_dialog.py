@@ -282,22 +282,15 @@ class ExportDialog(QDialog):
             self._failed(error_text(exc))
             return
         selection = self.selection
-        from workbench.services.evidence_pack import check_selection
+        # the evidence's bytes are read (and checked) here, on the database's thread; the
+        # worker only renders: an altered capture is refused and nothing is exported
+        from workbench.services.evidence_pack import for_export
 
         try:
-            check_selection(self.wb, selection)  # an altered capture: nothing is exported
+            selection = for_export(self.wb, FORMATS[self.format_key], selection)
         except WorkbenchError as exc:
             self._failed(error_text(exc))
             return
-        if FORMATS[self.format_key].needs_evidence:
-            # the evidence's bytes are read here, on the database's thread; the worker only packs
-            from workbench.services.evidence_pack import with_evidence
-
-            try:
-                selection = with_evidence(self.wb, selection)
-            except WorkbenchError as exc:
-                self._failed(error_text(exc))
-                return
         # rendering and writing touch no database and no widget: a worker does them
         self._job = Job(export, self.path.text().strip(), self.format_key, selection,
                         self.wb.scale, options, with_progress=True)
