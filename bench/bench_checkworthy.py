@@ -13,8 +13,8 @@ Then the same figures on labelled sentences of real news articles that are not t
 (``bench/news-labels.json``; texts fetched by ``bench/news_set.py`` from the packages that
 redistribute them): precision and recall at the proposals' cut, ROC AUC, by language, for the
 model alone, the article score with its fitted weights (and without its other-script part:
-text in another script than Arabic scored by the features alone), and the former hand-set
-prior.
+text in another script than Arabic scored by the features alone, weighted as fitted on other
+labelled Reuters reports, ``bench/news-train-labels.json``), and the former hand-set prior.
 """
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ read = _train.read
 
 #: The README's floor (character n-gram TF-IDF + logistic regression, ROC AUC on held-out tweets).
 FLOOR_ROC_AUC = 0.87
+#: The floor issue 11 sets for the article score on the labelled news set.
+NEWS_FLOOR = 0.80
 
 
 def roc_auc(labels: list[int], scores: list[float]) -> float:
@@ -122,7 +124,15 @@ def news() -> None:
     print(f"\nnews sentences (not the sample): {len(sentences)} from "
           f"{len({s.article for s in sentences})} articles, "
           f"{sum(s.label for s in sentences)} labelled as verifiable claims")
-    print(f"  article score weights (fitted on train.tsv, shipped): {model.article}")
+    print(f"  article score weights (shipped): {model.article}")
+    from news_set import TRAIN_LABELS, agreement
+
+    train = load(labels=TRAIN_LABELS)
+    kappa = agreement()
+    print(f"  (Arabic part fitted on train.tsv; other-script part fitted on {len(train)} English news "
+          f"sentences of {len({s.article for s in train})} other Reuters reports, two annotators, "
+          f"agreement {kappa['agree']:.3f}, Cohen's kappa {kappa['cohen_kappa']:.3f}; "
+          "the sentences below were not fitted on)")
     for lang in ("all", "en", "ar"):
         part = [s for s in sentences if lang == "all" or s.language == lang]
         labels = [s.label for s in part]
@@ -133,6 +143,10 @@ def news() -> None:
                floor=False)
         report("    article score (fitted, shipped)", labels,
                [score_text(s.text)[0] for s in part], MIN_SCORE, floor=False)
+        if lang == "all":
+            auc = roc_auc(labels, [score_text(s.text)[0] for s in part])
+            print(f"    the issue's floor on the news set, ROC AUC >= {NEWS_FLOOR}: "
+                  f"{'met' if auc >= NEWS_FLOOR else 'NOT met'} ({auc:.4f})")
         one_script = {k: model.article[k] for k in ("bias", "logit", "for", "against")}
         report("    the same, every text scored as Arabic (no other-script part)", labels,
                [score_text(s.text, one_script)[0] for s in part], MIN_SCORE, floor=False)

@@ -14,6 +14,11 @@ use, and every labelled span is checked against its SHA-256 before it is scored.
 - One CNN Arabic report (3 August 2013), as shipped in the test data of the ``newspaper4k``
   0.9.6 source distribution on PyPI: fetched from PyPI's simple index, SHA-256 checked.
 
+``bench/news-train-labels.json`` has the same form for the other Reuters-21578 reports of that
+package, each sentence with two annotators' labels: ``tools/train_checkworthy.py`` fits the
+article score's other-script weights on the sentences they agree on, so the news set above is
+never fitted on (``python bench/news_set.py --train`` lists them).
+
 The cache is ``$BENCH_CACHE`` or the user's cache folder (platformdirs) + ``/news-set``.
 """
 
@@ -32,6 +37,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 LABELS = Path(__file__).resolve().parent / "news-labels.json"
+#: Training sentences (other Reuters-21578 reports, two annotators each): what the article
+#: score's other-script part is fitted on, so the news set above stays held out.
+TRAIN_LABELS = Path(__file__).resolve().parent / "news-train-labels.json"
 
 
 @dataclass(frozen=True)
@@ -137,12 +145,18 @@ def read_source(source: dict, cache: Path) -> bytes:
     raise ValueError(f"unknown source kind {kind!r}")
 
 
-def load(cache: Path | None = None) -> list[Sentence]:
-    """Every labelled sentence with its text, checked against its SHA-256."""
+def load(cache: Path | None = None, labels: Path = LABELS) -> list[Sentence]:
+    """Every labelled sentence with its text, checked against its SHA-256.
+
+    A file whose sentences carry two annotators' ``labels`` (``TRAIN_LABELS``) gives the
+    sentences they agree on, each text once, without the articles marked ``excluded``."""
     cache = cache or cache_dir()
-    spec = json.loads(LABELS.read_text(encoding="utf-8"))
-    out = []
+    spec = json.loads(labels.read_text(encoding="utf-8"))
+    out: list[Sentence] = []
+    seen: set[str] = set()
     for key, art in spec["articles"].items():
+        if art.get("excluded"):
+            continue
         data = read_source(art["source"], cache)
         _meta, text = (reuters_text if art["format"] == "reuters-21578" else plain_text)(data)
         for s in art["sentences"]:
@@ -150,11 +164,24 @@ def load(cache: Path | None = None) -> list[Sentence]:
             if sha256(piece) != s["sha256"]:
                 raise SystemExit(f"{key} [{s['start']}:{s['end']}] is not the labelled sentence "
                                  "(the source text changed): relabel it")
-            out.append(Sentence(key, art["language"], s["start"], s["end"], piece,
-                                int(s["label"]), s["why"]))
+            if "labels" in s:  # two annotators: kept where they agree, a repeated text once
+                if len(set(s["labels"])) != 1 or piece in seen:
+                    continue
+                label, why = s["labels"][0], s["why"][0]
+            else:
+                label, why = s["label"], s["why"]
+            seen.add(piece)
+            out.append(Sentence(key, art["language"], s["start"], s["end"], piece, int(label), why))
     return out
 
 
+def agreement(labels: Path = TRAIN_LABELS) -> dict:
+    """The two annotators' agreement as recorded in a two-annotator file."""
+    return json.loads(labels.read_text(encoding="utf-8"))["agreement"]
+
+
 if __name__ == "__main__":  # list the set, for a person checking the labels
-    for s in load():
+    import sys
+
+    for s in load(labels=TRAIN_LABELS if sys.argv[1:] == ["--train"] else LABELS):
         print(f"{s.label} {s.article} [{s.start}:{s.end}] {s.text}\n    ({s.why})")

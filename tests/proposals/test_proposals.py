@@ -8,7 +8,8 @@ import sys
 
 import pytest
 
-from workbench.core.checkworthy import features, load_model
+from workbench.core import bundled
+from workbench.core.checkworthy import AGAINST, FEATURE_CODES, MODEL_RESOURCE, Model, features, load_model
 from workbench.core.segment import segments
 from workbench.services import proposals as props
 
@@ -75,11 +76,26 @@ def test_places_come_from_cldr_not_from_the_sample():
 
 def test_article_score_weights_are_fitted_and_shipped():
     m = load_model()
-    assert set(m.article) == {"bias", "logit", "for", "against",
-                              "other_bias", "other_for", "other_against"}
-    assert m.article["logit"] > 0 and m.article["other_for"] > 0  # fitted, not the defaults
+    assert set(m.article) == {"bias", "logit", "for", "against", "other"}
+    assert m.article["logit"] > 0  # fitted, not the defaults
+    other = m.article["other"]
+    assert set(other["weights"]) == set(FEATURE_CODES)
+    # Fitted with the features' signs: one for a claim never lowers the score, one against
+    # never raises it; and the fit found a number worth more than nothing in news text.
+    assert all((w <= 0) if c in AGAINST else (w >= 0) for c, w in other["weights"].items())
+    assert other["weights"]["quantity"] > 0 > other["weights"]["forecast"]
     z = props.score_text("قتل 5 أشخاص في انفجار ببغداد")[0]
     assert 0.5 < z <= 1
+
+
+def test_a_model_file_naming_unknown_features_is_refused():
+    data = bundled.read_json(MODEL_RESOURCE)
+    data["article_score"]["other"]["weights"]["rumour"] = 1.0
+    with pytest.raises(ValueError, match="rumour"):
+        Model.from_json(data)
+    # Without the other-script weights every text is scored as Arabic (an older model file).
+    del data["article_score"]["other"]
+    assert "other" not in Model.from_json(data).article
 
 
 def _sigmoid(z):
@@ -87,17 +103,17 @@ def _sigmoid(z):
 
 
 def test_text_in_another_script_is_scored_by_its_features_alone():
-    """The n-gram model saw only Arabic: on English text the fitted features-only part decides,
-    so two sentences that fire the same features score the same, whatever their words."""
+    """The n-gram model saw only Arabic: on English text the features decide, each with the
+    weight fitted on labelled English news, so two sentences that fire the same features score
+    the same, whatever their words."""
     w = load_model().article
     a = "Texaco Canada said it cut its crude price by 64 cents a barrel."
     b = "Marathon Petroleum said it lowered the price it pays by 1.50 dollars in Ohio."
     fa, fb = ({f.code for f in features(t)} for t in (a, b))
     assert fa == fb and {"quantity", "attribution"} <= fa
     (sa, ra), (sb, _) = props.score_text(a), props.score_text(b)
-    n_for = len(fa - {"forecast", "opinion_question"})
-    n_against = len(fa) - n_for
-    expected = _sigmoid(w["other_bias"] + w["other_for"] * n_for - w["other_against"] * n_against)
+    other = w["other"]
+    expected = _sigmoid(other["bias"] + sum(other["weights"][c] for c in fa))
     assert sa == pytest.approx(expected) and sb == pytest.approx(expected)
     assert next(r for r in ra if r["code"] == "wording")["weight"] == 0  # the n-grams say nothing
     # A forecast (a feature against a claim) lowers an English sentence's score.

@@ -347,9 +347,10 @@ def hashed_tfidf(text: str, buckets: int, n_min: int, n_max: int, idf) -> dict[i
 # -- the trained model ---------------------------------------------------------------------
 #: Article score weights that leave the model's logit as it is (a model file without them).
 NO_ARTICLE_WEIGHTS = {"bias": 0.0, "logit": 1.0, "for": 0.0, "against": 0.0}
-#: The weights of the features alone, for text in another script (optional in a model file:
-#: without them every text is scored as Arabic).
-OTHER_SCRIPT_WEIGHTS = ("other_bias", "other_for", "other_against")
+#: The article score of text in another script is the features' alone, one weight each: the
+#: ``other`` entry of the article weights, ``{"bias": b, "weights": {feature code: w}}``
+#: (optional in a model file: without it every text is scored as Arabic).
+OTHER_SCRIPT = "other"
 _LETTER = re.compile(r"[^\W\d_]")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 
@@ -374,10 +375,10 @@ class Model:
     feature_weights: dict[str, float]
     threshold: float  # decision threshold chosen on training folds (for F1)
     meta: dict
-    #: The article score's weights (bias, logit, for, against; other_bias, other_for,
-    #: other_against for text in another script), fitted on train.tsv by
-    #: tools/train_checkworthy.py; see ``services.proposals.score_text``.
-    article: dict[str, float] = field(default_factory=lambda: dict(NO_ARTICLE_WEIGHTS))
+    #: The article score's weights (bias, logit, for, against: fitted on train.tsv; ``other``:
+    #: the features' own weights for text in another script, fitted on labelled English news
+    #: sentences), by tools/train_checkworthy.py; see ``services.proposals.score_text``.
+    article: dict[str, Any] = field(default_factory=lambda: dict(NO_ARTICLE_WEIGHTS))
 
     @classmethod
     def from_json(cls, data: dict) -> "Model":
@@ -410,10 +411,14 @@ class Model:
         return Scored(1.0 / (1.0 + math.exp(-logit)), ngram, tuple(parts))
 
 
-def _article_weights(stored: dict) -> dict[str, float]:
-    out = {k: float(stored[k]) for k in NO_ARTICLE_WEIGHTS}
-    if all(k in stored for k in OTHER_SCRIPT_WEIGHTS):
-        out.update((k, float(stored[k])) for k in OTHER_SCRIPT_WEIGHTS)
+def _article_weights(stored: dict) -> dict[str, Any]:
+    out: dict[str, Any] = {k: float(stored[k]) for k in NO_ARTICLE_WEIGHTS}
+    if isinstance(other := stored.get(OTHER_SCRIPT), dict):
+        unknown = set(other["weights"]) - set(FEATURE_CODES)
+        if unknown:
+            raise ValueError(f"the model weighs features this code does not know: {sorted(unknown)}")
+        out[OTHER_SCRIPT] = {"bias": float(other["bias"]),
+                             "weights": {k: float(v) for k, v in other["weights"].items()}}
     return out
 
 

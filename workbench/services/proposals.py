@@ -42,18 +42,18 @@ class Suggestion:
                 "score": round(self.score, 4), "reasons": list(self.reasons)}
 
 
-def score_text(text: str, weights: dict[str, float] | None = None) -> tuple[float, list[dict]]:
+def score_text(text: str, weights: dict[str, Any] | None = None) -> tuple[float, list[dict]]:
     """Score one sentence or clause: (0–1, reasons with English and Arabic labels).
     ``weights``: the article score's weights (default: those fitted and shipped with the model;
     the bench compares others).
 
     Text in Arabic script gets ``sigmoid(bias + logit × model logit + for × features for −
-    against × features against)``. The n-gram model saw only Arabic tweets, so on text in
-    another script (English) the features speak alone: ``sigmoid(other_bias + other_for ×
-    features for − other_against × features against)``. A mixed sentence gets both, weighed by
-    its share of Arabic letters. Weights without the ``other_*`` three score every text as
-    Arabic."""
-    from workbench.core.checkworthy import AGAINST, FEATURES, OTHER_SCRIPT_WEIGHTS, arabic_share, load_model
+    against × features against)`` (fitted on Arabic tweets). The n-gram model saw only Arabic
+    tweets, so on text in another script (English) the features speak alone, each with its own
+    weight fitted on labelled news sentences: ``sigmoid(other bias + Σ weight of each feature
+    that fires)``. A mixed sentence gets both, weighed by its share of Arabic letters. Weights
+    without ``other`` score every text as Arabic."""
+    from workbench.core.checkworthy import AGAINST, FEATURES, OTHER_SCRIPT, arabic_share, load_model
 
     model = load_model()
     w = model.article if weights is None else weights
@@ -63,18 +63,17 @@ def score_text(text: str, weights: dict[str, float] | None = None) -> tuple[floa
     logit = math.log(scored.score / (1 - scored.score)) if 0 < scored.score < 1 else 0.0
     z = w["bias"] + w["logit"] * logit + w["for"] * n_for - w["against"] * n_against
     score = 1.0 / (1.0 + math.exp(-z))
-    share = 1.0
-    if all(k in w for k in OTHER_SCRIPT_WEIGHTS):
-        share = arabic_share(text)
-        if share < 1.0:
-            z_other = w["other_bias"] + w["other_for"] * n_for - w["other_against"] * n_against
-            score = share * score + (1.0 - share) / (1.0 + math.exp(-z_other))
+    other = w.get(OTHER_SCRIPT)
+    share = arabic_share(text) if other else 1.0
+    if other and share < 1.0:
+        z_other = other["bias"] + sum(other["weights"].get(f.code, 0.0) for f, _ in scored.parts)
+        score = share * score + (1.0 - share) / (1.0 + math.exp(-z_other))
     reasons: list[dict[str, Any]] = []
     for f, fw in scored.parts:
         against = f.code in AGAINST
         weight = share * (w["logit"] * fw + (-w["against"] if against else w["for"]))
-        if share < 1.0:
-            weight += (1.0 - share) * (-w["other_against"] if against else w["other_for"])
+        if other and share < 1.0:
+            weight += (1.0 - share) * other["weights"].get(f.code, 0.0)
         reasons.append({"code": f.code, "label": FEATURES[f.code][0],
                         "label_ar": FEATURES[f.code][1], "text": f.evidence,
                         "weight": round(weight, 3)})
