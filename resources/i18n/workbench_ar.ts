@@ -1121,6 +1121,21 @@
     </message>
 </context>
 <context>
+    <name>NameOnlyIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>ملف %1</translation>
+    </message>
+</context>
+<context>
     <name>OpenDeskDialog</name>
     <message>
         <source>Open desk</source>
@@ -2419,6 +2434,10 @@
     <message>
         <source>{path} already exists; choose another name</source>
         <translation>{path} موجود بالفعل؛ اختر اسمًا آخر</translation>
+    </message>
+    <message>
+        <source>{path} is this desk&apos;s own database file: it is not read as a document</source>
+        <translation>{path} هو ملف قاعدة بيانات هذه المنضدة نفسها: لا يُقرأ كمستند</translation>
     </message>
     <message>
         <source>{path} does not exist</source>

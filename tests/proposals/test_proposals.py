@@ -70,6 +70,10 @@ def test_places_come_from_cldr_not_from_the_sample():
                         ("زار الوزير المملكة العربية السعودية", "المملكة العربية السعودية")):
         fired = {f.code: f.evidence for f in features(text)}
         assert place in fired.get("place", ""), text
+    # An English day or month is a date, not a named place (a tester saw "Tuesday" offered as one).
+    fired = {f.code: f.evidence for f in features("Prices fell in New York on Tuesday, traders said.")}
+    assert fired["place"] == "New York" and fired["date"] == "Tuesday"
+    assert "place" not in {f.code for f in features("Output rose sharply in March, it said.")}
     # Words of country names that name nothing on their own do not fire.
     assert "place" not in {f.code for f in features("قالت الجمهورية المتحدة الجديدة")}
 

@@ -174,3 +174,24 @@ def test_a_local_file_whose_name_is_not_plain_is_not_attached(wb, tmp_path, name
     assert message.startswith("attachment “") and "⟦U+" in message and "\n" not in message
     assert message.endswith("; rename the file first")
     assert wb.claim(claim.id).sources == claim.sources and len(list(wb.store.events())) == events
+
+
+def test_the_desks_own_database_is_neither_attached_nor_imported(wb, tmp_path, db_path):
+    """Reading the open database as a document would drop this process's locks on it (POSIX):
+    its files are refused unread, under any spelling of their path."""
+    from workbench.services.importing import import_path
+
+    if not wb.local_files():  # a server keeps the desk: nothing local to protect
+        assert wb.local_files() == ()
+        return
+    claim = wb.claims()[0]
+    link = tmp_path / "innocent.txt"
+    link.symlink_to(db_path)
+    for path in (db_path, link, f"{db_path}-wal"):
+        if not os.path.exists(path):
+            continue
+        with pytest.raises(InvalidInput, match="this desk's own database file"):
+            wb.add_source(claim.id, "https://example.org/x", files=[path])
+        with pytest.raises(InvalidInput, match="this desk's own database file"):
+            import_path(wb, path)
+    assert wb.claim(claim.id).sources == claim.sources

@@ -151,6 +151,8 @@ MONTHS = _words("""
 نيسان أيار حزيران تموز آب أيلول تشرين
 january february march april june july august september october november december
 """)
+#: Day and month names in Latin letters (lower case), which are dates when capitalised.
+_CALENDAR = frozenset(w for w in WEEKDAYS | MONTHS if w.isascii()) | {"may"}
 RELATIVE_DAYS = _words("اليوم أمس غدا الليلة الماضي الماضية المقبل المقبلة yesterday today "
                        "tomorrow tonight last")
 FIRST_PERSON_OPINION = _words("""
@@ -301,9 +303,16 @@ def features(text: str) -> list[Fired]:
         hit("percent", word=raw[a:b].strip())
     if "؟" in raw or "?" in raw:
         hit("opinion_question", word="؟")
-    # English proper names: capitalised words not at the start of the text.
+    # English proper names: capitalised words not at the start of the text (a day or a month,
+    # "Tuesday", "March", is a date, not a name).
     for m in re.finditer(r"(?<=[a-z,] )([A-Z][a-z]+(?: [A-Z][a-z]+)*)", raw):
-        hit("place", word=m.group(1))
+        words = m.group(1).split(" ")
+        while words and words[-1].lower() in _CALENDAR:
+            words.pop()
+        while words and words[0].lower() in _CALENDAR:
+            words.pop(0)
+        if words:
+            hit("place", word=" ".join(words))
     return [Fired(code, "، ".join(ev)) for code, ev in hits.items()]
 
 

@@ -91,3 +91,22 @@ def safe_file_name(name: str, fallback: str = "file") -> str:
             stem = stem[:-1]
         text = stem + ext
     return text if is_plain_file_name(text) else fallback
+
+
+def is_one_of(path, files) -> bool:
+    """Whether ``path`` is one of ``files`` (the same file on disk, whatever its spelling:
+    a link, a relative path). Compares what ``stat`` says; never opens a file."""
+    import os
+
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    for f in files:
+        try:
+            other = os.stat(f)
+        except OSError:
+            continue
+        if (st.st_dev, st.st_ino) == (other.st_dev, other.st_ino):
+            return True
+    return False

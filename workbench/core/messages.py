@@ -133,6 +133,7 @@ MESSAGES: dict[str, str] = {
                     "or images",
     # -- files -------------------------------------------------------------------------------
     "file.missing": "{path} does not exist",
+    "file.is_the_desk": "{path} is this desk's own database file: it is not read as a document",
     "file.not_a_file": "{path} is not a file",
     "file.unreadable": "cannot read {path}: {error}",
     "file.unwritable": "cannot write {path}: {error}",

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from workbench.core import textio, webpage
 from workbench.core.errors import InvalidInput, NotFound
+from workbench.core.filenames import is_one_of
 from workbench.core.library import Evidence, LibraryRow
 from workbench.core.messages import term
 from workbench.core.model import new_id, now_iso
@@ -51,8 +52,9 @@ def _from_page(page: webpage.Page, kind: str, origin: str, url: str, data: bytes
     return Prepared(page.title, page.text, page.language, url, page.site, page.date, evidence, data)
 
 
-def prepare_path(path) -> Prepared:
-    """Read a text, Markdown or HTML file. Its size is checked before it is read."""
+def prepare_path(path, desk_files: tuple[str, ...] = ()) -> Prepared:
+    """Read a text, Markdown or HTML file. Its size is checked before it is read.
+    ``desk_files``: the files of the open desk (``Workbench.local_files``), refused unread."""
     if not str(path).strip():
         raise InvalidInput("import.no_file")
     p = Path(path)
@@ -61,6 +63,8 @@ def prepare_path(path) -> Prepared:
         raise InvalidInput("file.missing", path=path)
     if not p.is_file():
         raise InvalidInput("file.not_a_file", path=path)
+    if desk_files and is_one_of(p, desk_files):
+        raise InvalidInput("file.is_the_desk", path=path)
     try:
         if p.stat().st_size > textio.MAX_IMPORT_BYTES:
             textio.check_size(p.stat().st_size, name)
@@ -136,7 +140,7 @@ def save(wb: Workbench, prepared: Prepared) -> Change:
 
 
 def import_path(wb: Workbench, path) -> Change:
-    return save(wb, prepare_path(path))
+    return save(wb, prepare_path(path, wb.local_files()))
 
 
 def import_url(wb: Workbench, url: str, timeout: float = FETCH_TIMEOUT_S) -> Change:

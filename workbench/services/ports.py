@@ -32,6 +32,12 @@ class Transactions(Protocol):
         """All writes inside commit together or not at all; nested calls join the outer one."""
         ...
 
+    def local_files(self) -> tuple[str, ...]:
+        """The files on this machine the store holds open (a database file and its journals;
+        none for a server). Nothing may read them behind the store's back: on POSIX systems
+        closing any descriptor of a file drops this process's locks on it."""
+        ...
+
 
 class ArticleStore(Transactions, Protocol):
     """Articles, what each was imported from (raw HTML kept as evidence), the library rows."""

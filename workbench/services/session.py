@@ -117,6 +117,10 @@ class Workbench:
         #: edits stale and which it does not show as someone else's change (services/desk.py).
         self.own_seqs: set[int] = set()
 
+    def local_files(self) -> tuple[str, ...]:
+        """The desk's own files on this machine, which no action may read as a document."""
+        return self.store.local_files()
+
     def close(self) -> None:
         self.store.close()
 
@@ -494,18 +498,19 @@ class Workbench:
                     raise InvalidInput({"publication date": "source.bad_published",
                                         "access date": "source.bad_accessed"}[name], value=value) from None
 
-    @staticmethod
-    def _read_files(paths) -> list[tuple[AttachedFile, bytes]]:
+    def _read_files(self, paths) -> list[tuple[AttachedFile, bytes]]:
         out = []
         for p in paths or ():
             path = Path(p)
             if not path.is_file():
                 raise InvalidInput("attachment.missing", path=p)
-            from workbench.core.filenames import name_problem, shown  # only when files are attached
+            from workbench.core.filenames import is_one_of, name_problem, shown  # only when files are attached
 
             if name_problem(path.name):
                 raise InvalidInput("attachment.not_plain", name=shown(path.name),
                                    reason=name_problem(path.name))
+            if is_one_of(path, self.store.local_files()):
+                raise InvalidInput("file.is_the_desk", path=p)
             try:
                 size = path.stat().st_size
                 if size > MAX_ATTACHMENT_BYTES:

@@ -213,6 +213,9 @@ class PostgresStore:
             self.conn.close()
 
     # -- plumbing ----------------------------------------------------------------------
+    def local_files(self) -> tuple[str, ...]:
+        return ()  # the server keeps the desk
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         """One transaction; a nested call is a savepoint inside the outer one."""

@@ -146,6 +146,9 @@ class SqliteStore:
         # user_version counts the applied steps: the next open checks it without sqlite-utils.
         self.conn.execute(f"PRAGMA user_version = {len(known)}")
 
+    def local_files(self) -> tuple[str, ...]:
+        return (self.path, *(self.path + s for s in ("-wal", "-shm", "-journal")))
+
     # -- plumbing ----------------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:

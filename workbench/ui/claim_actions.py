@@ -9,7 +9,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from workbench.core.arabic import isolate, left_to_right
 from workbench.core.model import ReviewState
@@ -18,6 +18,7 @@ from workbench.core.spans import normalize, snap_span
 from . import commands
 from .capture_dialogs import CaptureProgress, CaptureViewer
 from .claim_panel import SourceDialog, display_time
+from .file_dialogs import existing_directory
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -257,7 +258,7 @@ class ClaimActions(QObject):
         against its SHA-256 and never overwrites or writes outside the folder)."""
         from workbench.services.files import save_source_files
 
-        folder = folder or QFileDialog.getExistingDirectory(self.window, self.tr("Save attached files to"))
+        folder = folder or existing_directory(self.window, self.tr("Save attached files to"))
         if not folder:
             return 0
         report = self.ops.call(lambda: save_source_files(self.wb, source_id, folder))

@@ -8,7 +8,7 @@ from typing import TypeVar
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
     QGridLayout, QGroupBox,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
     QStyle, QTableView, QVBoxLayout, QWidget,
@@ -20,6 +20,7 @@ from workbench.core.ratings import RatingScale
 
 from .capture_dialogs import capture_line, capture_tooltip
 from .models import SourcesModel
+from .file_dialogs import open_file_names
 
 
 W = TypeVar("W", bound=QObject)
@@ -161,7 +162,7 @@ class SourceDialog(QDialog):
             self.on_view_capture(self._capture_ids[row])
 
     def _choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        paths = open_file_names(self, self.tr("Attach files"))
         for p in paths:
             self.files.addItem(p)
 

@@ -132,6 +132,7 @@ TEMPLATES = {
     "fetch.unknown_type": QT_TRANSLATE_NOOP("errors", "{url} did not say what it is and does not look like a web page"),
     "fetch.unreachable": QT_TRANSLATE_NOOP("errors", "cannot reach {host}: {error}"),
     "file.exists": QT_TRANSLATE_NOOP("errors", "{path} already exists; choose another name"),
+    "file.is_the_desk": QT_TRANSLATE_NOOP("errors", "{path} is this desk's own database file: it is not read as a document"),
     "file.missing": QT_TRANSLATE_NOOP("errors", "{path} does not exist"),
     "file.no_folder": QT_TRANSLATE_NOOP("errors", "cannot write {path}: the folder does not exist"),
     "file.not_a_file": QT_TRANSLATE_NOOP("errors", "{path} is not a file"),

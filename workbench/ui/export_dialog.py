@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
     QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout,
 )
@@ -25,6 +25,7 @@ from .settings import SETTINGS
 from .errors import error_text
 from .models import REVIEW_LABELS
 from .workers import Job
+from .file_dialogs import save_file_name
 
 
 # The formats' names as the window shows them (the command line uses the keys).
@@ -235,7 +236,7 @@ class ExportDialog(QDialog):
 
     def choose_file(self) -> None:
         fmt = FORMATS[self.format_key]
-        name, _ = QFileDialog.getSaveFileName(
+        name = save_file_name(
             self, self.tr("Export to"), self.path.text() or f"verdicts{fmt.suffix}",
             f"{QCoreApplication.translate('ExportDialog', str(FORMAT_LABELS[fmt.key]))} (*{fmt.suffix})")
         if name:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QPlainTextEdit, QProgressBar, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -19,6 +19,7 @@ from workbench.core.errors import WorkbenchError
 
 from .errors import error_text
 from .workers import Job
+from .file_dialogs import open_file_name
 
 FILE_TAB, URL_TAB, TEXT_TAB = range(3)
 
@@ -90,7 +91,7 @@ class ImportDialog(QDialog):
 
     # -- input -----------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self, self.tr("Import article"), "",
             self.tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"))
         if path:
@@ -128,7 +129,7 @@ class ImportDialog(QDialog):
         if tab == FILE_TAB:
             if not self.path.text().strip():
                 return None, self.tr("Choose a file to import.")
-            return (importing.prepare_path, self.path.text().strip()), ""
+            return (importing.prepare_path, self.path.text().strip(), self.wb.local_files()), ""
         if tab == URL_TAB:
             if not self.url.text().strip():
                 return None, self.tr("Type or paste the page's address.")

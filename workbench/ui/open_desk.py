@@ -14,11 +14,12 @@ from urllib.parse import quote, urlsplit, urlunsplit
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
 
 from workbench.core.urls import without_password
+from .file_dialogs import open_file_name
 
 # QSettings key of the recent desks (newest first; file paths and server URIs without password).
 RECENT_KEY = "desks/recent"
@@ -143,8 +144,8 @@ class OpenDeskDialog(QDialog):
         self.file.setEnabled(not server)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open desk"), self.file.text(),
-                                              self.tr("Workbench desks (*.sqlite *.db);;All files (*)"))
+        path = open_file_name(self, self.tr("Open desk"), self.file.text(),
+                              self.tr("Workbench desks (*.sqlite *.db);;All files (*)"))
         if path:
             self.file.setText(path)
 

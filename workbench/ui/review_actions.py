@@ -8,11 +8,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from workbench.core.arabic import left_to_right
 
 from . import commands
+from .file_dialogs import open_file_name, save_file_name
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -87,8 +88,8 @@ class ReviewActions(QObject):
             return
         from workbench.services.bundle import export_bundle
 
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export for review"), "",
-                                              self.tr("Workbench bundle (*.wbbundle)"))
+        path = save_file_name(self.window, self.tr("Export for review"), "",
+                              self.tr("Workbench bundle (*.wbbundle)"))
         if path and self.ops.call(lambda: export_bundle(self.wb, article_id, path)):
             self.window.statusBar().showMessage(self.tr("Wrote {0}").format(left_to_right(path)), 8000)
 
@@ -97,8 +98,8 @@ class ReviewActions(QObject):
 
         win = self.window
         if not path:
-            path, _ = QFileDialog.getOpenFileName(win, self.tr("Import review bundle"), "",
-                                                  self.tr("Workbench bundle (*.wbbundle);;All files (*)"))
+            path = open_file_name(win, self.tr("Import review bundle"), "",
+                                  self.tr("Workbench bundle (*.wbbundle);;All files (*)"))
         if not path:
             return
         # another desk's work replaces claims here: the steps before it are no longer undoable

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPlainTextEdit,
+    QAbstractItemView, QApplication, QDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPlainTextEdit,
     QPushButton,
     QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
 )
@@ -23,6 +23,7 @@ from workbench.services.review import QueueItem, Review
 from .claim_panel import _named, display_time
 from .errors import error_text
 from .models import STANCE_LABELS, LazyRowsModel
+from .file_dialogs import existing_directory
 
 APPROVE_KEYS = QKeySequence("Ctrl+Return")
 REQUEST_KEYS = QKeySequence("Ctrl+Shift+Return")
@@ -298,7 +299,7 @@ class ReviewQueueDialog(QDialog):
         sources = [s for s in item.claim.sources if s.files] if item is not None else []
         if not sources or self.save_source_files is None:
             return 0
-        folder = folder or QFileDialog.getExistingDirectory(self, self.tr("Save attached files to"))
+        folder = folder or existing_directory(self, self.tr("Save attached files to"))
         if not folder:
             return 0
         saved = sum(self.save_source_files(s.id, folder) for s in sources)
