@@ -1,0 +1,103 @@
+"""What a tester found in the window (accepted proposal off screen, mixed text laid out
+backwards in item views, the proposals count, a stale title, the queue's width), each driven
+by a person's action."""
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from workbench.services import proposals
+
+
+@pytest.fixture
+def arabic(window):
+    window.act_arabic.trigger()
+    yield window
+    window.act_english.trigger()
+
+
+def _span_on_screen(view, start: int, end: int) -> bool:
+    """Both ends of the span are inside the reader's viewport."""
+    first, last = QTextCursor(view.document()), QTextCursor(view.document())
+    first.setPosition(view._index.to_utf16(start))
+    last.setPosition(view._index.to_utf16(end))
+    area = view.viewport().rect()
+    return area.contains(view.cursorRect(first).center()) and area.contains(view.cursorRect(last).center())
+
+
+def _row_of(panel, proposal_id: str) -> int:
+    return next(r for r in range(panel.model.rowCount()) if panel.model.row_at(r).id == proposal_id)
+
+
+def test_an_accepted_proposal_is_selected_and_centred_in_the_reader(arabic, qtbot):
+    window = arabic
+    proposals.propose(window.wb, window.article_id)  # as `workbench suggest` leaves them
+    window.resize(1024, 680)
+    window.show_panel("proposals")
+    panel = window.panel("proposals")
+    qtbot.waitUntil(lambda: window.width() <= 1024 and panel.model.rowCount() > 0)
+    wanted = next(p for p in panel.model.rows() if p.quote.startswith("وأضافت أنها مستعدة"))
+    assert not wanted.covered_by
+    # the proposals after it in the list: the reader went to the next one
+    assert panel.model.rowCount() > _row_of(panel, wanted.id) + 1
+    window.article_view.verticalScrollBar().setValue(0)  # the reader at the top, as opened
+    panel.view.setCurrentIndex(panel.model.index(_row_of(panel, wanted.id), 1))
+    qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
+    claim = window.claim_panel.claim
+    assert claim is not None and (claim.start, claim.end) == (wanted.start, wanted.end)
+    assert window.claims_model.claim_at(window.claims_view.currentIndex().row()).id == claim.id
+    view = window.article_view
+    assert view.textCursor().selectionStart() == view._index.to_utf16(claim.start)
+    assert _span_on_screen(view, claim.start, claim.end)
+    # centred as F8 centres a claim
+    first = QTextCursor(view.document())
+    first.setPosition(view._index.to_utf16(claim.start))
+    last = QTextCursor(view.document())
+    last.setPosition(view._index.to_utf16(claim.end))
+    middle = (view.cursorRect(first).top() + view.cursorRect(last).bottom()) / 2
+    bar = view.verticalScrollBar()
+    if 0 < bar.value() < bar.maximum():
+        assert abs(middle - view.viewport().height() / 2) <= view.cursorRect(first).height()
+
+
+def test_accepting_the_last_proposal_far_down_shows_its_claim(window, qtbot):
+    proposals.propose(window.wb, window.article_id)
+    window.resize(1024, 680)
+    window.show_panel("proposals")
+    panel = window.panel("proposals")
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 1)
+    free = [p for p in panel.model.rows() if not p.covered_by]
+    last = max(free, key=lambda p: p.start)  # the furthest down the article
+    window.article_view.verticalScrollBar().setValue(0)
+    panel.view.setCurrentIndex(panel.model.index(_row_of(panel, last.id), 1))
+    qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
+    claim = window.claim_panel.claim
+    assert claim is not None and (claim.start, claim.end) == (last.start, last.end)
+    assert _span_on_screen(window.article_view, claim.start, claim.end)
+
+
+def test_the_proposals_count_shows_for_stored_proposals_in_either_language(window, qtbot):
+    proposals.propose(window.wb, window.article_id)  # made earlier (`workbench suggest`)
+    window.show_panel("proposals")  # nothing is scored now: the stored proposals are listed
+    panel = window.panel("proposals")
+    assert not panel.is_busy()
+    n = panel.model.rowCount()
+    fresh = sum(1 for p in panel.model.rows() if not p.covered_by)
+    assert n > 2
+    assert panel.status.text() == f"{n} proposed claims, {fresh} of them not claims yet"
+    window.act_arabic.trigger()
+    try:
+        # Arabic, with its plural form for n (3–10: "%n ادعاءات مقترحة", 11 and more: "%n ادعاءً مقترحًا")
+        form = "ادعاءات مقترحة" if 3 <= n % 100 <= 10 else "مقترح"
+        text = panel.status.text()
+        assert f"{n} {form}" in text and f"ما ليس منها ادعاءً بعد: {fresh}" in text, text
+        assert "proposed" not in text
+        # accepting one: the line counts again, still in Arabic
+        panel.view.setCurrentIndex(panel.model.index(
+            next(r for r in range(n) if not panel.model.row_at(r).covered_by), 1))
+        qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
+        assert f"ما ليس منها ادعاءً بعد: {fresh - 1}" in panel.status.text()
+    finally:
+        window.act_english.trigger()
+    assert panel.status.text() == f"{n - 1} proposed claims, {fresh - 1} of them not claims yet"
