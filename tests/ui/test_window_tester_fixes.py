@@ -101,3 +101,38 @@ def test_the_proposals_count_shows_for_stored_proposals_in_either_language(windo
     finally:
         window.act_english.trigger()
     assert panel.status.text() == f"{n - 1} proposed claims, {fresh - 1} of them not claims yet"
+
+
+def _answer(value: str, answers: list[str]):
+    """Answer the next input dialog with ``value``, as a person types it and presses OK."""
+    from tests.ui.helpers import when_modal
+
+    def fill(dialog):
+        answers.append(dialog.windowTitle())
+        dialog.setTextValue(value)
+        dialog.accept()
+
+    when_modal(fill)
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_title_names_the_new_user_after_a_change_of_user(window, qtbot, language):
+    from workbench.services.review import Review
+
+    Review(window.wb).add_user("sara", "checker")
+    if language == "ar":
+        window.act_arabic.trigger()
+    try:
+        before = window.windowTitle()
+        assert "alice" in before and "sara" not in before
+        asked: list[str] = []
+        _answer("sara", asked)
+        window.review_actions.change_user()  # Review ▸ Change user → sara
+        assert asked and window.wb.user == "sara"
+        assert "sara" in window.user_label.text()
+        title = window.windowTitle()
+        assert "sara" in title and "alice" not in title
+        where = "(باسم sara)" if language == "ar" else "(as sara)"
+        assert where in title
+    finally:
+        window.act_english.trigger()
