@@ -3,9 +3,8 @@ backwards in item views, the proposals count, a stale title, the queue's width),
 by a person's action."""
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication
 
 from workbench.services import proposals
 
@@ -136,3 +135,21 @@ def test_the_title_names_the_new_user_after_a_change_of_user(window, qtbot, lang
         assert where in title
     finally:
         window.act_english.trigger()
+
+
+def test_the_review_queue_opens_within_the_screen(window, qtbot):
+    from tests.ui.helpers import when_modal
+
+    free = window.screen().availableGeometry()
+    seen: list = []
+
+    def measure(dialog):
+        seen.append((dialog.objectName() or type(dialog).__name__, dialog.frameGeometry()))
+        dialog.reject()
+
+    when_modal(measure)
+    window.act_queue.trigger()  # Review ▸ Review queue… (Ctrl+R)
+    assert seen and seen[0][0] == "ReviewQueueDialog"
+    geometry = seen[0][1]
+    assert geometry.width() <= free.width() and geometry.height() <= free.height()
+    assert free.width() < 1100  # the offscreen screen is smaller than the size it asks for

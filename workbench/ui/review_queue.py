@@ -21,6 +21,7 @@ from workbench.core.errors import Forbidden, WorkbenchError
 from workbench.services.review import QueueItem, Review
 
 from .claim_panel import _named, display_time
+from .screen import fit_to_screen
 from .errors import error_text
 from .models import STANCE_LABELS, LazyRowsModel
 
@@ -128,7 +129,7 @@ class ReviewQueueDialog(QDialog):
         #: (action, claim id, comment) -> the Change, or None if refused (set by the window)
         self.decide: Callable[[str, str, str], Any] | None = None
         self.setWindowTitle(self.tr("Review queue"))
-        self.resize(1100, 680)
+        fit_to_screen(self, 1100, 680)  # never wider than a laptop screen
 
         self.model = ReviewQueueModel(workbench.scale, self)
         self.table = QTableView()
