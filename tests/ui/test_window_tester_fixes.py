@@ -153,3 +153,87 @@ def test_the_review_queue_opens_within_the_screen(window, qtbot):
     geometry = seen[0][1]
     assert geometry.width() <= free.width() and geometry.height() <= free.height()
     assert free.width() < 1100  # the offscreen screen is smaller than the size it asks for
+
+
+MIXED = "Mixed: the ministry said ٢٠ civilians 😢 left via the Lachin corridor."
+ARABIC = "قالت الوزارة إن ٢٠ مدنيًا غادروا عبر ممر لاتشين."
+
+
+def _cell_option(view, index):
+    """The style option the view's delegate paints the cell with (as the view starts it)."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.rect = view.visualRect(index)
+    view.itemDelegateForIndex(index).initStyleOption(option, index)
+    return option
+
+
+def _statement_cell(window, statement: str):
+    claim = window.claims_model.claim_at(0)
+    window.select_claim(claim.id)
+    window.edit_statement(claim.id, statement)  # the person's edit, one step through Ops
+    row = window.claims_model.row_of(claim.id)
+    index = window.claims_model.index(row, 1)
+    assert window.claims_model.data(index) == statement
+    return index
+
+
+@pytest.mark.parametrize(("language", "statement", "ui", "own"), [
+    ("ar", MIXED, Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight),
+    ("en", ARABIC, Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft),
+])
+def test_the_checklist_lays_each_statement_out_in_its_own_direction(window, qtbot, language, statement, ui, own):
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyle
+
+    if language == "ar":
+        window.act_arabic.trigger()
+    try:
+        view = window.claims_view
+        assert view.layoutDirection() == ui
+        index = _statement_cell(window, statement)
+        option = _cell_option(view, index)
+        assert option.text == statement
+        assert option.direction == own  # not the interface's direction
+        # aligned to the text's own leading side: left for English, right for Arabic
+        shown = QStyle.visualAlignment(option.direction, option.displayAlignment)
+        side = Qt.AlignmentFlag.AlignLeft if own == Qt.LayoutDirection.LeftToRight else Qt.AlignmentFlag.AlignRight
+        assert shown & side
+        # the row renders with it (the delegate paints what it measured)
+        image = QImage(option.rect.size(), QImage.Format.Format_ARGB32)
+        image.fill(0xFFFFFFFF)
+        painter = QPainter(image)
+        option.rect = image.rect()
+        view.itemDelegateForIndex(index).paint(painter, option, index)
+        painter.end()
+        assert any(image.pixel(x, y) != 0xFFFFFFFF for x in range(image.width()) for y in range(image.height()))
+        # a statement with no strong letter keeps the interface's direction
+        index = _statement_cell(window, "٢٠٢٣ 😢")
+        assert _cell_option(view, index).direction == ui
+    finally:
+        window.act_english.trigger()
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_the_proposals_list_lays_each_sentence_out_in_its_own_direction(window, qtbot, language):
+    from workbench.services import importing
+
+    article = importing.import_text(window.wb, f"Mixed news\n\n{MIXED}\n\n{ARABIC}", "Mixed news").article_id
+    proposals.propose(window.wb, article)
+    window.open_article(article)
+    if language == "ar":
+        window.act_arabic.trigger()
+    try:
+        window.show_panel("proposals")
+        panel = window.panel("proposals")
+        qtbot.waitUntil(lambda: panel.model.rowCount() > 0 and not panel.is_busy(), timeout=60_000)
+        for row in range(panel.model.rowCount()):
+            p = panel.model.row_at(row)
+            option = _cell_option(panel.view, panel.model.index(row, 1))
+            expected = (Qt.LayoutDirection.RightToLeft if p.quote.startswith("قالت")
+                        else Qt.LayoutDirection.LeftToRight)
+            assert option.direction == expected, p.quote
+    finally:
+        window.act_english.trigger()

@@ -25,6 +25,7 @@ from workbench.core.changes import ChangeKind
 
 from .models import LazyRowsModel
 from .screen import fit_to_screen
+from .text_direction import cells_in_own_direction
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -191,6 +192,7 @@ class LibraryDialog(QDialog):
 
         self.view = QTableView(objectName="libraryView")
         self.view.setModel(self.proxy)
+        cells_in_own_direction(self.view, TITLE)
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -25,6 +25,7 @@ from workbench.core.errors import WorkbenchError
 
 from .errors import error_text
 from .workers import Runner
+from .text_direction import cells_in_own_direction
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
 ERROR_STYLE = "color:#b02a37"
@@ -169,6 +170,7 @@ class ProposalsPanel(QWidget):
         self.model.language = _language()
         self.view = _table("proposalsView")
         self.view.setModel(self.model)
+        cells_in_own_direction(self.view, 1)  # the sentence in its own direction
         header = self.view.horizontalHeader()
         # sentence and reasons share the width: a fixed reasons column left a narrow dock a
         # sentence column too thin to read

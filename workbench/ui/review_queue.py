@@ -24,6 +24,7 @@ from .claim_panel import _named, display_time
 from .screen import fit_to_screen
 from .errors import error_text
 from .models import STANCE_LABELS, LazyRowsModel
+from .text_direction import cells_in_own_direction
 
 APPROVE_KEYS = QKeySequence("Ctrl+Return")
 REQUEST_KEYS = QKeySequence("Ctrl+Shift+Return")
@@ -134,6 +135,7 @@ class ReviewQueueDialog(QDialog):
         self.model = ReviewQueueModel(workbench.scale, self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        cells_in_own_direction(self.table, 2, 4)  # the claim and the article's title
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
