@@ -237,3 +237,34 @@ def test_the_proposals_list_lays_each_sentence_out_in_its_own_direction(window, 
             assert option.direction == expected, p.quote
     finally:
         window.act_english.trigger()
+
+
+def test_qt_file_dialog_words_are_arabic(arabic, qtbot, tmp_path):
+    """The words qtbase_ar.qm lacks for Qt 6's file dialog come from our translation."""
+    from PySide6.QtWidgets import QFileDialog, QLabel, QTreeView
+
+    from workbench.core.arabic import has_arabic
+    from workbench.ui.qt_words import qt_words
+
+    assert all(has_arabic(word) for word in qt_words())
+    (tmp_path / "folder").mkdir()
+    dialog = QFileDialog(arabic, "x", str(tmp_path))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's own dialog, as on Linux
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = {w.objectName(): w.text() for w in dialog.findChildren(QLabel)}
+    assert labels["lookInLabel"] == "ا&بحث في:"
+    assert labels["fileTypeLabel"] == "الملفّات من ال&نّوع:"
+    assert has_arabic(labels["fileNameLabel"])  # from qtbase_ar.qm, as before
+    tree = dialog.findChild(QTreeView)
+    model = tree.model()
+
+    def folder_type():
+        root = tree.rootIndex()
+        rows = [model.index(r, 0, root) for r in range(model.rowCount(root))]
+        kinds = [model.index(i.row(), 2, root).data() for i in rows if i.data() == "folder"]
+        return kinds[0] if kinds else None
+
+    qtbot.waitUntil(lambda: folder_type() is not None)
+    assert folder_type() == "مجلّد"
+    dialog.close()
