@@ -268,3 +268,67 @@ def test_qt_file_dialog_words_are_arabic(arabic, qtbot, tmp_path):
     qtbot.waitUntil(lambda: folder_type() is not None)
     assert folder_type() == "مجلّد"
     dialog.close()
+
+
+def test_every_item_view_of_claim_or_source_text_follows_the_text(arabic, qtbot, tmp_path):
+    """In the Arabic window, an English article's title, its claim and its source read left
+    to right in the review queue, the library, the sources table and the search results."""
+    from tests.ui.helpers import when_modal
+    from workbench.services import importing
+    from workbench.services.review import Review
+    from workbench.ui.library_view import LibraryDialog
+    from workbench.ui.search_panel import MARKS_ROLE, SNIPPET, TITLE, marked_document
+
+    window, wb = arabic, arabic.wb
+    ltr, rtl = Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft
+    article = importing.import_text(wb, f"Mixed news\n\n{MIXED}", "Mixed news").article_id
+    text = wb.article(article).text
+    start = text.index(MIXED)
+    claim_id = wb.add_claim(article, start, start + len(MIXED), MIXED).claim.id
+    wb.set_verdict(claim_id, "mostly-true", "بيان الوزارة")
+    wb.add_source(claim_id, "https://example.org/a", "Ministry statement", "Reuters")
+    Review(wb).submit(claim_id)
+    window.open_article(article)
+    window.select_claim(claim_id)
+
+    # the claim panel's sources table: publisher and title
+    sources = window.claim_panel.sources
+    for column in (1, 2):
+        assert _cell_option(sources, sources.model().index(0, column)).direction == ltr
+
+    # the library: the English title left to right, the sample's Arabic one right to left
+    library = LibraryDialog(window, wb)
+    qtbot.addWidget(library)
+    titles = {}
+    for row in range(library.proxy.rowCount()):
+        index = library.proxy.index(row, 0)
+        titles[index.data()] = _cell_option(library.view, index).direction
+    assert titles["Mixed news"] == ltr
+    assert rtl in titles.values()
+    library.close()
+
+    # the review queue: the claim and the article's title
+    seen = []
+
+    def check(dialog):
+        try:
+            row = next(r for r in range(dialog.model.rowCount()) if dialog.model.item_at(r).claim.id == claim_id)
+            seen.append([_cell_option(dialog.table, dialog.model.index(row, c)).direction for c in (2, 4)])
+        finally:
+            dialog.accept()
+
+    when_modal(check)
+    window.act_queue.trigger()
+    assert seen == [[ltr, ltr]]
+
+    # the search results: the title cell and the snippet's document
+    window.show_panel("search")
+    search = window.panel("search")
+    search.box.setText("ministry")
+    search.run_query()
+    qtbot.waitUntil(lambda: not search.is_busy() and search.model.rowCount() > 0, timeout=10_000)
+    row = next(r for r in range(search.model.rowCount()) if search.model.index(r, TITLE).data() == "Mixed news")
+    assert _cell_option(search.view, search.model.index(row, TITLE)).direction == ltr
+    snippet, marks = search.model.index(row, SNIPPET).data(MARKS_ROLE)
+    doc = marked_document(snippet, marks, search.view.font())
+    assert doc.defaultTextOption().textDirection() == ltr
