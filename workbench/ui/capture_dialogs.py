@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 from workbench.core.arabic import first_strong_direction, left_to_right
 from workbench.core.evidence import Capture
 
+from .screen import fit_to_screen
+
 
 def _locale() -> QLocale:
     if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
@@ -236,7 +238,7 @@ class CaptureViewer(QDialog):
         layout.addWidget(self.images_caption)
         layout.addWidget(scroll)
         layout.addWidget(buttons)
-        self.resize(760, 640)
+        fit_to_screen(self, 760, 640)
 
     def _fill(self, paragraphs: list[str], problem: str) -> None:
         doc = self.text.document()

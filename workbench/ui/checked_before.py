@@ -12,6 +12,7 @@ from workbench.core.arabic import mask_bidi_controls
 from .models import REVIEW_LABELS, _tr
 from .proposals_panel import ERROR_STYLE, _language, _RowsModel, _table, _text_cell
 from .workers import Runner
+from .text_direction import cells_in_own_direction
 
 
 # -- checked before -----------------------------------------------------------------------
@@ -80,6 +81,7 @@ class CheckedBeforePanel(QWidget):
         self.model.language = _language()
         self.view = _table("checkedBeforeView")
         self.view.setModel(self.model)
+        cells_in_own_direction(self.view, 2, 3)  # the claim and the article's title
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

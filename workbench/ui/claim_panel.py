@@ -21,6 +21,7 @@ from workbench.core.ratings import RatingScale
 from .capture_dialogs import capture_line, capture_tooltip
 from .models import SourcesModel
 from .file_dialogs import open_file_names
+from .text_direction import cells_in_own_direction
 
 
 W = TypeVar("W", bound=QObject)
@@ -262,6 +263,7 @@ class ClaimPanel(QWidget):
         self.sources_model = SourcesModel(self)
         self.sources = _named(QTableView(), "sources")
         self.sources.setModel(self.sources_model)
+        cells_in_own_direction(self.sources, 1, 2)  # publisher and title
         self.sources.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.sources.horizontalHeader()  # stance, publisher, title, URL, files
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

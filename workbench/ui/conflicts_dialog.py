@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
 
 from workbench.core.arabic import mask_bidi_controls
 
+from .screen import fit_to_screen
+
 # What a row can say, and what the bundle import is told for it ("" = not yet).
 CHOICES = ("", "ours", "theirs")
 
@@ -53,7 +55,7 @@ class ConflictsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(820, 360)
+        fit_to_screen(self, 820, 360)
 
     def choose(self, claim_id: str, side: str) -> None:
         """Set a row's choice (``ours``, ``theirs`` or ``""``), as a click would."""

@@ -24,6 +24,8 @@ from workbench.core.errors import WorkbenchError
 from workbench.services import Workbench
 from workbench.services.desk import DeskChange
 
+from .screen import fit_to_screen
+
 #: How often the window looks for changes made by others (ms).
 POLL_MS = 1000
 
@@ -171,7 +173,7 @@ class StaleEditDialog(QDialog):
         layout.addWidget(intro, 0, 0)
         layout.addLayout(grid, 1, 0)
         layout.addWidget(buttons, 2, 0)
-        self.resize(760, 360)
+        fit_to_screen(self, 760, 360)
 
     def keep(self, side: str) -> None:
         """``mine`` or ``theirs``, as the buttons do."""

@@ -16,6 +16,7 @@ from workbench.core.ratings import RatingScale
 from .article_view import ArticleView, RatingLegend
 from .claim_panel import ClaimPanel, _named
 from .models import ClaimsModel
+from .text_direction import cells_in_own_direction
 
 ARTICLE_FONT = "Amiri"
 CHECKLIST_ROWS = 8  # the checklist never shrinks below this many rows (docks open, laptop screen)
@@ -43,6 +44,7 @@ class CheckingLayout:
         self.claims_model = ClaimsModel(scale, model_parent)
         view = self.claims_view = _named(QTableView(), "claimsView")
         view.setModel(self.claims_model)
+        self.claims_delegate = cells_in_own_direction(view, 1)  # each statement in its own direction
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setWordWrap(True)

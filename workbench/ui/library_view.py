@@ -24,6 +24,8 @@ from workbench.core.arabic import mask_bidi_controls
 from workbench.core.changes import ChangeKind
 
 from .models import LazyRowsModel
+from .screen import fit_to_screen
+from .text_direction import cells_in_own_direction
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -177,7 +179,7 @@ class LibraryDialog(QDialog):
         self.ops.changed.connect(self._on_change)
         self.setObjectName("libraryDialog")
         self.setWindowTitle(self.tr("Library"))
-        self.resize(900, 560)
+        fit_to_screen(self, 900, 560)
         self.model = LibraryModel(self, workbench)
         self.proxy = LibraryProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -190,6 +192,7 @@ class LibraryDialog(QDialog):
 
         self.view = QTableView(objectName="libraryView")
         self.view.setModel(self.proxy)
+        cells_in_own_direction(self.view, TITLE)
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

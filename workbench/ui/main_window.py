@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         self.menu_language.setTitle(self.tr("&Language"))
         self._undo_texts()
         self.claims_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
-        self._update_title()
+        self.update_title()
         self.update_status()
 
     def _undo_texts(self, *_) -> None:
@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
         if not keep_undo:
             self.undo_stack.clear()
         SETTINGS.last_article.set(article_id)
-        self._update_title()
+        self.update_title()
         self.update_status()
         if spans:
             last = SETTINGS.last_claim.get(article_id)
@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
         self.article_view.set_article("", "", [])
         self.claims_model.set_spans(self.wb, [])
         self.claim_panel.show_claim(None)
-        self._update_title()
+        self.update_title()
         self.docks.on_article(None)
 
     def _apply_article_change(self, change: Change) -> None:
@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
             self.open_article(change.article_id, keep_undo=True)
         elif change.action == "article.rename" and self.article_id and change.article_id == self.article_id:
             self.article = self.wb.article(self.article_id)
-            self._update_title()
+            self.update_title()
 
     def current_claim_id(self) -> str | None:
         claim = self.claim_panel.claim
@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
                         self.close_article()
                     elif dc.event == "article.rename":
                         self.article = self.wb.article(dc.article_id)
-                        self._update_title()
+                        self.update_title()
                 self.docks.on_change(Change(dc.event, dc.article_id))
                 line = line or desk_line(dc, "")
                 continue
@@ -541,7 +541,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, lambda: self.import_article(copy))
 
     # -- status ------------------------------------------------------------------------------
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
         title = mask_bidi_controls(self.article.title) if self.article else ""
         # Qt adds " — <application display name>" to every window title itself (on X11 and
         # Windows): the article's title alone here, the name in the interface's language there.

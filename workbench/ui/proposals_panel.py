@@ -25,6 +25,7 @@ from workbench.core.errors import WorkbenchError
 
 from .errors import error_text
 from .workers import Runner
+from .text_direction import cells_in_own_direction
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
 ERROR_STYLE = "color:#b02a37"
@@ -157,6 +158,8 @@ class ProposalsPanel(QWidget):
         self.setObjectName("proposalsPanel")
         self.wb = None
         self.article_id: str | None = None
+        self._quiet = False  # selecting a row shows no span (a reload after a step)
+        self._nothing_found = False  # the last run proposed nothing: the count line says so
         #: (``"accept"`` or ``"dismiss"``, proposal id) -> the Change, or None if refused
         self.decide = None
         self.runner = Runner(self)
@@ -167,6 +170,7 @@ class ProposalsPanel(QWidget):
         self.model.language = _language()
         self.view = _table("proposalsView")
         self.view.setModel(self.model)
+        cells_in_own_direction(self.view, 1)  # the sentence in its own direction
         header = self.view.horizontalHeader()
         # sentence and reasons share the width: a fixed reasons column left a narrow dock a
         # sentence column too thin to read
@@ -222,6 +226,7 @@ class ProposalsPanel(QWidget):
         self.dismiss_button.setToolTip(self.tr("Dismiss the proposal; it is not proposed again (Delete)"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
         self._show_reasons()
+        self._show_count()
 
     def changeEvent(self, event):  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -238,8 +243,8 @@ class ProposalsPanel(QWidget):
         """Show the article's stored open proposals (nothing is scored here)."""
         self.runner.cancel()
         self.wb, self.article_id = wb, article_id
-        self.status.clear()
         self.status.setStyleSheet("")
+        self._nothing_found = False
         self._reload()
 
     def propose_if_never(self) -> None:
@@ -252,21 +257,28 @@ class ProposalsPanel(QWidget):
         if not proposals.proposals(self.wb, self.article_id, decided=True):
             self.propose()
 
-    def _reload(self, row: int = 0) -> None:
+    def _reload(self, row: int = 0, show_span: bool = True) -> None:
+        """``show_span``: the row selected afterwards shows its span in the article; not after
+        an accept or a refresh, where the window shows the claim the step made or touched."""
         from workbench.services import proposals
 
         rows = proposals.proposals(self.wb, self.article_id) if self.wb and self.article_id else []
         self.model.set_rows(rows)
         if rows:
-            self.view.setCurrentIndex(self.model.index(min(row, len(rows) - 1), 1))
+            self._quiet = not show_span
+            try:
+                self.view.setCurrentIndex(self.model.index(min(row, len(rows) - 1), 1))
+            finally:
+                self._quiet = False
         self._show_reasons()
+        self._show_count()
         self._update_buttons()
         self.proposalsChanged.emit(len(rows))
 
     def refresh(self) -> None:
         """Read the open proposals again (a claim was added or removed), keeping the row."""
         if self.wb is not None and self.article_id and not self.runner.is_busy():
-            self._reload(max(0, self.view.currentIndex().row()))
+            self._reload(max(0, self.view.currentIndex().row()), show_span=False)
 
     def current(self):
         return self.model.row_at(self.view.currentIndex().row())
@@ -275,7 +287,7 @@ class ProposalsPanel(QWidget):
         p = self.model.row_at(current.row())
         self._show_reasons()
         self._update_buttons()
-        if p is not None:
+        if p is not None and not self._quiet:
             self.showSpan.emit(p.start, p.end)
 
     def _show_reasons(self) -> None:
@@ -291,6 +303,22 @@ class ProposalsPanel(QWidget):
         lines += [f"{_weight(r['weight'])}  {mask_bidi_controls(reason_label(r, self.model.language))}"
                   for r in p.reasons]
         self.reasons.setText("\n".join(lines))
+
+    def _show_count(self) -> None:
+        """The count line, whenever the panel lists proposals (stored earlier, by the window or
+        ``workbench suggest``, or just scored), in the interface's language; an error or the
+        line of a run under way stays until the list is read again."""
+        if self.runner.is_busy() or self.status.styleSheet():
+            return
+        rows = self.model.rows()
+        if rows:
+            fresh = sum(1 for p in rows if not p.covered_by)
+            self.status.setText(self.tr("%n proposed claim(s), %1 of them not claims yet", "", len(rows))
+                                .replace("%1", str(fresh)))
+        elif self._nothing_found:
+            self.status.setText(self.tr("Nothing in this article looks check-worthy enough to propose."))
+        else:
+            self.status.clear()
 
     def _update_buttons(self) -> None:
         busy = self.runner.is_busy()
@@ -316,11 +344,8 @@ class ProposalsPanel(QWidget):
         article_id, found = result
         if article_id != self.article_id:
             return
+        self._nothing_found = not found
         self._reload()
-        fresh = sum(1 for p in found if not p.covered_by)
-        self.status.setText(self.tr("%n proposed claim(s), %1 of them not claims yet", "", len(found)).replace(
-            "%1", str(fresh)) if found
-            else self.tr("Nothing in this article looks check-worthy enough to propose."))
 
     def _failed(self, message: str) -> None:
         self._update_buttons()
@@ -347,8 +372,7 @@ class ProposalsPanel(QWidget):
         if change is None:
             return
         self.status.setStyleSheet("")
-        self.status.clear()
-        self._reload(row)
+        self._reload(row, show_span=False)  # the reader keeps the claim just made (F8's centring)
         if fn == "accept":
             self.accepted.emit(change)
 

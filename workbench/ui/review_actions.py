@@ -157,6 +157,7 @@ class ReviewActions(QObject):
         self.wb.user = name
         win.undo_stack.clear()  # one person's steps are not another's to undo
         self.ops.call(self.wb.remember_user)  # the command line's default user from now on
+        win.update_title()  # "… (as sara)": the title names who is working, as the status bar does
         win.update_status()
 
     # -- the audit trail --------------------------------------------------------------------

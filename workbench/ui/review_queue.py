@@ -21,9 +21,11 @@ from workbench.core.errors import Forbidden, WorkbenchError
 from workbench.services.review import QueueItem, Review
 
 from .claim_panel import _named, display_time
+from .screen import fit_to_screen
 from .errors import error_text
 from .models import STANCE_LABELS, LazyRowsModel
 from .file_dialogs import existing_directory
+from .text_direction import cells_in_own_direction
 
 APPROVE_KEYS = QKeySequence("Ctrl+Return")
 REQUEST_KEYS = QKeySequence("Ctrl+Shift+Return")
@@ -129,11 +131,12 @@ class ReviewQueueDialog(QDialog):
         #: (action, claim id, comment) -> the Change, or None if refused (set by the window)
         self.decide: Callable[[str, str, str], Any] | None = None
         self.setWindowTitle(self.tr("Review queue"))
-        self.resize(1100, 680)
+        fit_to_screen(self, 1100, 680)  # never wider than a laptop screen
 
         self.model = ReviewQueueModel(workbench.scale, self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        cells_in_own_direction(self.table, 2, 4)  # the claim and the article's title
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

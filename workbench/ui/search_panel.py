@@ -28,6 +28,7 @@ from workbench.core.arabic import has_arabic, mask_bidi_controls
 
 from .models import LazyRowsModel
 from .workers import Runner
+from .text_direction import cells_in_own_direction, text_direction
 
 # Milliseconds of quiet typing before the query runs.
 DEBOUNCE_MS = 250
@@ -142,9 +143,14 @@ def marked_document(text: str, marks, font: QFont, width: float = -1) -> QTextDo
     doc.setDocumentMargin(3)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    if has_arabic(text):
-        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    # the direction of its own first strong letter, whatever the interface's
+    direction = text_direction(text) or (
+        Qt.LayoutDirection.RightToLeft if has_arabic(text) else Qt.LayoutDirection.LeftToRight)
+    option.setTextDirection(direction)
+    if direction == Qt.LayoutDirection.RightToLeft:
         option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+    else:
+        option.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
     doc.setDefaultTextOption(option)
     doc.setPlainText(text)
     mark = QTextCharFormat()
@@ -231,6 +237,7 @@ class SearchPanel(QWidget):
         self.view.setModel(self.model)
         self.delegate = MarkedDelegate(self.view)
         self.view.setItemDelegateForColumn(SNIPPET, self.delegate)
+        cells_in_own_direction(self.view, TITLE)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
