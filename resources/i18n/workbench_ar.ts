@@ -1124,15 +1124,15 @@
     <name>NameOnlyIconProvider</name>
     <message>
         <source>Folder</source>
-        <translation>مجلد</translation>
+        <translation>مجلّد</translation>
     </message>
     <message>
         <source>File</source>
-        <translation>ملف</translation>
+        <translation>ملفّ</translation>
     </message>
     <message>
         <source>%1 file</source>
-        <translation>ملف %1</translation>
+        <translation>ملفّ %1</translation>
     </message>
 </context>
 <context>
