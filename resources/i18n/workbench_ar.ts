@@ -2567,6 +2567,10 @@
         <translation>{path} مجلد؛ أعطِ اسم ملف</translation>
     </message>
     <message>
+        <source>{path} is this desk&apos;s own database file: choose another file to write</source>
+        <translation>{path} هو ملف قاعدة بيانات هذه المنضدة نفسها: اختر ملفًا آخر للكتابة</translation>
+    </message>
+    <message>
         <source>cannot write {path}: {folder} is a file, not a folder</source>
         <translation>تعذّرت كتابة {path}: {folder} ملف وليس مجلدًا</translation>
     </message>

@@ -195,3 +195,23 @@ def test_the_desks_own_database_is_neither_attached_nor_imported(wb, tmp_path, d
         with pytest.raises(InvalidInput, match="this desk's own database file"):
             import_path(wb, path)
     assert wb.claim(claim.id).sources == claim.sources
+
+
+def test_nothing_is_written_over_the_desks_own_database(wb, tmp_path, db_path):
+    """An export, a saved file or a bundle written over the open database would replace the desk
+    under the open connection (which goes on writing into the deleted file): refused, --force
+    or not, and the desk is untouched."""
+    from workbench.services.bundle import export_bundle
+    from workbench.services.files import check_target
+
+    if not wb.local_files():
+        return  # a server keeps the desk
+    before = db_path.read_bytes()[:100]
+    with pytest.raises(InvalidInput, match="choose another file to write"):
+        check_target(db_path, overwrite=True, desk_files=wb.local_files())
+    with pytest.raises(InvalidInput, match="choose another file to write"):
+        export_bundle(wb, wb.articles()[0].id, db_path)
+    src = _source(wb, tmp_path, {"e.txt": b"evidence"})
+    with pytest.raises(InvalidInput, match="choose another file to write"):
+        save_file(wb, src.files[0].id, db_path, overwrite=True)
+    assert db_path.read_bytes()[:100] == before and wb.claims()

@@ -52,11 +52,11 @@ def cmd_export(args, out):
         raise InvalidInput("export.binary_stdout", format=term(form.title))
     if to_stdout and args.json:
         raise InvalidInput("export.json_stdout")
+    wb = _open(args)
     if not to_stdout:
         from workbench.services.files import check_target
 
-        check_target(args.output, args.force)
-    wb = _open(args)
+        check_target(args.output, args.force, wb.local_files())
     selection = select_from(wb, args.article, args.all_states)
     options = ExportOptions.from_settings(wb.setting)
     from workbench.services.evidence_pack import for_export

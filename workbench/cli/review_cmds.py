@@ -237,8 +237,9 @@ def cmd_bundle_export(args, out):
     from workbench.services.bundle import export_bundle
     from workbench.services.files import check_target
 
-    check_target(args.output, args.force)
-    report = export_bundle(_open(args), args.article, args.output)
+    wb = _open(args)
+    check_target(args.output, args.force, wb.local_files())
+    report = export_bundle(wb, args.article, args.output)
     out.emit(report.to_json(), lambda: [
         f"wrote {report.path}: {_count(report.claims, 'claim')}, {_count(report.events, 'event')}, "
         f"{_count(report.files, 'file')}"])

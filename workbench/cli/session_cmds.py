@@ -395,8 +395,9 @@ def cmd_source_remove(args, out):
 def cmd_file_save(args, out):
     from workbench.services.files import check_target, save_file
 
-    check_target(args.output, args.force)
-    saved = save_file(_open(args), args.file_id, args.output, overwrite=args.force)
+    wb = _open(args)
+    check_target(args.output, args.force, wb.local_files())
+    saved = save_file(wb, args.file_id, args.output, overwrite=args.force)
     out.emit(saved.to_json(), lambda: [f"wrote {saved.path} ({saved.size} bytes, sha256 {saved.sha256})"])
 
 

@@ -134,6 +134,7 @@ MESSAGES: dict[str, str] = {
     # -- files -------------------------------------------------------------------------------
     "file.missing": "{path} does not exist",
     "file.is_the_desk": "{path} is this desk's own database file: it is not read as a document",
+    "output.is_the_desk": "{path} is this desk's own database file: choose another file to write",
     "file.not_a_file": "{path} is not a file",
     "file.unreadable": "cannot read {path}: {error}",
     "file.unwritable": "cannot write {path}: {error}",

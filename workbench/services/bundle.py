@@ -23,7 +23,7 @@ from pathlib import Path
 from workbench.core import bundle as rules
 from workbench.core.errors import InvalidInput
 from workbench.core.evidence import Capture
-from workbench.core.filenames import name_problem, shown
+from workbench.core.filenames import is_one_of, name_problem, shown
 from workbench.core.model import Article, AttachedFile, Claim, Event, ReviewState, Source, Stance
 from workbench.core.review import (
     IMPORT_ACTION, IMPORT_ENTITY, Comment, event_from_json, origin_of, unwrap, wrap_after,
@@ -105,6 +105,8 @@ def export_bundle(wb: Workbench, article_id: str, path: str | os.PathLike) -> Ex
     target = Path(path)
     if target.is_dir():
         raise InvalidInput("bundle.target_is_folder", path=target)
+    if is_one_of(target, wb.local_files()):
+        raise InvalidInput("output.is_the_desk", path=target)
     store = wb.store
     with store.transaction():
         wb.ensure_user()
@@ -267,6 +269,8 @@ def import_bundle(wb: Workbench, path: str | os.PathLike,
     for cid, side in resolve.items():
         if side not in ("theirs", "ours"):
             raise InvalidInput("bundle.bad_resolution", claim=cid, side=side)
+    if is_one_of(path, wb.local_files()):
+        raise InvalidInput("file.is_the_desk", path=path)
     manifest, z = _read(Path(path))
     with z:
         try:

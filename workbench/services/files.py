@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.core.errors import WorkbenchError, InvalidInput
-from workbench.core.filenames import MAX_NAME_BYTES, check_plain_file_name, safe_file_name, shown
+from workbench.core.filenames import MAX_NAME_BYTES, check_plain_file_name, is_one_of, safe_file_name, shown
 from workbench.core.model import AttachedFile
 
 from .session import Workbench
@@ -181,15 +181,20 @@ def save_source_files(wb: Workbench, source_id: str, folder: str | os.PathLike) 
     return SaveReport(src.id, str(where), tuple(saved), tuple(skipped))
 
 
-def check_target(path: str | os.PathLike, overwrite: bool = False) -> Path:
+def check_target(path: str | os.PathLike, overwrite: bool = False,
+                 desk_files: tuple[str, ...] = ()) -> Path:
     """A file about to be written at ``path``, checked before any work: refused (saying what is
-    wrong with the path as typed) when it is empty, a folder, already there and ``overwrite``
-    is not given, or in a folder that does not exist or where no file can be created."""
+    wrong with the path as typed) when it is empty, a folder, one of the open desk's own files
+    (``desk_files``: ``Workbench.local_files()``; ``--force`` does not replace the desk), already
+    there and ``overwrite`` is not given, or in a folder that does not exist or where no file
+    can be created."""
     if not str(path).strip():
         raise InvalidInput("output.empty")
     target = Path(path)
     if target.is_dir():
         raise InvalidInput("output.is_folder", path=target)
+    if desk_files and is_one_of(target, desk_files):
+        raise InvalidInput("output.is_the_desk", path=target)
     if os.path.lexists(target) and not overwrite:
         raise InvalidInput("output.exists", path=target)
     folder = target.parent
@@ -223,6 +228,8 @@ def save_file(wb: Workbench, file_id: str, path: str | os.PathLike,
     data = _checked_bytes(wb, f)
     if target.is_dir():
         raise InvalidInput("savefile.is_folder", path=target, name=shown(f.name))
+    if is_one_of(target, wb.local_files()):
+        raise InvalidInput("output.is_the_desk", path=target)
     if os.path.lexists(target) and not overwrite:
         raise InvalidInput("file.exists", path=target)
     folder = target.parent

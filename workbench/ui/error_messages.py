@@ -160,6 +160,7 @@ TEMPLATES = {
     "output.exists": QT_TRANSLATE_NOOP("errors", "{path} already exists; add --force to replace it"),
     "output.failed": QT_TRANSLATE_NOOP("errors", "cannot write {path}: writing in {folder} failed ({error})"),
     "output.is_folder": QT_TRANSLATE_NOOP("errors", "{path} is a folder; give a file name"),
+    "output.is_the_desk": QT_TRANSLATE_NOOP("errors", "{path} is this desk's own database file: choose another file to write"),
     "output.no_folder": QT_TRANSLATE_NOOP("errors", "cannot write {path}: folder {folder} does not exist"),
     "output.not_folder": QT_TRANSLATE_NOOP("errors", "cannot write {path}: {folder} is a file, not a folder"),
     "output.permission": QT_TRANSLATE_NOOP("errors", "cannot write {path}: no permission to write in {folder}"),

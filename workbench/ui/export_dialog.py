@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.arabic import left_to_right
-from workbench.core.errors import WorkbenchError
+from workbench.core.errors import InvalidInput, WorkbenchError
+from workbench.core.filenames import is_one_of
 from workbench.export.common import FORMATS, ExportOptions, NothingToExport, Selection, export, select_from
 
 from .settings import SETTINGS
@@ -267,6 +268,9 @@ class ExportDialog(QDialog):
         self.exported_path = None
         self._show_file_buttons(False)
         target = Path(self.path.text().strip())
+        if is_one_of(target, self.wb.local_files()):  # replacing it would lose the desk
+            self._failed(error_text(InvalidInput("output.is_the_desk", path=target)))
+            return
         if target.exists() and QMessageBox.question(
                 self, self.tr("Export verdicts"),
                 self.tr("{0} already exists. Replace it?").format(left_to_right(str(target))),
