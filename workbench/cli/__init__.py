@@ -10,6 +10,7 @@ import argparse
 import importlib
 import json
 import os
+import re
 import sys
 
 from workbench.core.arabic import for_terminal, reveal_bidi_controls
@@ -26,6 +27,19 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str):  # noqa: D401 - argparse API
         self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+#: What a line or paragraph break inside a one-line listing is shown as.
+LINE_MARK = "\u23ce"  # ⏎
+#: Every line and paragraph break Python (and a terminal) would break a line at: LF, CR,
+#: CR LF (one mark), VT, FF, the file/group/record separators, NEL, U+2028 and U+2029.
+_BREAKS = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line: each break in it (a quote that spans two paragraphs, a title with
+    a line separator) is shown as ⏎, so a listing keeps one line per item."""
+    return _BREAKS.sub(LINE_MARK, text)
 
 
 class Output:
@@ -46,9 +60,17 @@ class Output:
         sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
     def text(self, line: str = "") -> None:
-        """A line for a person: never a raw control character (an override cannot reorder it,
-        an escape sequence in a title cannot drive the terminal); JSON keeps the data exact."""
+        """One line for a person: never a raw control character (an override cannot reorder it,
+        an escape sequence in a title cannot drive the terminal) and never a break (shown as ⏎:
+        :func:`one_line`); JSON keeps the data exact."""
+        line = one_line(line)
         sys.stdout.write((for_terminal(line) if self.shape else reveal_bidi_controls(line)) + "\n")
+
+    def block(self, text: str) -> None:
+        """Text of many lines (a captured page, a Markdown export): one :meth:`text` per line
+        (LF or CR LF); any other break inside a line is shown as ⏎."""
+        for line in re.split("\r?\n", text.rstrip("\r\n")):
+            self.text(line)
 
     def emit(self, value, lines) -> None:
         if self.as_json:
