@@ -46,7 +46,9 @@ def register(sub) -> None:
     p.add_argument("--limit", type=_count, default=10, help="most claims to show (default 10)")
     p.set_defaults(run=cmd_checked_before)
 
-    p = _json_flag(sub.add_parser("suggest", help="propose check-worthy claims in an article"))
+    p = _json_flag(sub.add_parser(
+        "suggest", help="propose check-worthy claims in an article (each with its id and state: "
+                        "new, already a claim, accepted, dismissed)"))
     p.add_argument("article_id", metavar="ARTICLE_ID", help="the article (see `workbench articles`)")
     p.add_argument("--all", action="store_true",
                    help="every sentence with its score (for evaluation), and the id and state of "

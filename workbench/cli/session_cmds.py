@@ -57,7 +57,10 @@ SOURCE_HELP = "the source (ids are shown by `workbench claims`)"
 
 
 def register(sub) -> None:
-    p = sub.add_parser("gui", help="open the window (the default)")
+    p = sub.add_parser("gui", help="open the window (the default)",
+                       description="Open the window. On Linux the display is checked first: with no "
+                                   "DISPLAY or WAYLAND_DISPLAY, or one where no server answers, "
+                                   "one line says so and the exit status is 2.")
     p.add_argument("--article", metavar="ID", help="open this article")
     p.add_argument("--exit-after-show", action="store_true",
                    help="show the window, print the time it was shown, and quit (scripts, benchmarks)")
