@@ -246,3 +246,9 @@ def test_claim_add_refuses_an_existing_span_with_white_space_around_it(db_path):
     assert len(json.loads(run(db_path, "claims", "--article", art, "--json").stdout)) == 1
     # a different span (one word fewer) is still a claim of its own
     run(db_path, "claim", "add", art, "--start", str(start + 6), "--end", str(end))
+
+
+def test_an_error_quoting_a_name_with_a_line_break_stays_one_line(db_path):
+    r = run(db_path, "import", "/nonexistent/a\nb.txt", check=False)
+    assert r.returncode == 1 and r.stdout == ""
+    assert r.stderr == "workbench: error: /nonexistent/a⏎b.txt does not exist\n"

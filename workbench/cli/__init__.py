@@ -51,10 +51,10 @@ class Output:
         self.notes: list[str] = []
 
     def note(self, message: str) -> None:
-        """A note for the person (not data): on stderr with the usual prefix, and kept so a
+        """A note for the person (not data): one line on stderr with the usual prefix, and kept so a
         JSON document that follows carries it too (``"notes"``)."""
         self.notes.append(message)
-        sys.stderr.write(f"workbench: note: {reveal_bidi_controls(message)}\n")
+        sys.stderr.write(f"workbench: note: {reveal_bidi_controls(one_line(message))}\n")
 
     def json(self, value) -> None:
         sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
@@ -140,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         return code
     except WorkbenchError as exc:
         # a message can quote a server or a file (a status line, a title): never raw controls
-        sys.stderr.write(f"workbench: error: {reveal_bidi_controls(exc.message)}\n")
+        sys.stderr.write(f"workbench: error: {reveal_bidi_controls(one_line(exc.message))}\n")
         return 1
     except KeyboardInterrupt:
         return 130
