@@ -2255,6 +2255,10 @@
         <translation>هذا المقطع ({start}-{end}) هو الادعاء {claim} بالفعل</translation>
     </message>
     <message>
+        <source>this span ({start}-{end}) is claim {claim} ({taken_start}-{taken_end}) with white space around it: the same words are already a claim</source>
+        <translation>هذا المقطع ({start}-{end}) هو الادعاء {claim} ({taken_start}-{taken_end}) مع مسافات بيضاء حوله: الكلمات نفسها ادعاءٌ قائم بالفعل</translation>
+    </message>
+    <message>
         <source>the capture {capture} of {url} (claim {claim}) no longer matches its SHA-256; nothing was copied</source>
         <translation>اللقطة {capture} للصفحة {url} (الادعاء {claim}) لم تعد تطابق بصمة SHA-256 الخاصة بها؛ لم يُنسخ شيء</translation>
     </message>
@@ -2503,8 +2507,16 @@
         <translation>{name} ليس اسم ملف بسيطاً: {reason}</translation>
     </message>
     <message>
+        <source>cannot reach the X display {display} ({where}): no X server answers there; start one or set DISPLAY to one that runs, or use the command line (`workbench --help`), or for a script `QT_QPA_PLATFORM=offscreen workbench gui --exit-after-show`</source>
+        <translation>تعذّر الوصول إلى شاشة X {display} ({where}): لا يجيب أي خادم X هناك؛ شغّل خادماً أو اضبط DISPLAY على شاشة تعمل، أو استخدم سطر الأوامر (`workbench --help`)، أو في نص برمجي `QT_QPA_PLATFORM=offscreen workbench gui --exit-after-show`</translation>
+    </message>
+    <message>
         <source>no screen to show the window on (DISPLAY and WAYLAND_DISPLAY are not set); use the command line (`workbench --help`), or for a script `QT_QPA_PLATFORM=offscreen workbench gui --exit-after-show`</source>
         <translation>لا توجد شاشة لعرض النافذة عليها (لم يُضبط DISPLAY ولا WAYLAND_DISPLAY)؛ استخدم سطر الأوامر (`workbench --help`)، أو في نص برمجي `QT_QPA_PLATFORM=offscreen workbench gui --exit-after-show`</translation>
+    </message>
+    <message>
+        <source>cannot reach the Wayland display {display} (no socket at {path}); set WAYLAND_DISPLAY (and XDG_RUNTIME_DIR) to a running compositor, or use the command line (`workbench --help`), or for a script `QT_QPA_PLATFORM=offscreen workbench gui --exit-after-show`</source>
+        <translation>تعذّر الوصول إلى شاشة Wayland {display} (لا يوجد مقبس في {path})؛ اضبط WAYLAND_DISPLAY (و XDG_RUNTIME_DIR) على مُركِّب يعمل، أو استخدم سطر الأوامر (`workbench --help`)، أو في نص برمجي `QT_QPA_PLATFORM=offscreen workbench gui --exit-after-show`</translation>
     </message>
     <message>
         <source>{name} cannot be read as {encoding}: bad byte at {position}</source>

@@ -68,6 +68,7 @@ def test_bundle_import_reports_one_change_a_line_with_plurals(db_path, tmp_path)
     assert r.returncode == 0, r.stderr
     lines = r.stdout.splitlines()
     assert lines[0].startswith("imported ") and " 1 events" not in lines[0]
+    assert "(5 held back by 1 conflict)" in lines[0], lines[0]
     at = lines.index(next(x for x in lines if x.startswith(f"CONFLICT {claim.id}")))
     assert lines[at + 1] == "    here: 1 change"
     assert lines[at + 2].startswith("        alice ")
@@ -75,4 +76,6 @@ def test_bundle_import_reports_one_change_a_line_with_plurals(db_path, tmp_path)
     assert all(x.startswith("        bob ") for x in lines[at + 4:at + 9])
     assert max(len(x) for x in lines) < 200  # no line carries every event
     again = workbench("--db", str(db_path), "--no-shape", "bundle", "import", str(bundle))
-    assert again.stdout.startswith("imported 0 events: 0 new claims, ")
+    # nothing new comes in, and the conflict still holds bob's five changes back: said so
+    assert again.stdout.startswith("imported 0 of 5 new events (5 held back by 1 conflict): "
+                                   "0 new claims, "), again.stdout

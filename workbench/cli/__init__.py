@@ -10,6 +10,7 @@ import argparse
 import importlib
 import json
 import os
+import re
 import sys
 
 from workbench.core.arabic import for_terminal, reveal_bidi_controls
@@ -28,6 +29,19 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
+#: What a line or paragraph break inside a one-line listing is shown as.
+LINE_MARK = "\u23ce"  # ⏎
+#: Every line and paragraph break Python (and a terminal) would break a line at: LF, CR,
+#: CR LF (one mark), VT, FF, the file/group/record separators, NEL, U+2028 and U+2029.
+_BREAKS = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line: each break in it (a quote that spans two paragraphs, a title with
+    a line separator) is shown as ⏎, so a listing keeps one line per item."""
+    return _BREAKS.sub(LINE_MARK, text)
+
+
 class Output:
     """Prints JSON (never reshaped) or text for a person (reshaped for dumb terminals)."""
 
@@ -37,18 +51,26 @@ class Output:
         self.notes: list[str] = []
 
     def note(self, message: str) -> None:
-        """A note for the person (not data): on stderr with the usual prefix, and kept so a
+        """A note for the person (not data): one line on stderr with the usual prefix, and kept so a
         JSON document that follows carries it too (``"notes"``)."""
         self.notes.append(message)
-        sys.stderr.write(f"workbench: note: {reveal_bidi_controls(message)}\n")
+        sys.stderr.write(f"workbench: note: {reveal_bidi_controls(one_line(message))}\n")
 
     def json(self, value) -> None:
         sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
     def text(self, line: str = "") -> None:
-        """A line for a person: never a raw control character (an override cannot reorder it,
-        an escape sequence in a title cannot drive the terminal); JSON keeps the data exact."""
+        """One line for a person: never a raw control character (an override cannot reorder it,
+        an escape sequence in a title cannot drive the terminal) and never a break (shown as ⏎:
+        :func:`one_line`); JSON keeps the data exact."""
+        line = one_line(line)
         sys.stdout.write((for_terminal(line) if self.shape else reveal_bidi_controls(line)) + "\n")
+
+    def block(self, text: str) -> None:
+        """Text of many lines (a captured page, a Markdown export): one :meth:`text` per line
+        (LF or CR LF); any other break inside a line is shown as ⏎."""
+        for line in re.split("\r?\n", text.rstrip("\r\n")):
+            self.text(line)
 
     def emit(self, value, lines) -> None:
         if self.as_json:
@@ -118,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         return code
     except WorkbenchError as exc:
         # a message can quote a server or a file (a status line, a title): never raw controls
-        sys.stderr.write(f"workbench: error: {reveal_bidi_controls(exc.message)}\n")
+        sys.stderr.write(f"workbench: error: {reveal_bidi_controls(one_line(exc.message))}\n")
         return 1
     except KeyboardInterrupt:
         return 130

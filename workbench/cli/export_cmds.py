@@ -75,8 +75,7 @@ def cmd_export(args, out):
     text = form.render(selection, wb.scale, options).decode("utf-8")
     if form.key == "md":
         # read in a terminal: Output reshapes it for terminals without bidi when asked to
-        for line in text.rstrip("\n").split("\n"):
-            out.text(line)
+        out.block(text)
     else:
         sys.stdout.write(text)
     return 0

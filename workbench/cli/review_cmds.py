@@ -255,9 +255,16 @@ def cmd_bundle_import(args, out):
     r = import_bundle(_open(args), args.file, resolve)
 
     def lines():
-        yield (f"imported {_count(r.events_imported, 'event')}: {_count(len(r.added), 'new claim')}, "
-               f"{len(r.updated)} updated, {len(r.deleted)} deleted, "
-               f"{_count(r.comments_imported, 'comment')}")
+        new = r.events_imported + r.events_held + r.events_untrusted
+        left = [f"{r.events_held} held back by {_count(len(r.conflicts), 'conflict')}"] if r.events_held else []
+        if r.events_untrusted:
+            left.append(f"{r.events_untrusted} not trusted (after the break)")
+        # every new event is named: a report that counted only what was brought in
+        # ("imported 1 event") hid the seven held back by a conflict
+        yield ((f"imported {r.events_imported} of {_count(new, 'new event')} ({'; '.join(left)})"
+                if left else f"imported {_count(r.events_imported, 'event')}")
+               + f": {_count(len(r.added), 'new claim')}, {len(r.updated)} updated, "
+               f"{len(r.deleted)} deleted, {_count(r.comments_imported, 'comment')}")
         if r.chain_broken:
             yield f"the bundle's audit trail breaks at event {r.chain_broken[0]}: {r.chain_broken[1]}"
         for cid in r.untrusted:

@@ -46,10 +46,15 @@ def register(sub) -> None:
     p.add_argument("--limit", type=_count, default=10, help="most claims to show (default 10)")
     p.set_defaults(run=cmd_checked_before)
 
-    p = _json_flag(sub.add_parser("suggest", help="propose check-worthy claims in an article"))
+    p = _json_flag(sub.add_parser(
+        "suggest", help="propose check-worthy claims in an article (each with its id and state: "
+                        "new, already a claim, accepted, dismissed)"))
     p.add_argument("article_id", metavar="ARTICLE_ID", help="the article (see `workbench articles`)")
     p.add_argument("--all", action="store_true",
-                   help="every sentence with its score (for evaluation); nothing is stored")
+                   help="every sentence with its score (for evaluation), and the id and state of "
+                        "its proposal: new, already a claim, accepted, dismissed, or not proposed "
+                        "(below the floor or the top; run without --all to store proposals); "
+                        "nothing is stored")
     p.add_argument("--top", type=_count, default=10, help="most proposals to keep (default 10)")
     p.set_defaults(run=cmd_suggest)
 
@@ -86,8 +91,8 @@ def cmd_checked_before(args, out):
     wb = _open(args)
     found = checked_before(wb, args.claim_id, args.limit)
 
-    def label(s) -> str:  # English, as `workbench claims` labels verdicts
-        return wb.scale.get(s.rating).label_en if s.rating in wb.scale else (s.rating or "unrated")
+    def label(s) -> str:  # English, as `workbench claims` labels verdicts (and as the JSON)
+        return s.rating_label or s.rating or "unrated"
 
     out.emit([s.to_json() for s in found], lambda: (
         f"{s.similarity:.2f}  [{label(s)} · {s.review_state}]  {s.claim_id}  {s.quote}"
@@ -98,6 +103,26 @@ def _reason_text(reasons) -> str:
     return "; ".join(r["label"] + (f" ({r['text']})" if r.get("text") else "") for r in reasons)
 
 
+def _state_text(r: dict) -> str:
+    """A proposal's (or scored sentence's) state in words: what `proposal accept|dismiss` can
+    still do with it."""
+    state = r["state"]
+    if state == "claimed":
+        return f"already a claim ({r['covered_by']})"
+    if state == "accepted":
+        return f"accepted (claim {r['claim_id']})" if r.get("claim_id") else "accepted"
+    if state == "unproposed":
+        return "not proposed"
+    return state  # new, dismissed
+
+
+def _suggest_lines(rows):
+    for r in rows:
+        yield (f"{r['score']:.2f}  {r.get('id') or '-':<36}  {r['start']}-{r['end']}  "
+               f"[{_state_text(r)}]  {r['quote']}")
+        yield f"      {_reason_text(r['reasons'])}"
+
+
 def cmd_suggest(args, out):
     from workbench.services import proposals
 
@@ -105,11 +130,10 @@ def cmd_suggest(args, out):
     if args.all:
         rows = [s.to_json() for s in proposals.score_sentences(wb, args.article_id)]
     else:
-        rows = [p.to_json() for p in proposals.propose(wb, args.article_id, top=args.top)]
-    out.emit(rows, lambda: (
-        f"{r['score']:.2f}  {r.get('id', '')}  {r['start']}-{r['end']}  {r['quote']}\n"
-        + (f"      already claim {r['covered_by']}\n" if r.get("covered_by") else "")
-        + f"      {_reason_text(r['reasons'])}" for r in rows))
+        # the state is worked out on reading (from the decision and the claims): never stored
+        rows = [{**p.to_json(), "state": p.state}
+                for p in proposals.propose(wb, args.article_id, top=args.top)]
+    out.emit(rows, lambda: _suggest_lines(rows))
 
 
 def cmd_proposal_accept(args, out):

@@ -57,7 +57,10 @@ SOURCE_HELP = "the source (ids are shown by `workbench claims`)"
 
 
 def register(sub) -> None:
-    p = sub.add_parser("gui", help="open the window (the default)")
+    p = sub.add_parser("gui", help="open the window (the default)",
+                       description="Open the window. On Linux the display is checked first: with no "
+                                   "DISPLAY or WAYLAND_DISPLAY, or one where no server answers, "
+                                   "one line says so and the exit status is 2.")
     p.add_argument("--article", metavar="ID", help="open this article")
     p.add_argument("--exit-after-show", action="store_true",
                    help="show the window, print the time it was shown, and quit (scripts, benchmarks)")
@@ -203,14 +206,106 @@ def no_screen() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+#: How long a TCP X display (``host:N``, an ssh forward) may take to answer before it counts
+#: as unreachable: a local connect answers in well under a millisecond.
+X_TCP_TIMEOUT_S = 0.5
+
+
+def _connects(family, address, timeout: float) -> bool:
+    import socket
+
+    try:
+        with socket.socket(family, socket.SOCK_STREAM) as sock:
+            sock.settimeout(timeout)
+            sock.connect(address)
+        return True
+    except OSError:
+        return False
+
+
+def _x_display_reachable(display: str) -> tuple[bool, str]:
+    """(whether an X server answers at ``display``, where it was looked for). ``:N`` or
+    ``:N.S`` (``unix:N``): the unix socket ``/tmp/.X11-unix/XN``, and on Linux the abstract
+    socket of that name; ``host:N``: TCP port 6000+N of host. A name this cannot read is let
+    through (Qt has the last word)."""
+    import socket
+    import sys
+
+    host, sep, rest = display.rpartition(":")
+    number = rest.split(".", 1)[0]
+    if not sep or not number.isdigit():
+        return True, display
+    n = int(number)
+    host = host.split("/", 1)[-1] if "/" in host else host  # "tcp/host:0", "unix/:0"
+    host = host.strip("[]")
+    if host in ("", "unix"):
+        path = f"/tmp/.X11-unix/X{n}"
+        where = f"socket {path}"
+        if sys.platform.startswith("linux") and _connects(socket.AF_UNIX, "\0" + path, 1.0):
+            return True, where
+        return _connects(socket.AF_UNIX, path, 1.0), where
+    port = 6000 + n
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError:
+        return False, f"{host} (no such host)"
+    return any(_connects(fam, addr, X_TCP_TIMEOUT_S) for fam, _, _, _, addr in infos), \
+        f"TCP {host} port {port}"
+
+
+def _wayland_socket(display: str) -> str:
+    import os
+
+    if os.path.isabs(display):
+        return display
+    return os.path.join(os.environ.get("XDG_RUNTIME_DIR", ""), display)
+
+
+def unreachable_screen() -> str | None:
+    """Why the window cannot be shown (the message of a ``gui.*`` code), or None when it can be
+    tried: a display that is named but does not answer (DISPLAY=:55 with no X server there, a
+    WAYLAND_DISPLAY with no socket) makes Qt abort (exit 134) with a misleading message about
+    libxcb-cursor0. One socket connect each: no subprocess, nothing on the start-up clock."""
+    import os
+    import sys
+
+    from workbench.core.errors import WorkbenchError
+
+    if sys.platform == "darwin" or sys.platform.startswith(("win", "cygwin")):
+        return None
+    if no_screen():
+        return WorkbenchError("gui.no_screen").message
+    asked = [p.split(":", 1)[0].strip() for p in os.environ.get("QT_QPA_PLATFORM", "").split(";")]
+    asked = [p for p in asked if p]
+    if any(p in HEADLESS_PLATFORMS for p in asked):
+        return None
+    if asked and not any(p == "xcb" or p.startswith("wayland") for p in asked):
+        return None  # a platform this does not know how to check: Qt's to judge
+    wants_x = not asked or "xcb" in asked
+    wants_wayland = not asked or any(p.startswith("wayland") for p in asked)
+    problems = []
+    x, wayland = os.environ.get("DISPLAY", ""), os.environ.get("WAYLAND_DISPLAY", "")
+    if wants_wayland and wayland:
+        path = _wayland_socket(wayland)
+        if os.path.exists(path):
+            return None
+        problems.append(WorkbenchError("gui.wayland_unreachable", display=wayland, path=path).message)
+    if wants_x and x:
+        ok, where = _x_display_reachable(x)
+        if ok:
+            return None
+        problems.append(WorkbenchError("gui.display_unreachable", display=x, where=where).message)
+    if not problems:  # the platform asked for has no display named (the other one is)
+        return WorkbenchError("gui.no_screen").message
+    return "; ".join(problems)
+
+
 def cmd_gui(args, out):
     import sys
 
-    if no_screen():
-        from workbench.core.errors import WorkbenchError
-
-        exc = WorkbenchError("gui.no_screen")
-        sys.stderr.write(f"workbench: error: {exc.message}\n")
+    why = unreachable_screen()
+    if why:
+        sys.stderr.write(f"workbench: error: {why}\n")
         return 2
     from workbench.ui.app import run
 
@@ -373,7 +468,10 @@ def cmd_capture_text(args, out):
     found = capture(wb, args.capture_id)
     text = capture_text(wb, args.capture_id)
     out.note(f"archived copy of {found.final_url}, captured {found.taken_at} (not the live page)")
-    out.emit({"capture": found.to_json(), "text": text}, lambda: [text.rstrip("\n")])
+    if out.as_json:
+        out.emit({"capture": found.to_json(), "text": text}, list)
+    else:
+        out.block(text)
 
 
 def cmd_source_edit(args, out):

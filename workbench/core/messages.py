@@ -30,6 +30,8 @@ MESSAGES: dict[str, str] = {
     "claim.not_found": "no claim with id {claim!r}",
     "claim.exists": "claim {claim} already exists",
     "claim.span_taken": "this span ({start}-{end}) is already claim {claim}",
+    "claim.span_taken_spaced": "this span ({start}-{end}) is claim {claim} ({taken_start}-{taken_end}) "
+                               "with white space around it: the same words are already a claim",
     "claim.reopen_approved": "claim {claim} was approved by {user}; add --reopen to change it "
                              "(it goes back to draft and needs review again)",
     "claim.reopen_in_review": "claim {claim} is in review (submitted by {user}); add --reopen to "
@@ -270,6 +272,14 @@ MESSAGES: dict[str, str] = {
     "db.corrupt": "{path} is not a workbench database (or it is damaged): {error}",
     "db.cannot_open": "cannot open database {path}: {error}",
     "db.error": "database {path}: {error}",
+    "gui.display_unreachable": "cannot reach the X display {display} ({where}): no X server "
+                               "answers there; start one or set DISPLAY to one that runs, or use "
+                               "the command line (`workbench --help`), or for a script "
+                               "`QT_QPA_PLATFORM=offscreen workbench gui --exit-after-show`",
+    "gui.wayland_unreachable": "cannot reach the Wayland display {display} (no socket at {path}); "
+                               "set WAYLAND_DISPLAY (and XDG_RUNTIME_DIR) to a running compositor, "
+                               "or use the command line (`workbench --help`), or for a script "
+                               "`QT_QPA_PLATFORM=offscreen workbench gui --exit-after-show`",
     "gui.no_screen": "no screen to show the window on (DISPLAY and WAYLAND_DISPLAY are not set); "
                      "use the command line (`workbench --help`), or for a script "
                      "`QT_QPA_PLATFORM=offscreen workbench gui --exit-after-show`",

@@ -11,6 +11,22 @@ from dataclasses import dataclass
 ACCEPTED = "accepted"
 DISMISSED = "dismissed"
 DECISIONS = (ACCEPTED, DISMISSED)
+#: A proposal's state, as `workbench suggest` shows it: open and still to take (``new``), open
+#: but its sentence is already (part of) a claim (``claimed``), or decided; ``unproposed``: a
+#: sentence ``suggest --all`` scored that is not a stored proposal (below the floor or the top).
+NEW = "new"
+CLAIMED = "claimed"
+UNPROPOSED = "unproposed"
+STATES = (NEW, CLAIMED, ACCEPTED, DISMISSED, UNPROPOSED)
+
+
+def state_of(decision: str | None, covered_by: str, stored: bool = True) -> str:
+    """The state of a proposal (``stored``) or of a scored sentence, see :data:`STATES`."""
+    if decision:
+        return decision
+    if covered_by:
+        return CLAIMED
+    return NEW if stored else UNPROPOSED
 
 
 @dataclass(frozen=True)
@@ -39,3 +55,7 @@ class Proposal:
             "created_at": self.created_at, "created_by": self.created_by,
             "covered_by": self.covered_by or None,
         }
+
+    @property
+    def state(self) -> str:
+        return state_of(self.decision, self.covered_by)

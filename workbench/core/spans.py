@@ -53,6 +53,11 @@ def snap_span(text: str, start: int, end: int) -> tuple[int, int]:
         start -= 1
     while 0 < end < len(text) and _in_word(text[end]) and _in_word(text[end - 1]):
         end += 1
+    return trim_span(text, start, end)
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``-``end`` without the white space (line breaks included) at either end."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

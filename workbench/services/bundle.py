@@ -178,7 +178,9 @@ class ImportReport:
     kept: list[str] = field(default_factory=list)  # conflicts resolved by keeping ours
     conflicts: list[Conflict] = field(default_factory=list)
     untrusted: list[str] = field(default_factory=list)  # claims touched by rejected events
-    events_imported: int = 0
+    events_imported: int = 0  # events recorded here (article's, merged claims', comments')
+    events_held: int = 0  # new events left out: their claims conflict (see ``conflicts``)
+    events_untrusted: int = 0  # new events left out: after a break in the bundle's chain
     comments_imported: int = 0
     chain_broken: tuple[int, str] | None = None
 
@@ -188,7 +190,8 @@ class ImportReport:
             "article_added": self.article_added, "added": self.added, "updated": self.updated,
             "deleted": self.deleted, "kept": self.kept,
             "conflicts": [c.to_json() for c in self.conflicts], "untrusted": self.untrusted,
-            "events_imported": self.events_imported, "comments_imported": self.comments_imported,
+            "events_imported": self.events_imported, "events_held": self.events_held,
+            "events_untrusted": self.events_untrusted, "comments_imported": self.comments_imported,
             "chain_broken": None if self.chain_broken is None else
             {"seq": self.chain_broken[0], "reason": self.chain_broken[1]},
         }
@@ -318,12 +321,14 @@ def _merge(wb, article, claims, comments, raw, verdict, files, resolve) -> Impor
         elif store.article(article.id).text != article.text:
             raise InvalidInput("bundle.article_differs", article=article.id)
         art_events = [e for e, ok in foreign.get(article.id, []) if ok and e.id not in known]
+        report.events_untrusted += sum(not ok and e.id not in known for e, ok in foreign.get(article.id, []))
         bring([e for e in art_events if e.action != "article.add" or report.article_added])
 
         for cid in sorted((set(foreign) | set(bundle_claims)) - {article.id}):
             theirs_all = foreign.get(cid, [])
             if any(not ok and e.id not in known for e, ok in theirs_all):
                 report.untrusted.append(cid)
+                report.events_untrusted += sum(e.id not in known for e, _ in theirs_all)
                 continue
             theirs = [e for e, _ in theirs_all]
             here = store.claim(cid)
@@ -335,7 +340,9 @@ def _merge(wb, article, claims, comments, raw, verdict, files, resolve) -> Impor
                 shown = here or bundle_claims.get(cid)
                 report.conflicts.append(Conflict(cid, shown.quote if shown else "", _describe(m.local_only),
                                                  _describe(m.foreign_only)))
-                bring([e for e in m.new_events if e.action == "comment.add"])
+                said = [e for e in m.new_events if e.action == "comment.add"]
+                bring(said)
+                report.events_held += len(m.new_events) - len(said)
                 continue
             # a second creation of a claim this side already has (the sample, say) is noise
             had_creation = here is not None or any(e.action == "claim.add" for e in local.get(cid, []))

@@ -19,7 +19,7 @@ from typing import Any
 
 from workbench.core.errors import InvalidInput, NotFound
 from workbench.core.model import now_iso
-from workbench.core.proposal import ACCEPTED, DISMISSED, Proposal
+from workbench.core.proposal import ACCEPTED, DISMISSED, Proposal, state_of
 
 from .session import Change
 
@@ -36,10 +36,20 @@ class Suggestion:
     quote: str
     score: float
     reasons: tuple[dict, ...]
+    id: str = ""  # the stored proposal of this span, if there is one
+    decision: str | None = None  # that proposal's
+    claim_id: str = ""  # the claim it became (accepted)
+    covered_by: str = ""  # a claim whose span overlaps this one
+
+    @property
+    def state(self) -> str:
+        return state_of(self.decision, self.covered_by, stored=bool(self.id))
 
     def to_json(self) -> dict:
-        return {"start": self.start, "end": self.end, "quote": self.quote,
-                "score": round(self.score, 4), "reasons": list(self.reasons)}
+        return {"id": self.id or None, "start": self.start, "end": self.end, "quote": self.quote,
+                "score": round(self.score, 4), "reasons": list(self.reasons), "state": self.state,
+                "decision": self.decision, "claim_id": self.claim_id or None,
+                "covered_by": self.covered_by or None}
 
 
 def score_text(text: str, weights: dict[str, Any] | None = None) -> tuple[float, list[dict]]:
@@ -99,8 +109,19 @@ def _best_first(x: Suggestion) -> tuple[float, int]:
 
 
 def score_sentences(wb, article_id: str) -> list[Suggestion]:
-    """Every clause of the article with its score, best first (nothing is stored)."""
-    return sorted(_scored(wb, article_id), key=_best_first)
+    """Every clause of the article with its score, best first (nothing is stored), each with
+    the id and decision of its stored proposal (if ``propose`` kept it) and the claim that
+    covers it, if any: what ``proposal accept|dismiss`` needs, and what is taken already."""
+    scored = sorted(_scored(wb, article_id), key=_best_first)
+    stored = {(p.start, p.end): p for p in wb.store.proposals(article_id, decided=True)}
+    claims = [(c.start, c.end, c.id) for c in wb.store.claims(article_id)]
+    out = []
+    for s in scored:
+        p = stored.get((s.start, s.end))
+        covered = next((cid for cs, ce, cid in claims if s.start < ce and cs < s.end), "")
+        out.append(replace(s, id=p.id if p else "", decision=p.decision if p else None,
+                           claim_id=p.claim_id if p else "", covered_by=covered))
+    return out
 
 
 def propose(wb, article_id: str, top: int = TOP, min_score: float = MIN_SCORE) -> list[Proposal]:

@@ -199,16 +199,18 @@ class Similar:
     quote: str
     statement: str
     rating: str | None
-    rating_label: str
+    rating_label: str  # English, as `workbench claims` shows it ("" when unrated)
     rationale: str
     review_state: str
     similarity: float  # 0–1: cosine of character 3-gram profiles
+    rating_label_ar: str = ""  # the same label in Arabic
 
     def to_json(self) -> dict:
         return {
             "claim_id": self.claim_id, "article_id": self.article_id,
             "article_title": self.article_title, "quote": self.quote,
             "statement": self.statement, "rating": self.rating, "rating_label": self.rating_label,
+            "rating_label_ar": self.rating_label_ar,
             "rationale": self.rationale, "review_state": self.review_state,
             "similarity": round(self.similarity, 4),
         }
@@ -319,16 +321,8 @@ def checked_before(wb: Workbench, claim_id: str, limit: int = 10, min_similarity
         if row.article_id not in titles:
             art = wb.store.article(row.article_id)
             titles[row.article_id] = art.title if art else ""
-        label = ""
-        if row.rating and row.rating in wb.scale:
-            label = wb.scale.get(row.rating).label("ar" if claim.quote and _is_ar(claim.quote) else "en")
+        rating = wb.scale.get(row.rating) if row.rating and row.rating in wb.scale else None
         out.append(Similar(cid, row.article_id, titles[row.article_id], row.quote,
-                           row.statement, row.rating, label, row.rationale,
-                           row.review_state, sim))
+                           row.statement, row.rating, rating.label_en if rating else "", row.rationale,
+                           row.review_state, sim, rating.label_ar if rating else ""))
     return out
-
-
-def _is_ar(text: str) -> bool:
-    from workbench.core.arabic import has_arabic
-
-    return has_arabic(text)

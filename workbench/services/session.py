@@ -19,7 +19,7 @@ from workbench.core.model import (
 )
 from workbench.core.ratings import RatingScale
 from workbench.core.review import unwrap
-from workbench.core.spans import check_span, locate, normalize
+from workbench.core.spans import check_span, locate, normalize, trim_span
 
 if TYPE_CHECKING:  # only annotations: not worth their imports at start-up
     from .desk import DeskChanges
@@ -375,9 +375,14 @@ class Workbench:
                   claim_id: str | None = None) -> Change:
         art = self.article(article_id)
         check_span(art.text, start, end)
+        trimmed = trim_span(art.text, start, end)
         for taken in self.claim_spans(article_id):
             if (taken.start, taken.end) == (start, end):
                 raise InvalidInput("claim.span_taken", claim=taken.id, start=start, end=end)
+            if trim_span(art.text, taken.start, taken.end) == trimmed:
+                # the same words with white space around them: the same claim twice
+                raise InvalidInput("claim.span_taken_spaced", claim=taken.id, start=start, end=end,
+                                   taken_start=taken.start, taken_end=taken.end)
         t = now_iso()
         claim = Claim(claim_id or new_id(), article_id, start, end, art.text[start:end],
                       normalize(statement).strip(), None, "", ReviewState.DRAFT, t, self.user, t, self.user)
