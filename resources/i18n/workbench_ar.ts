@@ -1389,6 +1389,17 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n new event(s) not trusted (after the break in the bundle&apos;s trail)</source>
+        <translation>
+            <numerusform>لا حدث جديد غير موثوق</numerusform>
+            <numerusform>حدث جديد واحد غير موثوق (بعد الانقطاع في سجل الحزمة)</numerusform>
+            <numerusform>حدثان جديدان غير موثوقين (بعد الانقطاع في سجل الحزمة)</numerusform>
+            <numerusform>%n أحداث جديدة غير موثوقة (بعد الانقطاع في سجل الحزمة)</numerusform>
+            <numerusform>%n حدثًا جديدًا غير موثوق (بعد الانقطاع في سجل الحزمة)</numerusform>
+            <numerusform>%n حدث جديد غير موثوق (بعد الانقطاع في سجل الحزمة)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Settled: %n claim(s) kept as they are here</source>
         <translation>
             <numerusform>حُسم الأمر: لم يُبقَ أي ادعاء كما هو هنا</numerusform>
@@ -1419,6 +1430,17 @@
             <numerusform>%n ادعاءات تغيّرت في الجانبين تبقى كما هي هنا حتى يقرر أحد بشأنها؛ استورد الحزمة مرة أخرى لحسمها.</numerusform>
             <numerusform>%n ادعاءً تغيّرت في الجانبين تبقى كما هي هنا حتى يقرر أحد بشأنها؛ استورد الحزمة مرة أخرى لحسمها.</numerusform>
             <numerusform>%n ادعاء تغيّرت في الجانبين تبقى كما هي هنا حتى يقرر أحد بشأنها؛ استورد الحزمة مرة أخرى لحسمها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new event(s) held back until those conflicts are settled</source>
+        <translation>
+            <numerusform>لم يُعلَّق أي حدث جديد</numerusform>
+            <numerusform>عُلِّق حدث جديد واحد إلى أن تُحسم تلك التعارضات</numerusform>
+            <numerusform>عُلِّق حدثان جديدان إلى أن تُحسم تلك التعارضات</numerusform>
+            <numerusform>عُلِّقت %n أحداث جديدة إلى أن تُحسم تلك التعارضات</numerusform>
+            <numerusform>عُلِّق %n حدثًا جديدًا إلى أن تُحسم تلك التعارضات</numerusform>
+            <numerusform>عُلِّق %n حدث جديد إلى أن تُحسم تلك التعارضات</numerusform>
         </translation>
     </message>
     <message>

@@ -82,6 +82,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n new event(s) not trusted (after the break in the bundle&apos;s trail)</source>
+        <translation>
+            <numerusform>%n new event not trusted (after the break in the bundle&apos;s trail)</numerusform>
+            <numerusform>%n new events not trusted (after the break in the bundle&apos;s trail)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Settled: %n claim(s) kept as they are here</source>
         <translation>
             <numerusform>Settled: %n claim kept as it is here</numerusform>
@@ -100,6 +107,13 @@
         <translation>
             <numerusform>%n claim changed on both sides is left as it is here until someone decides; import the bundle again to settle it.</numerusform>
             <numerusform>%n claims changed on both sides are left as they are here until someone decides; import the bundle again to settle them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new event(s) held back until those conflicts are settled</source>
+        <translation>
+            <numerusform>%n new event held back until those conflicts are settled</numerusform>
+            <numerusform>%n new events held back until those conflicts are settled</numerusform>
         </translation>
     </message>
 </context>

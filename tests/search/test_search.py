@@ -151,14 +151,11 @@ def test_checked_before_ranks_similar_claims_from_other_articles(wb, sample):
     assert [s["claim_id"] for s in cli][:2] == [nearer.id, near.id]
 
 
-def test_checked_before_without_bm25_keeps_the_order(wb, sample, monkeypatch):
+def test_checked_before_without_bm25_keeps_the_order(wb, sample):
     """A large library skips bm25 (capped, unranked tiers); the nearest claims still lead."""
-    import workbench.services.search as search_mod
-
-    monkeypatch.setattr(search_mod, "RANK_CAP", 0)
     target = next(c for c in wb.claims(sample.id) if "شرطيين" in c.quote)
     near, nearer = _near_and_nearer(wb)
-    found = checked_before(wb, target.id)
+    found = checked_before(wb, target.id, rank_cap=0)  # as if more than the cap matched
     assert [s.claim_id for s in found][:2] == [nearer.id, near.id]
     assert all(s.article_id != sample.id for s in found)
 

@@ -46,6 +46,9 @@ def test_conflicts_are_settled_in_the_window(window, qtbot, tmp_path, template_d
                for line in lines)
     assert any(re.fullmatch(r"1 event imported|(0|[2-9]|\d\d+) events imported", line) for line in lines)
     assert "(s)" not in summary[0]
+    # c2's new events wait for a decision, and the summary says so (it said only what came in)
+    held = [line for line in lines if "held back until those conflicts are settled" in line]
+    assert len(held) == 1 and re.fullmatch(r"(1 new event|\d+ new events) held back.*", held[0])
     row = window.claims_model.row_of(c1.id)
     assert window.claims_model.claim_at(row).rating == "true"  # the window shows the merge
 

@@ -6,9 +6,21 @@ import json
 from tests.cli.test_gui_and_users import workbench
 
 
-def test_the_command_lines_default_user_is_the_windows_last_user(window, db_path, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog
+def _answer_in_turn(values: list[str], asked: list[str]) -> None:
+    """Answer the next input dialogs in turn, as a person types (or picks) and presses OK."""
+    from tests.ui.helpers import when_modal
 
+    def fill(dialog):
+        asked.append(dialog.labelText())
+        dialog.setTextValue(values[len(asked) - 1])
+        if len(asked) < len(values):
+            when_modal(fill)  # the next dialog opens once this one is accepted
+        dialog.accept()
+
+    when_modal(fill)
+
+
+def test_the_command_lines_default_user_is_the_windows_last_user(window, db_path):
     claim = json.loads(workbench("--db", str(db_path), "claims", "--json").stdout)[0]["id"]
 
     def author():
@@ -17,10 +29,11 @@ def test_the_command_lines_default_user_is_the_windows_last_user(window, db_path
         return json.loads(r.stdout)["author"]
 
     assert author() == "alice"  # the window started as alice
-    answers = iter([("carol", True), ("Checker", True)])
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: next(answers))
+    asked: list[str] = []
+    _answer_in_turn(["carol", "Checker"], asked)  # Review ▸ Change user: a new person, a checker
     window.review_actions.change_user()
-    assert window.wb.user == "carol"
+    assert asked == ["Who is working?", "Role of carol:"]
+    assert window.wb.user == "carol" and window.wb.store.user("carol").role.value == "checker"
     assert author() == "carol"
     # an explicit --user still wins
     r = workbench("--db", str(db_path), "--user", "dan", "comment", "add", claim, "--text", "x", "--json")

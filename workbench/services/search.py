@@ -259,8 +259,8 @@ READ_CAP = 2000
 WIDE_CANDIDATES = 120
 
 
-def _candidates(store: SearchStore, words: list[str], text: str, exclude_article: str
-                ) -> list[SearchRow]:
+def _candidates(store: SearchStore, words: list[str], text: str, exclude_article: str,
+                rank_cap: int = RANK_CAP) -> list[SearchRow]:
     """Up to CANDIDATES (WIDE_CANDIDATES without bm25) claim rows of other articles that share words with the claim.
 
     When at most RANK_CAP claims contain any of ``words``, all of them are ranked by bm25
@@ -270,9 +270,9 @@ def _candidates(store: SearchStore, words: list[str], text: str, exclude_article
     only while there are too few candidates. The caller re-ranks by 3-gram cosine anyway."""
     kinds, near = ("claim",), len(text)
     first = store.search(SearchRequest.any_of(
-        words, kinds=kinds, exclude_article=exclude_article, limit=RANK_CAP + 1,
-        cap=RANK_CAP + 1, near_length=near))
-    if len(first) <= RANK_CAP:
+        words, kinds=kinds, exclude_article=exclude_article, limit=rank_cap + 1,
+        cap=rank_cap + 1, near_length=near))
+    if len(first) <= rank_cap:
         return store.search(SearchRequest.any_of(
             words, kinds=kinds, exclude_article=exclude_article, limit=CANDIDATES))
     half = (len(words) + 1) // 2
@@ -295,7 +295,8 @@ def _candidates(store: SearchStore, words: list[str], text: str, exclude_article
     return list(out.values())
 
 
-def checked_before(wb: Workbench, claim_id: str, limit: int = 10, min_similarity: float = MIN_SIMILARITY) -> list[Similar]:
+def checked_before(wb: Workbench, claim_id: str, limit: int = 10, min_similarity: float = MIN_SIMILARITY,
+                   rank_cap: int = RANK_CAP) -> list[Similar]:
     """Claims from other articles that say much the same, with their verdicts, most similar
     first: full-text candidates (any of the claim's content words), re-ranked by character
     3-gram cosine similarity of quote and statement."""
@@ -306,7 +307,7 @@ def checked_before(wb: Workbench, claim_id: str, limit: int = 10, min_similarity
     words = sorted(words, key=len, reverse=True)[:CANDIDATE_WORDS]
     if not words:
         return []
-    rows = _candidates(wb.store, words, text, claim.article_id)
+    rows = _candidates(wb.store, words, text, claim.article_id, rank_cap)
     found = _ratings(wb.store, [r.claim_id for r in rows])
     mine = _profile(text)
     scored = []

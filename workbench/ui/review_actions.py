@@ -124,6 +124,12 @@ class ReviewActions(QObject):
                                      "someone decides; import the bundle again to settle them.", "",
                                      len(report.conflicts)))
         win.open_article(report.article_id)
+        if report.events_held:
+            lines.append(self.tr("%n new event(s) held back until those conflicts are settled", "",
+                                 report.events_held))
+        if report.events_untrusted:
+            lines.append(self.tr("%n new event(s) not trusted (after the break in the bundle's trail)", "",
+                                 report.events_untrusted))
         if report.chain_broken:
             lines.append(self.tr("The bundle's audit trail is broken at event {0}; later events were not trusted.")
                          .format(report.chain_broken[0]))
