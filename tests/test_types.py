@@ -35,6 +35,7 @@ def test_a_store_that_breaks_a_protocol_is_caught(tmp_path):
         "    def claim(self, claim_id: int) -> Claim | None: ...\n\n"
         "class NoHead:\n"
         "    def transaction(self): ...\n"
+        "    def local_files(self): ...\n"
         "    def last_event(self): ...\n"
         "    def append_event(self, event): ...\n"
         "    def events(self, entity_id=None): ...\n"
