@@ -18,7 +18,6 @@ from workbench.core.spans import normalize, snap_span
 from . import commands
 from .capture_dialogs import CaptureProgress, CaptureViewer
 from .claim_panel import SourceDialog, display_time
-from .file_dialogs import existing_directory
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -258,6 +257,7 @@ class ClaimActions(QObject):
         against its SHA-256 and never overwrites or writes outside the folder)."""
         from workbench.services.files import save_source_files
 
+        from .file_dialogs import existing_directory  # on first use
         folder = folder or existing_directory(self.window, self.tr("Save attached files to"))
         if not folder:
             return 0

@@ -20,7 +20,6 @@ from workbench.core.ratings import RatingScale
 
 from .capture_dialogs import capture_line, capture_tooltip
 from .models import SourcesModel
-from .file_dialogs import open_file_names
 from .text_direction import cells_in_own_direction
 
 
@@ -163,6 +162,7 @@ class SourceDialog(QDialog):
             self.on_view_capture(self._capture_ids[row])
 
     def _choose_files(self) -> None:
+        from .file_dialogs import open_file_names  # on first use
         paths = open_file_names(self, self.tr("Attach files"))
         for p in paths:
             self.files.addItem(p)

@@ -26,7 +26,6 @@ from .settings import SETTINGS
 from .errors import error_text
 from .models import REVIEW_LABELS
 from .workers import Job
-from .file_dialogs import save_file_name
 
 
 # The formats' names as the window shows them (the command line uses the keys).
@@ -237,6 +236,7 @@ class ExportDialog(QDialog):
 
     def choose_file(self) -> None:
         fmt = FORMATS[self.format_key]
+        from .file_dialogs import save_file_name  # on first use
         name = save_file_name(
             self, self.tr("Export to"), self.path.text() or f"verdicts{fmt.suffix}",
             f"{QCoreApplication.translate('ExportDialog', str(FORMAT_LABELS[fmt.key]))} (*{fmt.suffix})")

@@ -19,7 +19,6 @@ from workbench.core.errors import WorkbenchError
 
 from .errors import error_text
 from .workers import Job
-from .file_dialogs import open_file_name
 
 FILE_TAB, URL_TAB, TEXT_TAB = range(3)
 
@@ -91,6 +90,7 @@ class ImportDialog(QDialog):
 
     # -- input -----------------------------------------------------------------------------
     def choose_file(self) -> None:
+        from .file_dialogs import open_file_name  # on first use
         path = open_file_name(
             self, self.tr("Import article"), "",
             self.tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"))

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.urls import without_password
-from .file_dialogs import open_file_name
 
 # QSettings key of the recent desks (newest first; file paths and server URIs without password).
 RECENT_KEY = "desks/recent"
@@ -144,6 +143,7 @@ class OpenDeskDialog(QDialog):
         self.file.setEnabled(not server)
 
     def _browse(self) -> None:
+        from .file_dialogs import open_file_name  # on first use
         path = open_file_name(self, self.tr("Open desk"), self.file.text(),
                               self.tr("Workbench desks (*.sqlite *.db);;All files (*)"))
         if path:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 from workbench.core.arabic import left_to_right
 
 from . import commands
-from .file_dialogs import open_file_name, save_file_name
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -88,6 +87,7 @@ class ReviewActions(QObject):
             return
         from workbench.services.bundle import export_bundle
 
+        from .file_dialogs import save_file_name  # on first use
         path = save_file_name(self.window, self.tr("Export for review"), "",
                               self.tr("Workbench bundle (*.wbbundle)"))
         if path and self.ops.call(lambda: export_bundle(self.wb, article_id, path)):
@@ -98,6 +98,7 @@ class ReviewActions(QObject):
 
         win = self.window
         if not path:
+            from .file_dialogs import open_file_name  # on first use
             path = open_file_name(win, self.tr("Import review bundle"), "",
                                   self.tr("Workbench bundle (*.wbbundle);;All files (*)"))
         if not path:

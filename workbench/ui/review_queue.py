@@ -24,7 +24,6 @@ from .claim_panel import _named, display_time
 from .screen import fit_to_screen
 from .errors import error_text
 from .models import STANCE_LABELS, LazyRowsModel
-from .file_dialogs import existing_directory
 from .text_direction import cells_in_own_direction
 
 APPROVE_KEYS = QKeySequence("Ctrl+Return")
@@ -302,6 +301,7 @@ class ReviewQueueDialog(QDialog):
         sources = [s for s in item.claim.sources if s.files] if item is not None else []
         if not sources or self.save_source_files is None:
             return 0
+        from .file_dialogs import existing_directory  # on first use
         folder = folder or existing_directory(self, self.tr("Save attached files to"))
         if not folder:
             return 0
