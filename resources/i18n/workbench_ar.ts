@@ -563,6 +563,10 @@
         <translation>بلا حكم</translation>
     </message>
     <message>
+        <source>In the exported file: {0}</source>
+        <translation>في الملف المصدَّر: {0}</translation>
+    </message>
+    <message>
         <source>Claims to export: %1</source>
         <translation>عدد الادعاءات المصدَّرة: %1</translation>
     </message>

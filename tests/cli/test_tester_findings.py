@@ -64,6 +64,14 @@ def test_gui_on_an_unreachable_tcp_x_display_is_one_line(db_path):
     assert f"cannot reach the X display 127.0.0.1:{n}.0 (TCP 127.0.0.1 port {port})" in r.stderr
 
 
+def test_gui_on_a_display_variable_that_names_no_display_is_one_line(db_path):
+    """DISPLAY=foo made Qt abort (exit 134, "libxcb-cursor0 is needed") too (a tester's re-test)."""
+    r = workbench("--db", str(db_path), "gui", env=_env(DISPLAY="foo"))
+    assert r.returncode == 2 and r.stderr.count("\n") == 1, r.stderr
+    assert "cannot reach the X display foo (not a display name: :N, :N.S or host:N)" in r.stderr
+    assert "libxcb" not in r.stderr
+
+
 def test_gui_asked_for_wayland_without_its_socket_is_one_line(db_path, tmp_path):
     env = _env(QT_QPA_PLATFORM="wayland", WAYLAND_DISPLAY="wayland-7", XDG_RUNTIME_DIR=str(tmp_path))
     r = workbench("--db", str(db_path), "gui", env=env)

@@ -215,3 +215,24 @@ def test_nothing_is_written_over_the_desks_own_database(wb, tmp_path, db_path):
     with pytest.raises(InvalidInput, match="choose another file to write"):
         save_file(wb, src.files[0].id, db_path, overwrite=True)
     assert db_path.read_bytes()[:100] == before and wb.claims()
+
+
+def test_an_attachment_named_like_the_desks_journal_is_not_saved_as_it(wb, tmp_path, db_path):
+    """A tester attached a rollback journal named ``<desk>-journal`` and saved it beside the
+    desk: SQLite replayed it into the database on the next open ("malformed"). A name the desk
+    uses is refused, or numbered away, even while no such file exists."""
+    from workbench.services.files import check_target
+
+    if not wb.local_files():
+        return  # a server keeps the desk
+    journal = f"{db_path}-journal"
+    assert not os.path.exists(journal)
+    src = _source(wb, tmp_path, {db_path.name + "-journal": b"not a journal"})
+    with pytest.raises(InvalidInput, match="choose another file to write"):
+        check_target(journal, overwrite=True, desk_files=wb.local_files())
+    with pytest.raises(InvalidInput, match="choose another file to write"):
+        save_file(wb, src.files[0].id, journal)
+    report = save_source_files(wb, src.id, db_path.parent)
+    assert not os.path.exists(journal) and len(report.saved) == 1
+    assert report.saved[0].path == str(db_path.parent / "workbench (1).sqlite-journal")
+    wb.set_verdict(wb.claims()[0].id, "true", "ما زالت المنضدة تعمل")  # the desk still works

@@ -41,3 +41,11 @@ def test_a_layout_saved_small_grows_both_sides_when_the_window_widens(window, qt
     wide_reader, wide_panel = window.splitter.sizes()
     assert wide_panel >= panel * 1.4, (panel, wide_panel)
     assert wide_reader >= reader * 1.4, (reader, wide_reader)
+
+
+def test_a_new_window_fits_the_screen_it_opens_on(window):
+    """A tester's 1024×680 screen got a 1280×800 window whose File menu (on the right, in
+    Arabic) was off screen. The offscreen screen here is smaller than 1280 px too."""
+    free = window.screen().availableGeometry()
+    assert free.width() < 1280  # the test can fail: the old default did not fit
+    assert window.width() <= free.width() and window.height() <= free.height()

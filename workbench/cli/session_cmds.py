@@ -226,15 +226,16 @@ def _connects(family, address, timeout: float) -> bool:
 def _x_display_reachable(display: str) -> tuple[bool, str]:
     """(whether an X server answers at ``display``, where it was looked for). ``:N`` or
     ``:N.S`` (``unix:N``): the unix socket ``/tmp/.X11-unix/XN``, and on Linux the abstract
-    socket of that name; ``host:N``: TCP port 6000+N of host. A name this cannot read is let
-    through (Qt has the last word)."""
+    socket of that name; ``host:N``: TCP port 6000+N of host. A value that is no display name
+    at all (``DISPLAY=foo``) is refused too: Qt aborts on it the same way. (A running server
+    without the screen asked for, ``:0.3``, is still Qt's to refuse.)"""
     import socket
     import sys
 
     host, sep, rest = display.rpartition(":")
     number = rest.split(".", 1)[0]
     if not sep or not number.isdigit():
-        return True, display
+        return False, "not a display name: :N, :N.S or host:N"
     n = int(number)
     host = host.split("/", 1)[-1] if "/" in host else host  # "tcp/host:0", "unix/:0"
     host = host.strip("[]")

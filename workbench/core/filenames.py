@@ -94,10 +94,20 @@ def safe_file_name(name: str, fallback: str = "file") -> str:
 
 
 def is_one_of(path, files) -> bool:
-    """Whether ``path`` is one of ``files`` (the same file on disk, whatever its spelling:
-    a link, a relative path). Compares what ``stat`` says; never opens a file."""
+    """Whether ``path`` is, or would be written as, one of ``files``: the same name in the same
+    folder (folders resolved, so a link to the folder is seen through; the file need not exist,
+    as a database's ``-journal`` usually does not), or the same file on disk under another name
+    (a link). Never opens a file."""
     import os
 
+    def where(p) -> str:
+        p = os.path.abspath(os.fspath(p))
+        return os.path.normcase(os.path.join(os.path.realpath(os.path.dirname(p)),
+                                             os.path.basename(p)))
+
+    target = where(path)
+    if any(target == where(f) for f in files):
+        return True
     try:
         st = os.stat(path)
     except OSError:

@@ -135,13 +135,17 @@ def _inside(folder: Path, name: str) -> Path:
     return target
 
 
-def _write_into(folder: Path, f: AttachedFile, data: bytes) -> Path:
+def _write_into(folder: Path, f: AttachedFile, data: bytes, desk_files: tuple[str, ...] = ()) -> Path:
+    """``desk_files``: names taken by the open desk, whether or not they exist now (a file
+    written as the database's ``-journal`` would be replayed into it)."""
     name = safe_file_name(f.name, fallback=f"file-{f.id[:8]}")
     tmp = _temp_copy(folder, data)
     try:
         for n in range(MAX_NUMBERED):
             candidate = safe_file_name(_numbered(name, n), fallback=f"file-{f.id[:8]} ({n})")
             target = _inside(folder, candidate)
+            if is_one_of(target, desk_files):
+                continue
             if _publish(tmp, target):
                 return target
         raise InvalidInput("savefile.too_many", folder=folder, count=MAX_NUMBERED, name=shown(name))
@@ -169,7 +173,7 @@ def save_source_files(wb: Workbench, source_id: str, folder: str | os.PathLike) 
     for f in src.files:
         try:
             data = _checked_bytes(wb, f)
-            target = _write_into(where, f, data)
+            target = _write_into(where, f, data, wb.local_files())
         except InvalidInput as exc:
             skipped.append(SkippedFile(f.id, f.name, exc.message, exc))
             continue

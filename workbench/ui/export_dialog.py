@@ -190,12 +190,17 @@ class ExportDialog(QDialog):
             self.summary.setText(error_text(exc))
         else:
             self.selection = selection
+            shown_in = "ar" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "en"
             for article, claim in selection.claims():
-                verdict = self.wb.scale.get(claim.rating).label(article.language) if claim.rating \
-                    else self.tr("no verdict")
+                rating = self.wb.scale.get(claim.rating) if claim.rating else None
+                # the verdict in the window's language, like the checklist; the file carries
+                # the article's (its tooltip says so when the two differ)
+                verdict = rating.label(shown_in) if rating else self.tr("no verdict")
                 state = QCoreApplication.translate("ClaimsModel", str(REVIEW_LABELS.get(str(claim.review_state), "")))
                 item = QTreeWidgetItem([verdict, state or str(claim.review_state), " ".join(claim.quote.split())])
                 item.setData(0, Qt.ItemDataRole.UserRole, claim.id)
+                if rating and rating.label(article.language) != verdict:
+                    item.setToolTip(0, self.tr("In the exported file: {0}").format(rating.label(article.language)))
                 item.setToolTip(2, claim.statement or claim.quote)
                 self.preview.addTopLevelItem(item)
             self.preview.resizeColumnToContents(0)

@@ -31,6 +31,7 @@ from workbench.services import Change, Workbench
 from .actions import ActionRegistry
 from .claim_actions import ClaimActions
 from .claim_panel import SourceDialog
+from .screen import fit_to_screen
 from .desk import DeskFollower, ReloadBanner, StaleEditDialog, desk_line
 from .docks import DockPanels
 from .layout import CheckingLayout
@@ -96,7 +97,8 @@ class MainWindow(QMainWindow):
         self.claim_opened = self.desk.seen  # the desk's seq the claim in the panel is as of
         self.stale_dialog: StaleEditDialog | None = None  # the one showing, for tests
         self.retranslate()
-        self.resize(1280, 800)
+        # a laptop's 1024×680 gets a window it can show whole (restored geometry comes later)
+        fit_to_screen(self, 1280, 800, share=1.0)
 
     # -- building ------------------------------------------------------------------------
     def _build_views(self) -> None:

@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 SCREEN_SHARE = 0.9
 
 
-def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
-    """Size ``dialog`` to ``width``×``height``, or to :data:`SCREEN_SHARE` of the available
-    area of the screen its parent window is on when that is smaller."""
+def fit_to_screen(dialog: QWidget, width: int, height: int, share: float = SCREEN_SHARE) -> None:
+    """Size ``dialog`` to ``width``×``height``, or to ``share`` of the available area of the
+    screen its parent window is on (the primary screen for a window) when that is smaller."""
     parent = dialog.parentWidget()
     screen = parent.screen() if parent is not None else QApplication.primaryScreen()
     if screen is not None:
         free = screen.availableGeometry()
-        width = min(width, int(free.width() * SCREEN_SHARE))
-        height = min(height, int(free.height() * SCREEN_SHARE))
+        width = min(width, int(free.width() * share))
+        height = min(height, int(free.height() * share))
     dialog.resize(width, height)
