@@ -144,3 +144,15 @@ def test_export_preview_names_verdicts_in_the_windows_language(window, qtbot):
     assert rated.text(0) == "True" and "صحيح" in rated.toolTip(0)
     assert all(not any("\u0600" <= ch <= "\u06ff" for ch in i.text(0)) for i in items)
     dialog.close()
+
+
+def test_a_refusal_names_the_claim_by_its_number(window, qtbot):
+    """Submitting a claim with no verdict was refused naming the claim by its UUID, which the
+    window shows nowhere (a tester's re-test): it is the checklist's number now."""
+    claim = window.claims_model.claims()[2]
+    assert claim.rating is None
+    window.select_claim(claim.id)
+    shown = []
+    when_modal(lambda box: (shown.append(box.text()), box.accept()))
+    window.review_actions.submit(claim.id)
+    assert shown and "claim 3 has no verdict yet" in shown[0] and claim.id not in shown[0]

@@ -53,5 +53,17 @@ def translated(code: str, params: dict) -> str:
     return english(code, params)
 
 
+#: How the window names a claim in a message: its number in the checklist ("3") instead of
+#: its id, which the command line needs and a person in the window never sees. Set by the
+#: main window; None (or an answer of None) keeps the id.
+claim_names: Callable[[str], str | None] | None = None
+
+
 def error_text(exc: WorkbenchError) -> str:
-    return translated(exc.code, exc.params)
+    params = exc.params
+    claim = params.get("claim")
+    if claim_names is not None and isinstance(claim, str):
+        name = claim_names(claim)
+        if name:
+            params = {**params, "claim": name}
+    return translated(exc.code, params)

@@ -35,6 +35,7 @@ from .screen import fit_to_screen
 from .desk import DeskFollower, ReloadBanner, StaleEditDialog, desk_line
 from .docks import DockPanels
 from .layout import CheckingLayout
+from . import errors
 from .errors import error_text
 from .ops import Ops
 from .library_actions import LibraryActions
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.claim_panel, self.claim_scroll, self.banner = parts.claim_panel, parts.claim_scroll, parts.banner
         self.splitter, self.right_splitter = parts.splitter, parts.right_splitter
         self.setCentralWidget(parts.central)
+        errors.claim_names = self.claim_number  # messages name a claim by its number here
         self.claims_view.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.article_view.claimClicked.connect(self.select_claim)
         panel = self.claim_panel
@@ -516,8 +518,6 @@ class MainWindow(QMainWindow):
 
     def show_trail_warning(self, warning: WorkbenchError | str | None) -> None:
         """The integrity banner: a warning's code translated (a worker's failure comes as text)."""
-        from .errors import error_text
-
         text = error_text(warning) if isinstance(warning, WorkbenchError) else (warning or "")
         self.banner.setVisible(bool(text))
         self.banner.setText(text)
@@ -659,6 +659,8 @@ class MainWindow(QMainWindow):
         return window
 
     def closeEvent(self, event):  # noqa: N802
+        if errors.claim_names == self.claim_number:
+            errors.claim_names = None
         self.claim_panel.commit_pending()  # what is being typed is saved, not lost
         self.desk.stop()
         SETTINGS.geometry.set(self.saveGeometry())
