@@ -26,7 +26,10 @@ def test_preview_follows_the_states_choice(qtbot, wb, sample, checked):
     last = dialog.preview.topLevelItem(len(checked) - 1)
     assert (last.text(0), last.text(1), last.text(2)) == ("no verdict", "Draft", checked[-1].quote)
     first = dialog.preview.topLevelItem(0)
-    assert (first.text(0), first.text(1)) == (wb.scale.get(checked[0].rating).label_ar, "Approved")
+    # the verdict in the dialog's language (English here); the Arabic the file carries in its tooltip
+    rating = wb.scale.get(checked[0].rating)
+    assert (first.text(0), first.text(1)) == (rating.label("en"), "Approved")
+    assert rating.label_ar in first.toolTip(0)
     pick(dialog, "claimreview")  # unrated claims cannot be published as ClaimReview
     assert dialog.included_claim_ids() == [c.id for c in checked if c.rating]
     assert dialog.org_box.isVisibleTo(dialog)

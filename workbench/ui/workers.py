@@ -9,11 +9,17 @@ or opens another article, answers to older requests are dropped.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+import threading
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 
 from workbench.core.errors import WorkbenchError
 
 from .errors import error_text
+
+
+#: How long after a job's answer its signal object is looked at again.
+RETIRE_AFTER_MS = 250
 
 
 class JobSignals(QObject):
@@ -22,16 +28,35 @@ class JobSignals(QObject):
     progress = Signal(int, int)  # done, total
 
 
+#: Signal objects of jobs whose answer may have been delivered, each with the event its job
+#: sets once ``run`` has returned: deleted on the GUI thread only after that (see :class:`Job`).
+_RETIRING: list[tuple[threading.Event, JobSignals]] = []
+
+
+def _retire_ended() -> None:
+    """Delete (on the GUI thread) the signal objects of jobs that have finished running."""
+    for item in [i for i in _RETIRING if i[0].is_set()]:
+        _RETIRING.remove(item)
+        item[1].deleteLater()
+
+
 class Job(QRunnable):
     """``fn(*args)`` on a QThreadPool worker. It answers through ``signals`` (queued to the GUI
     thread) with its ``token``; any error becomes a one-line message, never lost in a thread.
     With ``with_progress`` it passes ``progress=callback(done, total)`` to ``fn`` and reports at
-    most 101 times, however long the work."""
+    most 101 times, however long the work.
+
+    ``signals`` lives on the GUI thread and is owned by the application object, never by
+    Python: its answer reaches the GUI thread while the worker is still returning from the
+    emit, and a Python reference dropped there (the window forgets the job in its slot) must
+    not delete a QObject of the GUI thread from the worker, nor while it is still emitting (a
+    crash seen once in the test suite). It is deleted on the GUI thread once ``run`` ended."""
 
     def __init__(self, fn, *args, token: int = 0, with_progress: bool = False):
         super().__init__()
         self.fn, self.args, self.token, self.with_progress = fn, args, token, with_progress
-        self.signals = JobSignals()
+        self.signals = JobSignals(QCoreApplication.instance())
+        self.ended = threading.Event()
         self._last = -1
 
     def report(self, done: int, total: int) -> None:
@@ -50,13 +75,21 @@ class Job(QRunnable):
             self.signals.failed.emit(self.token, f"{type(exc).__name__}: {exc}")
         else:
             self.signals.finished.emit(self.token, result)
+        finally:
+            self.ended.set()
 
     def start(self, on_finished, on_failed, on_progress=None) -> "Job":
         queued = Qt.ConnectionType.QueuedConnection
+        # the signal object goes once its job has ended: looked at after each answer (and a
+        # moment later, for a worker still returning from its emit when the answer came)
+        for signal in (self.signals.finished, self.signals.failed):
+            signal.connect(_retire_ended, queued)
+            signal.connect(lambda *_: QTimer.singleShot(RETIRE_AFTER_MS, _retire_ended), queued)
         self.signals.finished.connect(on_finished, queued)
         self.signals.failed.connect(on_failed, queued)
         if on_progress is not None:
             self.signals.progress.connect(on_progress, queued)
+        _RETIRING.append((self.ended, self.signals))
         QThreadPool.globalInstance().start(self)
         return self
 
