@@ -1052,6 +1052,10 @@
         <translation>يحتوي هذا المقال على {0} من محارف التحكم بالاتجاه غير المرئية؛ تظهر بالعلامة ◆ ولا يمكنها إعادة ترتيب النص.</translation>
     </message>
     <message>
+        <source>Write why the claim is rated “{0}” before moving on, or set the rating back.</source>
+        <translation>اكتب لماذا قُيِّم الادعاء «{0}» قبل الانتقال، أو أعِد التقييم كما كان.</translation>
+    </message>
+    <message>
         <source>The claim is as it was approved or submitted again: its review state is back.</source>
         <translation>عاد الادعاء كما اعتُمد أو أُرسل للمراجعة: عادت إليه حالة مراجعته.</translation>
     </message>
@@ -1086,6 +1090,10 @@
     <message>
         <source>The desk was not opened</source>
         <translation>لم يُفتح المكتب</translation>
+    </message>
+    <message>
+        <source>The rating “{0}” chosen for claim {1} has no rationale, so it cannot be saved. Close anyway and drop it?</source>
+        <translation>التقييم «{0}» المختار للادعاء {1} بلا تعليل، فلا يمكن حفظه. أتغلق النافذة على أي حال وتتخلى عنه؟</translation>
     </message>
     <message>
         <source>The claim went back to draft: it needs review again.</source>

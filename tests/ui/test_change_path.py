@@ -227,3 +227,42 @@ def test_in_arabic_the_question_and_the_history_speak_arabic(window, qtbot):
     assert whats[-1] == "أُعيدت حالة المراجعة"
     details = tree.topLevelItem(tree.topLevelItemCount() - 3).text(3)
     assert "معتمد" in details and "approved" not in details
+
+
+def test_a_rating_without_its_rationale_keeps_the_person_on_the_claim(window, qtbot):
+    """A tester chose a rating, left the rationale empty and moved on: the choice was dropped
+    (the store refuses a verdict without a rationale). Now the window stays on the claim and
+    says what is missing; with the rationale typed, moving on saves both."""
+    first, second = window.claims_model.claims()[:2]
+    window.select_claim(first.id)
+    panel = window.claim_panel
+    assert first.rating is None
+    panel.rating.setCurrentIndex(panel.rating.findData("false"))  # chosen, no rationale yet
+    window.select_claim(second.id)  # F8, a click in the list or in the text: all come here
+    assert panel.claim.id == first.id and window.current_claim_id() == first.id
+    assert panel.rating.currentData() == "false"  # the choice is still there
+    assert "before moving on" in window.statusBar().currentMessage()
+    panel.rationale.setPlainText("بيان رسمي ينفي ذلك")
+    window.select_claim(second.id)
+    assert panel.claim.id == second.id
+    saved = window.wb.claim(first.id)
+    assert (saved.rating, saved.rationale) == ("false", "بيان رسمي ينفي ذلك")
+
+
+def test_closing_with_a_rating_but_no_rationale_asks_first(window, qtbot):
+    """Closing the window would drop a chosen rating that has no rationale: the person is asked,
+    and "No" keeps the window open with the choice."""
+    from PySide6.QtWidgets import QMessageBox
+
+    claim = window.claims_model.claims()[0]
+    window.select_claim(claim.id)
+    panel = window.claim_panel
+    panel.rating.setCurrentIndex(panel.rating.findData("misleading"))
+    asked = []
+    when_modal(lambda box: (asked.append(box.text()), box.button(QMessageBox.StandardButton.No).click()))
+    window.show()
+    assert not window.close()  # refused: the window stays
+    assert asked and "has no rationale" in asked[0] and panel.rating.currentData() == "misleading"
+    when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    assert window.close()
+    assert window.wb.claim(claim.id).rating is None  # dropped, knowingly, and nothing else said

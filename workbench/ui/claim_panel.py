@@ -440,6 +440,13 @@ class ClaimPanel(QWidget):
         return c is not None and (self.rating.currentData() != c.rating
                                   or self.rationale.toPlainText().strip() != c.rationale)
 
+    def verdict_incomplete(self) -> bool:
+        """A rating chosen and not saved, with no rationale to save it with (the store refuses a
+        verdict without one): leaving the claim now would drop the choice."""
+        c = self._claim
+        return (c is not None and self.rating.currentData() is not None
+                and self.rating.currentData() != c.rating and not self.rationale.toPlainText().strip())
+
     def has_pending(self) -> bool:
         """Typed text not saved yet (it is saved when the field is left)."""
         return self._pending

@@ -283,8 +283,24 @@ class MainWindow(QMainWindow):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self.claims_view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
-    def _on_current_row(self, current, _previous) -> None:
+    def _on_current_row(self, current, previous) -> None:
         claim = self.claims_model.claim_at(current.row()) if current.isValid() else None
+        panel = self.claim_panel
+        if (panel.claim is not None and (claim is None or claim.id != panel.claim.id)
+                and previous.isValid() and panel.verdict_incomplete()):
+            # a rating chosen without its rationale would be lost on the way out: stay, and say
+            # what is missing (the person can type it, or set the rating back, then move on)
+            selection = self.claims_view.selectionModel()
+            selection.blockSignals(True)
+            selection.setCurrentIndex(previous, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+            selection.blockSignals(False)
+            self.claims_view.viewport().update()
+            panel.rationale.setFocus()
+            self.statusBar().showMessage(self.tr(
+                "Write why the claim is rated “{0}” before moving on, or set the rating back.").format(
+                panel.rating.currentText()), 10000)
+            return
         opened = self.desk.seen
         if claim is not None:
             SETTINGS.last_claim.set(claim.id, self.article_id or "")
@@ -659,9 +675,23 @@ class MainWindow(QMainWindow):
         return window
 
     def closeEvent(self, event):  # noqa: N802
+        panel = self.claim_panel
+        if panel.verdict_incomplete() and QMessageBox.question(
+                self, self.tr("Workbench"),
+                self.tr("The rating “{0}” chosen for claim {1} has no rationale, so it cannot be "
+                        "saved. Close anyway and drop it?").format(
+                    panel.rating.currentText(), self.claim_number(panel.claim.id)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            event.ignore()
+            panel.rationale.setFocus()
+            return
+        if panel.verdict_incomplete():
+            panel.commit_statement()
+            panel.revert(panel.claim)  # the rating dropped knowingly: no refusal box on the way out
         if errors.claim_names == self.claim_number:
             errors.claim_names = None
-        self.claim_panel.commit_pending()  # what is being typed is saved, not lost
+        panel.commit_pending()  # what is being typed is saved, not lost
         self.desk.stop()
         SETTINGS.geometry.set(self.saveGeometry())
         SETTINGS.state.set(self.saveState())
