@@ -1092,8 +1092,8 @@
         <translation>لم يُفتح المكتب</translation>
     </message>
     <message>
-        <source>The rating “{0}” chosen for claim {1} has no rationale, so it cannot be saved. Close anyway and drop it?</source>
-        <translation>التقييم «{0}» المختار للادعاء {1} بلا تعليل، فلا يمكن حفظه. أتغلق النافذة على أي حال وتتخلى عنه؟</translation>
+        <source>The rating “{0}” chosen for claim {1} has no rationale, so it cannot be saved. Leave the claim anyway and drop the rating?</source>
+        <translation>التقييم «{0}» المختار للادعاء {1} بلا تعليل، فلا يمكن حفظه. أتترك الادعاء على أي حال وتتخلى عن التقييم؟</translation>
     </message>
     <message>
         <source>The claim went back to draft: it needs review again.</source>

@@ -266,3 +266,21 @@ def test_closing_with_a_rating_but_no_rationale_asks_first(window, qtbot):
     when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     assert window.close()
     assert window.wb.claim(claim.id).rating is None  # dropped, knowingly, and nothing else said
+
+
+def test_opening_another_article_with_a_rating_but_no_rationale_asks_first(window, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    sample_id = window.article_id
+    other = window.wb.add_article("مقال آخر", "نص قصير عن موضوع آخر.", "ar").article_id
+    claim = window.claims_model.claims()[0]
+    window.select_claim(claim.id)
+    panel = window.claim_panel
+    panel.rating.setCurrentIndex(panel.rating.findData("false"))
+    asked = []
+    when_modal(lambda box: (asked.append(box.text()), box.button(QMessageBox.StandardButton.No).click()))
+    window.open_article(other)
+    assert asked and window.article_id == sample_id and panel.rating.currentData() == "false"
+    when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    window.open_article(other)
+    assert window.article_id == other and window.wb.claim(claim.id).rating is None

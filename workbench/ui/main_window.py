@@ -226,6 +226,8 @@ class MainWindow(QMainWindow):
     def open_article(self, article_id: str, keep_undo: bool = False) -> None:
         """``keep_undo``: the article came back by an undo (a deletion undone): the steps
         before stay undoable."""
+        if article_id != self.article_id and not self.may_leave_claim():
+            return
         self.article = article = self.wb.article(article_id)
         self.article_id = article_id
         spans = self.wb.claim_spans(article_id)  # ids, offsets and verdicts: no claim is read whole
@@ -674,21 +676,31 @@ class MainWindow(QMainWindow):
         self.close()
         return window
 
-    def closeEvent(self, event):  # noqa: N802
-        panel = self.claim_panel
-        if panel.verdict_incomplete() and QMessageBox.question(
+    def may_leave_claim(self) -> bool:
+        """Whether the claim in the panel may be left (the window closed, another article
+        opened): yes, unless a rating was chosen without its rationale and the person, asked,
+        keeps it; when they drop it, what else was typed is saved and the rating is not."""
+        panel, claim = self.claim_panel, self.claim_panel.claim
+        if claim is None or not panel.verdict_incomplete():
+            return True
+        if QMessageBox.question(
                 self, self.tr("Workbench"),
                 self.tr("The rating “{0}” chosen for claim {1} has no rationale, so it cannot be "
-                        "saved. Close anyway and drop it?").format(
-                    panel.rating.currentText(), self.claim_number(panel.claim.id)),
+                        "saved. Leave the claim anyway and drop the rating?").format(
+                    panel.rating.currentText(), self.claim_number(claim.id)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
-            event.ignore()
             panel.rationale.setFocus()
+            return False
+        panel.commit_statement()
+        panel.revert(claim)  # the rating dropped knowingly: no refusal box on the way out
+        return True
+
+    def closeEvent(self, event):  # noqa: N802
+        if not self.may_leave_claim():
+            event.ignore()
             return
-        if panel.verdict_incomplete():
-            panel.commit_statement()
-            panel.revert(panel.claim)  # the rating dropped knowingly: no refusal box on the way out
+        panel = self.claim_panel
         if errors.claim_names == self.claim_number:
             errors.claim_names = None
         panel.commit_pending()  # what is being typed is saved, not lost
