@@ -119,3 +119,43 @@ def test_a_submit_of_a_stale_version_is_refused_and_the_claim_shown_as_stored(wi
     assert window.claim_panel.rationale.toPlainText() == "من عمر"
     window.review_actions.submit(claim_id)  # now on the version shown: it goes through
     assert str(window.wb.claim(claim_id).review_state) == "in_review"
+
+
+def test_a_source_edit_over_a_newer_change_is_refused_once_then_kept_knowingly(window, qtbot, omar):
+    """Source edits carry the version the dialog was filled from, like statements and verdicts:
+    omar's newer change is not overwritten unseen; the dialog comes back with what was typed,
+    and OK again keeps it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from workbench.ui.claim_panel import SourceDialog
+
+    claim_id = window.current_claim_id()
+    source_id = omar.add_source(claim_id, "https://example.org/a", title="عنوان قديم").claim.sources[-1].id
+    qtbot.waitUntil(lambda: source_id in {s.id for s in window.claim_panel.claim.sources}, timeout=SOON_MS)
+    window.desk.timer.stop()  # omar's change is not seen while the dialog is open
+    dialog, runs, said = SourceDialog(window), [], []
+
+    def answer(d):
+        if isinstance(d, QMessageBox):  # the refusal, shown over the dialog
+            said.append(d.text())
+            d.accept()
+        elif len(runs) == 0:
+            runs.append(1)
+            omar.edit_source(source_id, title="عنوان عمر")  # meanwhile, elsewhere
+            d.title_edit.setText("عنوان أليس")
+            d.accept()
+        else:
+            runs.append(2)
+            assert d.title_edit.text() == "عنوان أليس"  # what was typed came back
+            if not said:  # OK only once the refusal has been read
+                QTimer.singleShot(50, lambda: answer(d))
+                return
+            d.accept()
+            return
+        QTimer.singleShot(0, lambda: when_modal(answer))
+
+    when_modal(answer)
+    window.claim_actions.edit_source(source_id, dialog)
+    assert said and "omar changed the sources of claim" in said[0]
+    assert window.wb.source(source_id).title == "عنوان أليس"  # kept, knowingly, the second time

@@ -5,6 +5,8 @@ claim back to draft, the person is told who approved it and when, and may cancel
 
 from __future__ import annotations
 
+from functools import partial
+
 import threading
 from typing import TYPE_CHECKING
 
@@ -140,20 +142,29 @@ class ClaimActions(QObject):
         dialog = dialog or SourceDialog(self.window)
         dialog.fill(src)
         dialog.on_view_capture = lambda capture_id: self.view_capture(source_id, capture_id)
+        opened = self.window.opened_seq(src.claim_id)  # the version the dialog was filled from
+
+        def edit(seen: int | None) -> commands.EditSource:
+            return commands.EditSource(self.ops, source_id, dialog.values(), self.tr("Edit source"), seen)
+
         while dialog.exec():
-            command = self.ops.build(lambda: commands.EditSource(self.ops, source_id, dialog.values(),
-                                                                 self.tr("Edit source")))
+            command = self.ops.build(partial(edit, opened))
             if command is None or command.is_noop():
                 return
             if not self.confirm_reopen(src.claim_id):
                 return
             if self.ops.push(command):
                 return
+            # refused (someone changed the claim meanwhile: the message says so over the dialog,
+            # which comes back with what was typed): OK again keeps it, knowingly
+            opened = self.ops.build(self.wb.desk_head)
 
     def remove_source(self, source_id: str) -> None:
         src = self.ops.build(lambda: self.wb.source(source_id))
         if src is not None:
-            self._run(lambda: commands.RemoveSource(self.ops, source_id, self.tr("Remove source")), src.claim_id)
+            opened = self.window.opened_seq(src.claim_id)
+            self._run(lambda: commands.RemoveSource(self.ops, source_id, self.tr("Remove source"), opened),
+                      src.claim_id)
 
     # -- captures ---------------------------------------------------------------------------
     def capture_current_source(self) -> None:

@@ -197,34 +197,43 @@ class AddSource(Op):
 
 
 class RemoveSource(Op):
-    def __init__(self, ops, source_id: str, text: str = "Remove source"):
+    """``opened``: as for :class:`EditStatement` (the claim the source belongs to)."""
+
+    def __init__(self, ops, source_id: str, text: str = "Remove source", opened: int | None = None):
         super().__init__(ops, text)
         self.source_id = source_id
         self.prior = _prior(self.wb, self.wb.source(source_id).claim_id)
         self._snapshot: SourceSnapshot | None = None
+        self.opened = opened
 
     def forward(self):
         self._snapshot = self.wb.snapshot_source(self.source_id)
-        return self.wb.remove_source(self.source_id)
+        return self.wb.remove_source(self.source_id, opened=self.opened if self.runs == 0 else None)
 
     def backward(self):
         return self.wb.restore_source(self._snapshot, restore_review=self.prior)
 
 
 class EditSource(Op):
-    def __init__(self, ops, source_id: str, new: dict[str, Any], text: str = "Edit source"):
+    """``opened``: as for :class:`EditStatement` (the claim the source belongs to, as of when
+    its dialog was filled): an edit over someone else's newer change is refused once."""
+
+    def __init__(self, ops, source_id: str, new: dict[str, Any], text: str = "Edit source",
+                 opened: int | None = None):
         super().__init__(ops, text)
         src = self.wb.source(source_id)
         self.source_id = source_id
         self.old = {k: v for k, v in src.to_json().items() if k in SOURCE_FIELDS}
         self.new = {k: v for k, v in new.items() if k in SOURCE_FIELDS}
         self.prior = _prior(self.wb, src.claim_id)
+        self.opened = opened
 
     def is_noop(self) -> bool:
         return all(self.old.get(k) == v for k, v in self.new.items())
 
     def forward(self):
-        return self.wb.edit_source(self.source_id, **self.new)
+        return self.wb.edit_source(self.source_id, opened=self.opened if self.runs == 0 else None,
+                                   **self.new)
 
     def backward(self):
         return self.wb.edit_source(self.source_id, restore_review=self.prior, **self.old)
