@@ -70,16 +70,18 @@ class ReviewActions(QObject):
         finally:
             self.window.desk.changed.disconnect(follow)
 
-    def decide(self, action: str, claim_id: str, comment: str):
+    def decide(self, action: str, claim_id: str, comment: str, opened: int | None = None):
         """An approval or a request for changes (confirmed in the queue, not undoable): one step
         through Ops; the steps before it can no longer be undone without undoing what the editor
-        decided on, so the undo history is cleared."""
+        decided on, so the undo history is cleared. ``opened``: the desk's seq the queue read the
+        claim at (a decision on a version changed since is refused)."""
         from workbench.services.review import Review
 
         review = Review(self.wb)
         if action == "review.approve":
-            return self.ops.call(lambda: review.approve(claim_id, comment), clears_undo=True)
-        return self.ops.call(lambda: review.request_changes(claim_id, comment), clears_undo=True)
+            return self.ops.call(lambda: review.approve(claim_id, comment, opened=opened), clears_undo=True)
+        return self.ops.call(lambda: review.request_changes(claim_id, comment, opened=opened),
+                             clears_undo=True)
 
     # -- bundles ----------------------------------------------------------------------------
     def export_bundle(self, article_id: str | None) -> None:

@@ -52,6 +52,9 @@ class ReviewQueueModel(LazyRowsModel):
         self._scale = scale
         self._review: Review | None = None
         self._pinned: dict[str, QueueItem] | None = None
+        #: claim id -> the desk's seq its row was read at: a decision carries it (``opened``),
+        #: so one made on a version someone changed since is refused, not applied unseen
+        self.read_at: dict[str, int] = {}
         # verdict labels in the interface's language
         rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         self.language = "ar" if rtl else "en"
@@ -75,7 +78,12 @@ class ReviewQueueModel(LazyRowsModel):
     def _fetch_rows(self, ids):
         if self._pinned is not None:
             return {k: self._pinned[k] for k in ids if k in self._pinned}
-        return {i.claim.id: i for i in self._review.queue_items(ids)} if self._review else {}
+        if self._review is None:
+            return {}
+        head = self._review.wb.desk_head()  # read before the rows: never newer than them
+        rows = {i.claim.id: i for i in self._review.queue_items(ids)}
+        self.read_at.update((k, head) for k in rows)
+        return rows
 
     def item_at(self, row: int) -> QueueItem | None:
         return self._row_object(row)
@@ -127,8 +135,8 @@ class ReviewQueueDialog(QDialog):
         super().__init__(parent)
         self.wb = workbench
         self.review = Review(workbench)
-        #: (action, claim id, comment) -> the Change, or None if refused (set by the window)
-        self.decide: Callable[[str, str, str], Any] | None = None
+        #: (action, claim id, comment, opened) -> the Change, or None if refused (set by the window)
+        self.decide: Callable[[str, str, str, int | None], Any] | None = None
         self.setWindowTitle(self.tr("Review queue"))
         fit_to_screen(self, 1100, 680)  # never wider than a laptop screen
 
@@ -352,14 +360,17 @@ class ReviewQueueDialog(QDialog):
             return False
         if not self._confirm(action):
             return False
+        opened = self.model.read_at.get(item.claim.id)
         if self.decide is not None:  # in the window: one step through its Ops
-            if self.decide(action, item.claim.id, text) is None:
+            if self.decide(action, item.claim.id, text, opened) is None:
+                self._reread(item.claim.id, row)  # refused: show the claim as it is now
                 return False
         else:
             try:
-                self._decide_here(action, item.claim.id, text)
+                self._decide_here(action, item.claim.id, text, opened)
             except WorkbenchError as exc:
                 self.status.setText(f"<span style='color:#a00'>{escape(error_text(exc))}</span>")
+                self._reread(item.claim.id, row)
                 return False
         self.status.setText(escape(self.tr("Approved") if action == "review.approve"
                                    else self.tr("Sent back for changes")))
@@ -368,11 +379,17 @@ class ReviewQueueDialog(QDialog):
         self.reload(row)
         return True
 
-    def _decide_here(self, action: str, claim_id: str, text: str):
+    def _decide_here(self, action: str, claim_id: str, text: str, opened: int | None = None):
         """Standing alone (no window around it): the service itself."""
         if action == "review.approve":
-            return self.review.approve(claim_id, text)
-        return self.review.request_changes(claim_id, text)
+            return self.review.approve(claim_id, text, opened=opened)
+        return self.review.request_changes(claim_id, text, opened=opened)
+
+    def _reread(self, claim_id: str, row: int) -> None:
+        """The claim's row read again (a decision refused on a version changed since): what
+        the editor decides on next is what is stored now; the comment typed stays."""
+        self.model.refresh({claim_id})
+        self._select(min(row, max(self.model.rowCount() - 1, 0)))
 
     def _confirm(self, action: str) -> bool:
         """A decision is not undone with Ctrl+Z: asked first, the safe answer the default."""
