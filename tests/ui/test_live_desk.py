@@ -159,3 +159,54 @@ def test_a_source_edit_over_a_newer_change_is_refused_once_then_kept_knowingly(w
     window.claim_actions.edit_source(source_id, dialog)
     assert said and "omar changed the sources of claim" in said[0]
     assert window.wb.source(source_id).title == "عنوان أليس"  # kept, knowingly, the second time
+
+
+def test_moving_on_after_someone_changed_the_claim_settles_it_first(window, qtbot, omar):
+    """A tester typed a rationale, someone else set the claim's verdict, the tester clicked the
+    next claim: the panel moved on and the typing was gone, with a box and no choice. Now the
+    window stays on the claim and shows both versions; nothing typed is lost."""
+    first, second = window.claims_model.claims()[:2]
+    window.select_claim(first.id)
+    window.desk.timer.stop()  # omar's change is not seen before the click
+    panel = window.claim_panel
+    panel.rationale.setPlainText("ما كتبته أنا")
+    omar.set_verdict(first.id, "true", "سبب عمر")
+    shown = []
+
+    def settle(dialog):
+        shown.append(dialog.views[0].toPlainText())
+        dialog.keep("mine")
+
+    when_modal(settle)
+    window.select_claim(second.id)  # F8 or a click
+    assert window.current_claim_id() == first.id and panel.claim.id == first.id  # list and panel agree
+    qtbot.waitUntil(lambda: bool(shown) and window.stale_dialog is None, timeout=SOON_MS)
+    assert "ما كتبته أنا" in shown[0]
+    qtbot.waitUntil(lambda: window.wb.claim(first.id).rationale == "ما كتبته أنا", timeout=SOON_MS)
+    window.select_claim(second.id)  # settled: now it moves on
+    assert panel.claim.id == second.id
+
+
+def test_two_saves_of_one_stale_edit_ask_once(window, qtbot, omar):
+    """Ctrl+Enter saved twice (the box left, then the shortcut) and two "someone else changed
+    this claim" dialogs opened; the second, out of date, left the window showing what was not
+    stored. One refusal, one dialog."""
+    claim_id = window.current_claim_id()
+    window.desk.timer.stop()
+    panel = window.claim_panel
+    panel.rationale.setPlainText("نصي")
+    omar.set_verdict(claim_id, "unverifiable", "نص عمر")
+    dialogs = []
+
+    def settle(dialog):
+        dialogs.append(dialog)
+        dialog.keep("theirs")
+
+    when_modal(settle)
+    panel.commit_pending()
+    panel.commit_pending()  # the second save, before the first refusal is settled
+    qtbot.waitUntil(lambda: bool(dialogs) and window.stale_dialog is None, timeout=SOON_MS)
+    qtbot.wait(300)
+    assert len(dialogs) == 1
+    stored = window.wb.claim(claim_id)
+    assert (panel.rating.currentData(), panel.rationale.toPlainText()) == (stored.rating, stored.rationale)

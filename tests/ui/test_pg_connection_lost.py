@@ -24,6 +24,7 @@ def test_typing_survives_a_lost_server_and_is_saved_when_it_is_back(window, qtbo
     assert reader.claim(claim_id).statement == "بيان محفوظ قبل الانقطاع"
     reader.close()
 
+    other_id = window.claims_model.claims()[1].id
     pg_cluster.pause()
     try:
         panel.rationale.setPlainText("سبب كُتب أثناء الانقطاع")
@@ -32,6 +33,11 @@ def test_typing_survives_a_lost_server_and_is_saved_when_it_is_back(window, qtbo
         assert "connection to the desk is lost" in window.statusBar().currentMessage()
         assert panel.rationale.toPlainText() == "سبب كُتب أثناء الانقطاع"  # the typing is kept
         assert window.isVisible()
+        # a click on another claim meanwhile (a tester saw the list move and the panel stay):
+        # the window stays on the claim whose typing waits, list and panel alike
+        window.select_claim(other_id)
+        assert window.current_claim_id() == claim_id and panel.claim.id == claim_id
+        assert panel.rationale.toPlainText() == "سبب كُتب أثناء الانقطاع"
     finally:
         pg_cluster.resume()
     qtbot.waitUntil(lambda: not window.connection_is_lost, timeout=10_000)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.arabic import has_arabic, mask_bidi_controls
 from workbench.core.changes import ChangeKind
-from workbench.core.errors import NotFound, StaleEdit, WorkbenchError
+from workbench.core.errors import NotFound, StaleEdit, StoreUnavailable, WorkbenchError
 from workbench.core.model import Article, Claim
 from workbench.services import Change, Workbench
 
@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.desk.changed.connect(self.apply_desk_changes)
         self.claim_opened = self.desk.seen  # the desk's seq the claim in the panel is as of
         self.stale_dialog: StaleEditDialog | None = None  # the one showing, for tests
+        self._settling: StaleEdit | None = None  # a refusal waiting to be settled
         self.retranslate()
         # a laptop's 1024×680 gets a window it can show whole (restored geometry comes later)
         fit_to_screen(self, 1280, 800, share=1.0)
@@ -288,32 +289,49 @@ class MainWindow(QMainWindow):
     def _on_current_row(self, current, previous) -> None:
         claim = self.claims_model.claim_at(current.row()) if current.isValid() else None
         panel = self.claim_panel
-        if (panel.claim is not None and (claim is None or claim.id != panel.claim.id)
-                and previous.isValid() and panel.verdict_incomplete()):
+        leaving = (panel.claim is not None and (claim is None or claim.id != panel.claim.id)
+                   and previous.isValid())
+        if leaving and panel.verdict_incomplete():
             # a rating chosen without its rationale would be lost on the way out: stay, and say
             # what is missing (the person can type it, or set the rating back, then move on)
-            selection = self.claims_view.selectionModel()
-            selection.blockSignals(True)
-            selection.setCurrentIndex(previous, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                      | QItemSelectionModel.SelectionFlag.Rows)
-            selection.blockSignals(False)
-            self.claims_view.viewport().update()
+            self._stay_on(previous)
             panel.rationale.setFocus()
             self.statusBar().showMessage(self.tr(
                 "Write why the claim is rated “{0}” before moving on, or set the rating back.").format(
                 panel.rating.currentText()), 10000)
             return
+        if leaving and (panel.has_pending() or panel.verdict_dirty()):
+            # what was typed is saved *before* the panel moves on: refused (someone changed the
+            # claim since, the server is gone), the person stays with it, the choice between
+            # both versions or the retry happens here, and the list never names another claim
+            panel.commit_pending()
+            if panel.has_pending() or panel.verdict_dirty():
+                self._stay_on(previous)
+                return
         opened = self.desk.seen
-        if claim is not None:
-            SETTINGS.last_claim.set(claim.id, self.article_id or "")
-            if self.wb.desk_head() > opened:  # changed since the window last looked: as stored now
-                opened = self.wb.desk_head()  # (read before the claim: never newer than it)
-                claim = self._stored_claim(claim.id)
+        try:
+            if claim is not None:
+                SETTINGS.last_claim.set(claim.id, self.article_id or "")
+                head = self.wb.desk_head()
+                if head > opened:  # changed since the window last looked: as stored now
+                    opened = head  # (read before the claim: never newer than it)
+                    claim = self._stored_claim(claim.id)
+        except StoreUnavailable as exc:  # the server went away: the claim as listed, said once
+            self.show_error(exc)
         self.claim_panel.show_claim(claim)
         self.claim_opened = opened
         self.reload_banner.hide()
         self.article_view.show_claim(claim.id if claim else None)
         self.docks.on_claim(claim.id if claim else None)
+
+    def _stay_on(self, index) -> None:
+        """Put the checklist's current row back on ``index`` (the claim the panel shows)."""
+        selection = self.claims_view.selectionModel()
+        selection.blockSignals(True)
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+        selection.blockSignals(False)
+        self.claims_view.viewport().update()
 
     def step_claim(self, step: int) -> None:
         row = self.claims_view.currentIndex().row() + step
@@ -434,6 +452,12 @@ class MainWindow(QMainWindow):
     def settle_stale_edit(self, exc: StaleEdit) -> None:
         """A save refused because someone else changed the claim since it was opened: show
         both versions; keep mine (saved over theirs, on purpose) or theirs (mine dropped)."""
+        try:
+            self._settle_stale_edit(exc)
+        finally:
+            self._settling = None
+
+    def _settle_stale_edit(self, exc: StaleEdit) -> None:
         panel = self.claim_panel
         claim_id = exc.params.get("claim")
         if claim_id and exc.code == "claim.changed_since":  # named as the window names it ("claim 1")
@@ -485,8 +509,11 @@ class MainWindow(QMainWindow):
             self.connection_lost()  # no box: the window says so, and tries again by itself
             return
         if isinstance(exc, StaleEdit):
-            # not inside the refused step (it runs within QUndoStack.push): right after it
-            QTimer.singleShot(0, lambda: self.settle_stale_edit(exc))
+            # not inside the refused step (it runs within QUndoStack.push): right after it; one
+            # settling at a time (Ctrl+Enter can save twice: the box left, then the shortcut)
+            if self._settling is None:
+                self._settling = exc
+                QTimer.singleShot(0, lambda: self.settle_stale_edit(exc))
             return
         self._show_refusal(exc)
 
