@@ -44,7 +44,8 @@ def test_a_checker_sees_why_they_cannot_decide_and_saves_the_evidence(window, tm
         for button in (dialog.approve_button, dialog.request_button):
             assert not button.isEnabled()
             assert "only an editor" in button.toolTip()
-        assert "only an editor" in dialog.status.text()
+        said = dialog.status.text()  # each reason on its own line (they ran together)
+        assert said.count("only an editor") == 2 and "<br>" in said
         assert dialog.save_files_button.isEnabled()
         assert dialog.save_files(str(out)) == 1
         assert "Saved 1 file to" in dialog.status.text() and "href=" in dialog.status.text()

@@ -289,7 +289,7 @@ class ReviewQueueDialog(QDialog):
             button.setToolTip(why or tip)
             if why and why not in reasons:
                 reasons.append(why)
-        self.status.setText(escape(" ".join(reasons)))
+        self.status.setText("<br>".join(escape(r) for r in reasons))  # one reason a line
 
     def _why_not(self, item: QueueItem, action: str) -> str | None:
         """What refuses this person ``action`` on the item whatever they write (their role,
