@@ -91,3 +91,38 @@ def test_watch_json_on_the_server_prints_another_clients_change(pg_db, pg_cluste
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=10) == 0
     assert "Traceback" not in proc.stderr.read()
+
+
+def test_watch_waits_through_a_server_restart(pg_db, pg_cluster):
+    """`watch` ended (exit 1) three seconds after the server stopped; the window waits and
+    picks up again, and so does watch now: one note on stderr, then the changes after."""
+    shown = pg_db.replace(":" + pg_db.split(":")[2].split("@")[0] + "@", "@")
+    env = {**os.environ, "PGPASSFILE": str(pg_cluster.passfile())}
+    proc = subprocess.Popen([sys.executable, "-m", "workbench", "--db", shown, "--user", "wbtest",
+                             "watch", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, encoding="utf-8", bufsize=1, env=env)
+    lines: queue.Queue[str] = queue.Queue()
+    notes: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout], daemon=True).start()
+    threading.Thread(target=lambda: [notes.put(line) for line in proc.stderr], daemon=True).start()
+    try:
+        assert "watching" in notes.get(timeout=10)
+        pg_cluster.pause()
+        try:
+            assert "cannot reach the PostgreSQL server" in notes.get(timeout=10)
+            time.sleep(3)
+            assert proc.poll() is None  # still waiting
+        finally:
+            pg_cluster.resume()
+        omar = open_workbench(pg_db, "omar")
+        claim = omar.claims()[0]
+        omar.set_verdict(claim.id, "true", "بعد عودة الخادم")
+        omar.close()
+        got = json.loads(lines.get(timeout=15))
+        while got["event"] == "user.add":
+            got = json.loads(lines.get(timeout=10))
+        assert (got["event"], got["claim_id"]) == ("verdict.set", claim.id)
+        assert "the desk is back" in notes.get(timeout=5)
+    finally:
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=10) == 0

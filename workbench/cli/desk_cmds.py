@@ -6,8 +6,12 @@ import json
 import sys
 import time
 
+from workbench.core.errors import StoreUnavailable
+
 #: How long one wait for a change lasts before looking again (and at the clock of ``--for``).
 WAIT_S = 1.0
+#: How often ``watch`` tries again while the desk's server cannot be reached.
+RETRY_S = 2.0
 
 
 def register(sub) -> None:
@@ -31,8 +35,22 @@ def cmd_watch(args, out):
         since = wb.desk_head() if args.since is None else max(0, args.since)
         out.note(f"watching {wb.db_path} for changes after event {since} (Ctrl+C to stop)")
         deadline = None if args.for_s is None else time.monotonic() + args.for_s
+        lost = False
         while True:
-            found = wb.desk_changes(since, others_only=False)
+            left = None if deadline is None else deadline - time.monotonic()
+            try:
+                found = wb.desk_changes(since, others_only=False)
+            except StoreUnavailable as exc:  # a server restarting: wait for it, as the window does
+                if not lost:
+                    out.note(f"{exc.message}; trying again every {RETRY_S:g} s")
+                    lost = True
+                if left is not None and left <= 0:
+                    return 0
+                time.sleep(RETRY_S if left is None else max(0.0, min(RETRY_S, left)))
+                continue
+            if lost:
+                out.note("the desk is back")
+                lost = False
             for change in found.changes:
                 if out.as_json:
                     sys.stdout.write(json.dumps(change.to_json(), ensure_ascii=False) + "\n")
@@ -43,7 +61,10 @@ def cmd_watch(args, out):
             left = None if deadline is None else deadline - time.monotonic()
             if left is not None and left <= 0:
                 return 0
-            wb.wait_for_change(since, WAIT_S if left is None else min(WAIT_S, left))
+            try:
+                wb.wait_for_change(since, WAIT_S if left is None else min(WAIT_S, left))
+            except StoreUnavailable:
+                continue  # said and waited for at the top
     except KeyboardInterrupt:
         return 0
     finally:
