@@ -210,3 +210,27 @@ def test_two_saves_of_one_stale_edit_ask_once(window, qtbot, omar):
     assert len(dialogs) == 1
     stored = window.wb.claim(claim_id)
     assert (panel.rating.currentData(), panel.rationale.toPlainText()) == (stored.rating, stored.rationale)
+
+
+def test_keep_mine_keeps_what_i_changed_and_their_rating_when_i_typed_only_a_rationale(window, qtbot, omar):
+    """A tester typed only a rationale; omar set a rating meanwhile; "Keep mine" put back the
+    rating omar had replaced. Mine is what I changed: my rationale, his rating."""
+    claim_id = window.current_claim_id()
+    window.desk.timer.stop()
+    panel = window.claim_panel
+    before = panel.rating.currentData()
+    panel.rationale.setPlainText("تعليلي أنا")
+    omar.set_verdict(claim_id, "unverifiable", "تعليل عمر")
+    assert before != "unverifiable"
+    shown = []
+
+    def settle(dialog):
+        shown.append(dialog.views[0].toPlainText())
+        dialog.keep("mine")
+
+    when_modal(settle)
+    panel.commit_pending()
+    qtbot.waitUntil(lambda: bool(shown) and window.stale_dialog is None, timeout=SOON_MS)
+    qtbot.waitUntil(lambda: window.wb.claim(claim_id).rationale == "تعليلي أنا", timeout=SOON_MS)
+    assert window.wb.claim(claim_id).rating == "unverifiable"
+    assert "Unverifiable" in shown[0] and "تعليلي أنا" in shown[0]  # the dialog showed just that

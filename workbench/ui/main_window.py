@@ -475,9 +475,19 @@ class MainWindow(QMainWindow):
         if theirs is None:
             self.reload_claim()
             return
+        # "mine" is what this person changed, over theirs: a field left as it was opened takes
+        # their value (typing a rationale must not put back the rating they replaced)
+        was = panel.claim
         statement = panel.statement.toPlainText()
+        if statement.strip() == was.statement:
+            statement = theirs.statement
         rating, rationale = panel.rating.currentData(), panel.rationale.toPlainText()
-        mine_verdict = f"{panel.rating.currentText()}\n{rationale}".strip()
+        if rating == was.rating:
+            rating = theirs.rating
+        if rationale.strip() == was.rationale:
+            rationale = theirs.rationale
+        my_rating = panel.rating.itemText(max(0, panel.rating.findData(rating)))
+        mine_verdict = f"{my_rating}\n{rationale}".strip()
         their_rating = panel.rating.itemText(max(0, panel.rating.findData(theirs.rating)))
         theirs_verdict = f"{their_rating}\n{theirs.rationale}".strip()
         dialog = StaleEditDialog(self, error_text(exc), (statement, mine_verdict),
