@@ -1484,11 +1484,12 @@
     <name>ReviewQueueDialog</name>
     <message>
         <source>Review queue</source>
-        <extracomment>Writes a source&apos;s attached files into a folder through the window&apos;s Ops (set by ReviewActions: ClaimActions.save_attached_files); returns how many were written. (action, claim id, comment) -&gt; the Change, or None if refused (set by the window)</extracomment>
+        <extracomment>claim id -&gt; the desk&apos;s seq its row was read at: a decision carries it (``opened``), so one made on a version someone changed since is refused, not applied unseen Writes a source&apos;s attached files into a folder through the window&apos;s Ops (set by ReviewActions: ClaimActions.save_attached_files); returns how many were written. (action, claim id, comment, opened) -&gt; the Change, or None if refused (set by the window)</extracomment>
         <translation>قائمة المراجعة</translation>
     </message>
     <message>
         <source>Claim</source>
+        <extracomment>source id -&gt; shows its latest capture (set by the window; None: no viewer)</extracomment>
         <translation>الادعاء</translation>
     </message>
     <message>
@@ -1542,6 +1543,10 @@
     <message>
         <source>Files: %1</source>
         <translation>الملفات: %1</translation>
+    </message>
+    <message>
+        <source>View the archived copy (evidence)</source>
+        <translation>اعرض النسخة المؤرشفة (الدليل)</translation>
     </message>
     <message>
         <source>No sources</source>

@@ -242,3 +242,39 @@ def test_an_altered_capture_is_not_shown_as_the_page_and_says_why(window, qtbot,
     assert "cannot be shown" in text and "no longer matches its SHA-256" in text
     assert pages.ARTICLE_PARAGRAPHS[0][:30] not in text and viewer.image_labels == []
     viewer.close()
+
+
+def test_the_editor_opens_the_archived_copy_from_the_review_queue(window, qtbot, web):
+    """A tester's editor could only reach the live page from the queue (and no browser was
+    there): the queue links each captured source's archived copy, shown over the queue."""
+    from workbench.services.review import Review
+    from workbench.ui.capture_dialogs import CaptureViewer
+
+    from .helpers import when_modal
+
+    claim = window.claims_model.claims()[0]
+    window.select_claim(claim.id)
+    add_with_capture(window, claim.id, web.base + "/news/1")
+    qtbot.waitUntil(lambda: not window.claim_actions.capturing, timeout=30_000)
+    window.set_verdict(claim.id, "true", "بيان رسمي")
+    Review(window.wb).submit(claim.id)
+    Review(window.wb).add_user("sara", "editor")
+    window.wb.user = "sara"
+    seen = []
+
+    def in_queue(dialog):
+        html = dialog.sources_view.toHtml()
+        assert "capture:" in html and "View the archived copy" in html
+        src = window.wb.claim(claim.id).sources[-1]
+        from PySide6.QtCore import QUrl
+
+        dialog.sources_view.anchorClicked.emit(QUrl(f"capture:{src.id}"))  # the link clicked
+        viewers = [w for w in dialog.findChildren(CaptureViewer) if w.isVisible()]
+        seen.append(len(viewers))
+        for v in viewers:
+            v.close()
+        dialog.reject()
+
+    when_modal(in_queue)
+    window.review_actions.open_queue()
+    assert seen == [1]

@@ -59,6 +59,7 @@ class ReviewActions(QObject):
 
         dialog = ReviewQueueDialog(self.window, self.wb)
         dialog.save_source_files = self.window.claim_actions.save_attached_files  # through Ops
+        dialog.view_capture = self.window.claim_actions.view_capture
         dialog.decide = self.decide
 
         def follow(_changes) -> None:  # claims others submit or decide show while it is open

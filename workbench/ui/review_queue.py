@@ -9,7 +9,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPlainTextEdit,
     QPushButton,
@@ -153,7 +153,11 @@ class ReviewQueueDialog(QDialog):
 
         self.claim_view = QTextBrowser()
         self.sources_view = QTextBrowser()
-        self.sources_view.setOpenExternalLinks(True)
+        # a source's page opens in the browser; its archived copy (the evidence) here
+        self.sources_view.setOpenLinks(False)
+        self.sources_view.anchorClicked.connect(self._open_link)
+        #: source id -> shows its latest capture (set by the window; None: no viewer)
+        self.view_capture: Callable[[str], Any] | None = None
         self.verdict_view = QTextBrowser()
         self.diff_view = QTextBrowser()
         side = QSplitter(Qt.Orientation.Horizontal)
@@ -250,6 +254,7 @@ class ReviewQueueDialog(QDialog):
             + (_paragraphs(c.statement, "→ ") if c.statement else "")
             + f"<p><small>{escape(item.article.title)}</small></p>")
         files_label = self.tr("Files: %1")
+        view_label = self.tr("View the archived copy (evidence)")
         if c.sources:
             rows = "".join(
                 f"<li dir='auto'>[{escape(QCoreApplication.translate('SourcesModel', str(STANCE_LABELS[str(s.stance)])))}] "
@@ -261,6 +266,8 @@ class ReviewQueueDialog(QDialog):
                    if s.excerpt else "")
                 + (f"<br><small>{escape(files_label.replace('%1', str(len(s.files))))}</small>"
                    if s.files else "")
+                + (f"<br><small><a href='capture:{escape(s.id)}'>{escape(view_label)}</a></small>"
+                   if s.captures else "")
                 + "</li>" for s in c.sources)
             self.sources_view.setHtml(f"<ul>{rows}</ul>")
         else:
@@ -277,6 +284,15 @@ class ReviewQueueDialog(QDialog):
             self.diff_view.append("<hr>" + _section(self.tr("Comments"), "".join(
                 f"<p dir='auto'>{'↳ ' if x.parent_id else ''}<b>{escape(x.author)}</b> "
                 f"<small>{escape(_when(x.at))}</small>: {escape(x.text)}</p>" for x in comments)))
+
+    def _open_link(self, url: QUrl) -> None:
+        if url.scheme() == "capture":
+            viewer = self.view_capture(url.path()) if self.view_capture is not None else None
+            if viewer is not None:  # over the queue (a modal dialog), so it can be used
+                viewer.setParent(self, viewer.windowFlags())
+                viewer.show()
+            return
+        QDesktopServices.openUrl(url)
 
     def _allow_decisions(self, item: QueueItem | None) -> None:
         """Approve and Request changes only for someone who may take them (an editor, not the
