@@ -2346,6 +2346,10 @@
         <translation>لا توجد على خادم PostgreSQL قاعدة البيانات المسمّاة في {path}؛ أنشئها أولًا (createdb) أو تحقّق من الاسم</translation>
     </message>
     <message>
+        <source>the PostgreSQL server of {path} asks for a password and none was given: put it in ~/.pgpass, PGPASSWORD or a service file (the window asks for it)</source>
+        <translation>خادم PostgreSQL في {path} يطلب كلمة مرور ولم تُعطَ: ضعها في ‎~/.pgpass‎ أو PGPASSWORD أو ملف خدمة (والنافذة تطلبها)</translation>
+    </message>
+    <message>
         <source>the PostgreSQL server of {path} refused the login (wrong user name or password)</source>
         <translation>رفض خادم PostgreSQL الخاص بـ {path} تسجيل الدخول (اسم المستخدم أو كلمة المرور غير صحيحة)</translation>
     </message>

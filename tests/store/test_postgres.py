@@ -68,6 +68,13 @@ def test_connection_faults_have_their_own_codes(pg_cluster, empty_db):
     with pytest.raises(StoreUnavailable) as exc:
         PostgresStore(pg_cluster.uri(empty_db).replace(PASSWORD, "wrong-password"))
     assert exc.value.code == "db.pg_password" and "wrong-password" not in str(exc.value)
+    # no password at all is not a wrong one (a tester was told "wrong user name or password")
+    with pytest.MonkeyPatch.context() as env:
+        env.delenv("PGPASSWORD", raising=False)
+        env.setenv("PGPASSFILE", "/nonexistent/pgpass")
+        with pytest.raises(StoreUnavailable) as exc:
+            PostgresStore(pg_cluster.uri("never_given_a_password", password=False))
+    assert exc.value.code == "db.pg_no_password" and "none was given" in str(exc.value)
     with pytest.raises(StoreUnavailable) as exc:
         PostgresStore(pg_cluster.uri("no_such_desk"))
     assert exc.value.code == "db.pg_no_database"

@@ -322,6 +322,8 @@ MESSAGES: dict[str, str] = {
     "db.pg_unreachable": "cannot reach the PostgreSQL server of {path}; is it running, and are the "
                          "host and port right?",
     "db.pg_password": "the PostgreSQL server of {path} refused the login (wrong user name or password)",
+    "db.pg_no_password": "the PostgreSQL server of {path} asks for a password and none was given: put "
+                         "it in ~/.pgpass, PGPASSWORD or a service file (the window asks for it)",
     "db.pg_no_database": "the PostgreSQL server has no database named in {path}; create it first "
                          "(createdb) or check the name",
     "desk.user_not_login": "--user {user} cannot speak for someone else: on this desk you act as "

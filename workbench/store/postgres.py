@@ -144,8 +144,9 @@ class PostgresStore:
         state = getattr(exc, "sqlstate", None)
         text = str(exc)
         low = text.lower()
-        if state in ("28P01", "28000") or "password authentication failed" in low \
-                or "no password supplied" in low:
+        if "no password supplied" in low:  # asked for one, and this side had none to give
+            return StoreUnavailable("db.pg_no_password", path=self.path)
+        if state in ("28P01", "28000") or "password authentication failed" in low:
             return StoreUnavailable("db.pg_password", path=self.path)
         if state == "3D000" or ("database" in low and "does not exist" in low):
             return StoreUnavailable("db.pg_no_database", path=self.path)

@@ -85,6 +85,7 @@ TEMPLATES = {
     "db.no_wal": QT_TRANSLATE_NOOP("errors", "database {path} cannot switch to WAL mode ({mode})"),
     "db.pg_foreign": QT_TRANSLATE_NOOP("errors", "{path} is a PostgreSQL database, but not a workbench desk (it has tables and no workbench migrations)"),
     "db.pg_no_database": QT_TRANSLATE_NOOP("errors", "the PostgreSQL server has no database named in {path}; create it first (createdb) or check the name"),
+    "db.pg_no_password": QT_TRANSLATE_NOOP("errors", "the PostgreSQL server of {path} asks for a password and none was given: put it in ~/.pgpass, PGPASSWORD or a service file (the window asks for it)"),
     "db.pg_password": QT_TRANSLATE_NOOP("errors", "the PostgreSQL server of {path} refused the login (wrong user name or password)"),
     "db.pg_unreachable": QT_TRANSLATE_NOOP("errors", "cannot reach the PostgreSQL server of {path}; is it running, and are the host and port right?"),
     "db.read_only": QT_TRANSLATE_NOOP("errors", "database {path} is read-only; choose a writable location with --db"),
