@@ -137,3 +137,41 @@ def test_recent_desks_drop_a_password_however_given(window):
     remember_desk("postgresql://omar:s3cret@h:5/d?sslmode=require&password=s3cret")
     remember_desk("/tmp/desk.sqlite")
     assert recent_desks()[:2] == ["/tmp/desk.sqlite", "postgresql://omar@h:5/d?sslmode=require"]
+
+
+def test_a_refused_login_brings_the_dialog_back_as_typed(window, qtbot, pg_cluster, monkeypatch):
+    """A failed Open desk… closed the dialog: server, login and password had to be typed again
+    (a tester). It comes back as typed; the person corrects the password or cancels."""
+    monkeypatch.delenv("PGPASSFILE", raising=False)
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    name = fresh_database(pg_cluster)
+    place = f"postgresql://127.0.0.1:{pg_cluster.port}/{name}"
+    steps = []
+
+    def answer():
+        box = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None)
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, OpenDeskDialog) and w.isVisible()), None)
+        if box is not None:
+            steps.append(("box", box.text()))
+            box.accept()
+        elif dialog is not None and not steps:
+            dialog.as_server.setChecked(True)
+            dialog.server.setText(place)
+            dialog.user.setText(ROLE)
+            dialog.password.setText("wrong")
+            steps.append(("typed", ""))
+            dialog.accept()
+        elif dialog is not None:
+            steps.append(("back", (dialog.server.text(), dialog.user.text(), dialog.password.text())))
+            dialog.reject()
+            return
+        QTimer.singleShot(50, answer)
+
+    QTimer.singleShot(0, answer)
+    wb = window.wb
+    window.open_desk()
+    assert [s[0] for s in steps] == ["typed", "box", "back"]
+    assert "password" in steps[1][1].lower()
+    assert steps[2][1] == (place, ROLE, "wrong")  # as typed, to correct
+    assert window.wb is wb and window.isVisible()

@@ -684,9 +684,10 @@ class MainWindow(QMainWindow):
 
         dialog = OpenDeskDialog(self)
         self._open_desk_dialog = dialog  # for tests and screenshots
-        if dialog.exec() != OpenDeskDialog.DialogCode.Accepted:
-            return
-        self.open_desk_at(dialog.target(), dialog.login())
+        while dialog.exec() == OpenDeskDialog.DialogCode.Accepted:
+            if self.open_desk_at(dialog.target(), dialog.login()) is not None:
+                return
+            # not opened (the box said why): the dialog comes back as it was typed, to correct
 
     def open_desk_at(self, target: str, login: str = "") -> MainWindow | None:
         """A window on the desk at ``target`` (this one closes); a desk that cannot be opened
