@@ -1175,7 +1175,7 @@
     </message>
     <message>
         <source>not stored; empty: ~/.pgpass or PGPASSWORD</source>
-        <translation>لا تُحفظ؛ إن تُركت فارغة: ~/.pgpass أو PGPASSWORD</translation>
+        <translation>لا تُحفظ؛ إن تُركت فارغة: ⁦~/.pgpass⁩ أو PGPASSWORD</translation>
     </message>
     <message>
         <source>File:</source>

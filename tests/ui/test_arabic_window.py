@@ -107,3 +107,13 @@ def test_export_and_saved_files_counts_use_arabic_plurals(arabic):
     assert tr("ReviewQueueDialog", "Saved %n file(s) to %1", 11) == "حُفظ 11 ملفًا في %1"
     assert tr("ClaimActions", "Saved %n file(s) to %1", 100) == "حُفظ 100 ملف في %1"
     assert tr("ProposalsPanel", "%n proposed claim(s), %1 of them not claims yet", 3).startswith("3 ادعاءات مقترحة")
+
+
+def test_the_password_placeholder_keeps_its_path_left_to_right(arabic):
+    """"~/.pgpass" read "pgpass.~/" inside the Arabic placeholder (a tester): it is isolated."""
+    from workbench.ui.open_desk import OpenDeskDialog
+
+    dialog = OpenDeskDialog(arabic)
+    text = dialog.password.placeholderText()
+    assert "\u2066~/.pgpass\u2069" in text and "PGPASSWORD" in text
+    dialog.deleteLater()
