@@ -191,3 +191,17 @@ def test_markdown_gives_each_line_its_own_paragraph():
     lines = markdown(_mixed_selection("ar"), scale).splitlines()
     at = lines.index(f"> {MIXED_AR}")
     assert lines[at + 1:at + 3] == [">", f"> {MIXED_EN}"]
+
+
+def test_exported_claims_keep_their_checklist_numbers(wb, sample, checked, tmp_path):
+    """A tester's PDF called the checklist's claim 10 "claim 1" (the first exported): an export
+    of approved claims only keeps each claim's number in the article's checklist."""
+    from .conftest import APPROVED
+
+    scale = wb.scale
+    selection = select_from(wb, sample.id)  # approved only: claims 1-4, 6, 7 of the checklist
+    numbers = [n for n, _c in selection.articles[0].numbered()]
+    assert numbers == [i + 1 for i in sorted(APPROVED)]  # 1, 2, 3, 4, 6, 7: claim 5 is a draft
+    text = markdown(selection, scale)
+    headings = re.findall(r"^## (?:الادعاء|Claim) (\d+)", text, re.M)
+    assert [int(h) for h in headings] == numbers

@@ -125,6 +125,14 @@ def slug(title: str, limit: int = 40) -> str:
 class ArticleExport:
     article: Article
     claims: tuple[Claim, ...]
+    #: Each claim's number as the window's checklist numbers it (among all the article's
+    #: claims, in text order): an export of approved claims only still says "claim 10" for
+    #: the tenth. Empty: numbered 1, 2, 3… as exported.
+    numbers: tuple[int, ...] = ()
+
+    def numbered(self):
+        """(number, claim) for each claim exported."""
+        return zip(self.numbers or range(1, len(self.claims) + 1), self.claims)
 
 
 @dataclass(frozen=True)
@@ -155,14 +163,24 @@ def select(articles: list[Article], claims: list[Claim], all_states: bool = Fals
            article_id: str | None = None) -> Selection:
     """Group the claims to export by article; raise if nothing would be exported."""
     by_article: dict[str, list[Claim]] = {a.id: [] for a in articles}
+    every: dict[str, list[Claim]] = {a.id: [] for a in articles}
     total = 0
     for c in claims:
         if c.article_id in by_article:
             total += 1
+            every[c.article_id].append(c)
             if included(c, all_states):
                 by_article[c.article_id].append(c)
-    parts = tuple(ArticleExport(a, tuple(sorted(by_article[a.id], key=lambda c: (c.start, c.end))))
-                  for a in articles if by_article[a.id])
+
+    def in_order(cs: list[Claim]) -> list[Claim]:
+        return sorted(cs, key=lambda c: (c.start, c.end, c.id))  # the checklist's order
+
+    def part(a: Article) -> ArticleExport:
+        number = {c.id: n for n, c in enumerate(in_order(every[a.id]), 1)}
+        chosen = in_order(by_article[a.id])
+        return ArticleExport(a, tuple(chosen), tuple(number[c.id] for c in chosen))
+
+    parts = tuple(part(a) for a in articles if by_article[a.id])
     if not parts:
         where = {"article": article_id} if article_id else {}
         if total == 0:
@@ -244,8 +262,9 @@ class Format:
         """The part of ``selection`` this format can hold."""
         if not self.needs_rating:
             return selection
-        parts = tuple(ArticleExport(p.article, rated) for p in selection.articles
-                      if (rated := tuple(c for c in p.claims if c.rating)))
+        parts = tuple(ArticleExport(p.article, tuple(c for _n, c in rated), tuple(n for n, _c in rated))
+                      for p in selection.articles
+                      if (rated := tuple((n, c) for n, c in p.numbered() if c.rating)))
         if not parts:
             raise InvalidInput("export.no_verdict", format=term(self.title))
         return Selection(parts, selection.all_states, selection.evidence)

@@ -609,18 +609,18 @@ def render_pdf(selection: Selection, scale: RatingScale, options: ExportOptions,
         if not has_metadata(art):
             doc.para(t["no_metadata"], size=10, direction=base, color=90, gap=0.5)
         doc.rule()
-        for n, claim in enumerate(part.claims, 1):
+        for n, claim in part.numbered():
             _claim(doc, n, claim, art, t, base, scale, selection.all_states)
             done += 1
             if progress:
                 progress(done, total)
-        _annex(doc, part.claims, t, base)
+        _annex(doc, part.numbered(), t, base)
     return doc.finish()
 
 
-def _annex(doc: _Writer, claims, t, base: str) -> None:
+def _annex(doc: _Writer, numbered, t, base: str) -> None:
     """The evidence annex: for each source, each capture's time, SHA-256 and trusted timestamp."""
-    entries = annex(claims, t)
+    entries = annex(numbered, t)
     if not entries:
         return
     title = doc.layout(t["annex"], size=14, bold=True, direction=base, gap=2)

@@ -121,14 +121,15 @@ def utc_time(iso: str) -> str:
     return text
 
 
-def annex(claims, t: dict[str, str]) -> list[AnnexEntry]:
+def annex(numbered, t: dict[str, str]) -> list[AnnexEntry]:
     """For each source of ``claims`` (numbered as the report numbers them), each capture's time,
     SHA-256 and trusted timestamp; a source with no capture is listed as not captured. No annex
     (``[]``) when no source of ``claims`` was ever captured."""
-    if not any(s.captures for claim in claims for s in claim.sources):
+    numbered = list(numbered)  # (number, claim): ArticleExport.numbered()
+    if not any(s.captures for _n, claim in numbered for s in claim.sources):
         return []
     out = []
-    for n, claim in enumerate(claims, 1):
+    for n, claim in numbered:
         for i, s in enumerate(claim.sources, 1):
             ref = t["annex_ref"].format(n=n, i=i)
             if not s.captures:
@@ -193,7 +194,7 @@ def markdown(selection: Selection, scale: RatingScale, progress: Progress | None
         if not has_metadata(art):
             out.append(f"- {md_escape(t['no_metadata'])}")
         out.append("")
-        for n, claim in enumerate(part.claims, 1):
+        for n, claim in part.numbered():
             verdict = verdict_label(claim, art, scale)
             state = f" · {t['state']}: {state_label(claim, t)}" if selection.all_states else ""
             out += [f"## {t['claim']} {n}: {md_escape(verdict)}{state}", ""]
@@ -286,7 +287,7 @@ def render_html(selection: Selection, scale: RatingScale, options: ExportOptions
         if not has_metadata(art):
             out.append(f'<li class="none">{esc(t["no_metadata"])}</li>')
         out.append("</ul>")
-        for n, claim in enumerate(part.claims, 1):
+        for n, claim in part.numbered():
             color = scale.get(claim.rating).color if claim.rating else ""
             color = color if _COLOR.fullmatch(color) else "#eeeeee"
             out += [f'<section class="claim" id="claim-{esc(claim.id)}" {ld}>',
@@ -324,7 +325,7 @@ def render_html(selection: Selection, scale: RatingScale, options: ExportOptions
             done += 1
             if progress:
                 progress(done, total)
-        out += _html_annex(annex(part.claims, t), t, ld)
+        out += _html_annex(annex(part.numbered(), t), t, ld)
         out.append("</article>")
     out += ["</body>", "</html>"]
     return ("\n".join(out) + "\n").encode("utf-8")
