@@ -191,7 +191,9 @@ def test_checked_before_json_labels_like_the_text(wb, sample):
         assert f"[{rating.label_en} · " in text
 
 
-def test_bundle_import_says_what_conflicts_held_back(db_path, tmp_path):
+def _conflicting_bundle(db_path, tmp_path):
+    """Bob's desk changes a claim's verdict seven times and exports it; this desk changed the
+    same claim meanwhile: (the claim, the bundle)."""
     from workbench.services import open_workbench
     from workbench.services.bundle import export_bundle
 
@@ -207,6 +209,11 @@ def test_bundle_import_says_what_conflicts_held_back(db_path, tmp_path):
     wb_a = open_workbench(db_path, "alice")
     wb_a.set_verdict(claim.id, "misleading", "هنا")
     wb_a.close()
+    return claim, bundle
+
+
+def test_bundle_import_says_what_conflicts_held_back(db_path, tmp_path):
+    claim, bundle = _conflicting_bundle(db_path, tmp_path)
     r = workbench("--db", str(db_path), "--no-shape", "bundle", "import", str(bundle), "--json")
     assert r.returncode == 0, r.stderr
     report = json.loads(r.stdout)
@@ -216,21 +223,7 @@ def test_bundle_import_says_what_conflicts_held_back(db_path, tmp_path):
 
 
 def test_bundle_import_text_report_names_the_held_back_events(db_path, tmp_path):
-    from workbench.services import open_workbench
-    from workbench.services.bundle import export_bundle
-
-    other = tmp_path / "other.sqlite"
-    shutil.copy(db_path, other)
-    wb_b = open_workbench(other, "bob")
-    claim = wb_b.claims()[0]
-    for i in range(7):
-        wb_b.set_verdict(claim.id, "true" if i % 2 else "false", f"بوب {i}")
-    bundle = tmp_path / "b.wbbundle"
-    export_bundle(wb_b, claim.article_id, bundle)
-    wb_b.close()
-    wb_a = open_workbench(db_path, "alice")
-    wb_a.set_verdict(claim.id, "misleading", "هنا")
-    wb_a.close()
+    claim, bundle = _conflicting_bundle(db_path, tmp_path)
     r = workbench("--db", str(db_path), "--no-shape", "bundle", "import", str(bundle))
     assert r.returncode == 0, r.stderr
     first = r.stdout.splitlines()[0]

@@ -249,17 +249,26 @@ def test_a_rating_without_its_rationale_keeps_the_person_on_the_claim(window, qt
     assert (saved.rating, saved.rationale) == ("false", "بيان رسمي ينفي ذلك")
 
 
-def test_closing_with_a_rating_but_no_rationale_asks_first(window, qtbot):
-    """Closing the window would drop a chosen rating that has no rationale: the person is asked,
-    and "No" keeps the window open with the choice."""
+def _rated_without_rationale(window, rating: str):
+    """The first claim given ``rating`` and no rationale; the next question box answered No,
+    its text kept: (claim, panel, asked)."""
     from PySide6.QtWidgets import QMessageBox
 
     claim = window.claims_model.claims()[0]
     window.select_claim(claim.id)
     panel = window.claim_panel
-    panel.rating.setCurrentIndex(panel.rating.findData("misleading"))
-    asked = []
+    panel.rating.setCurrentIndex(panel.rating.findData(rating))
+    asked: list[str] = []
     when_modal(lambda box: (asked.append(box.text()), box.button(QMessageBox.StandardButton.No).click()))
+    return claim, panel, asked
+
+
+def test_closing_with_a_rating_but_no_rationale_asks_first(window, qtbot):
+    """Closing the window would drop a chosen rating that has no rationale: the person is asked,
+    and "No" keeps the window open with the choice."""
+    from PySide6.QtWidgets import QMessageBox
+
+    claim, panel, asked = _rated_without_rationale(window, "misleading")
     window.show()
     assert not window.close()  # refused: the window stays
     assert asked and "has no rationale" in asked[0] and panel.rating.currentData() == "misleading"
@@ -273,12 +282,7 @@ def test_opening_another_article_with_a_rating_but_no_rationale_asks_first(windo
 
     sample_id = window.article_id
     other = window.wb.add_article("مقال آخر", "نص قصير عن موضوع آخر.", "ar").article_id
-    claim = window.claims_model.claims()[0]
-    window.select_claim(claim.id)
-    panel = window.claim_panel
-    panel.rating.setCurrentIndex(panel.rating.findData("false"))
-    asked = []
-    when_modal(lambda box: (asked.append(box.text()), box.button(QMessageBox.StandardButton.No).click()))
+    claim, panel, asked = _rated_without_rationale(window, "false")
     window.open_article(other)
     assert asked and window.article_id == sample_id and panel.rating.currentData() == "false"
     when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
