@@ -63,3 +63,14 @@ def test_browsing_the_desks_folder_keeps_the_windows_saves(window, qtbot, db_pat
     r = subprocess.run([sys.executable, "-c", READ, str(db_path), claim.id],
                        capture_output=True, text=True, timeout=60)
     assert r.stdout.strip() == "تعليل ثان", r.stderr
+
+
+def test_the_export_dialog_never_writes_over_the_desk(window, db_path):
+    export = ExportDialog(window, window.wb, window.article_id)
+    export.all_states.setChecked(True)
+    export.path.setText(str(db_path))
+    before = db_path.read_bytes()[:100]
+    export.start()  # no "replace it?" box: refused before
+    assert "choose another file to write" in export.status.text()
+    assert db_path.read_bytes()[:100] == before and export._job is None
+    export.close()

@@ -238,7 +238,7 @@ def cmd_bundle_export(args, out):
     from workbench.services.files import check_target
 
     wb = _open(args)
-    check_target(args.output, args.force, wb.local_files())
+    check_target(args.output, args.force)  # the service refuses the desk's own files
     report = export_bundle(wb, args.article, args.output)
     out.emit(report.to_json(), lambda: [
         f"wrote {report.path}: {_count(report.claims, 'claim')}, {_count(report.events, 'event')}, "

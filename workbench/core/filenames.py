@@ -8,6 +8,7 @@ nothing else: no folder separators, no ``.``/``..``, no drive, no control or bid
 
 from __future__ import annotations
 
+import os
 import re
 
 from .arabic import BIDI_CONTROLS, control_name, reveal_bidi_controls
@@ -98,7 +99,6 @@ def is_one_of(path, files) -> bool:
     folder (folders resolved, so a link to the folder is seen through; the file need not exist,
     as a database's ``-journal`` usually does not), or the same file on disk under another name
     (a link). Never opens a file."""
-    import os
 
     def where(p) -> str:
         p = os.path.abspath(os.fspath(p))

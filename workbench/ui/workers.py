@@ -80,10 +80,9 @@ class Job(QRunnable):
 
     def start(self, on_finished, on_failed, on_progress=None) -> "Job":
         queued = Qt.ConnectionType.QueuedConnection
-        # the signal object goes once its job has ended: looked at after each answer (and a
-        # moment later, for a worker still returning from its emit when the answer came)
+        # the signal object goes once its job has ended: looked at a moment after the answer
+        # (the worker may still be returning from its emit when the answer arrives)
         for signal in (self.signals.finished, self.signals.failed):
-            signal.connect(_retire_ended, queued)
             signal.connect(lambda *_: QTimer.singleShot(RETIRE_AFTER_MS, _retire_ended), queued)
         self.signals.finished.connect(on_finished, queued)
         self.signals.failed.connect(on_failed, queued)
