@@ -440,6 +440,11 @@ class ClaimPanel(QWidget):
         return c is not None and (self.rating.currentData() != c.rating
                                   or self.rationale.toPlainText().strip() != c.rationale)
 
+    def chosen_rating_name(self) -> str:
+        """The chosen rating's name in the interface's language (the list also shows its key)."""
+        key = self.rating.currentData()
+        return self._scale.get(key).label(self.language) if key else self.rating.currentText()
+
     def verdict_incomplete(self) -> bool:
         """A rating chosen and not saved, with no rationale to save it with (the store refuses a
         verdict without one): leaving the claim now would drop the choice."""

@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
             panel.rationale.setFocus()
             self.statusBar().showMessage(self.tr(
                 "Write why the claim is rated “{0}” before moving on, or set the rating back.").format(
-                panel.rating.currentText()), 10000)
+                panel.chosen_rating_name()), 10000)
             return
         if leaving and (panel.has_pending() or panel.verdict_dirty()):
             # what was typed is saved *before* the panel moves on: refused (someone changed the
@@ -725,7 +725,7 @@ class MainWindow(QMainWindow):
                 self, self.tr("Workbench"),
                 self.tr("The rating “{0}” chosen for claim {1} has no rationale, so it cannot be "
                         "saved. Leave the claim anyway and drop the rating?").format(
-                    panel.rating.currentText(), self.claim_number(claim.id)),
+                    panel.chosen_rating_name(), self.claim_number(claim.id)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             panel.rationale.setFocus()
